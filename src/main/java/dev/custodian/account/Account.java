@@ -1,0 +1,82 @@
+package dev.custodian.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A person's account: who they are, how they sign in, and where it is in its life. */
+@Entity
+public class Account extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+
+    /** As the user typed it; {@link #emailNormalized} is what uniqueness and sign-in compare. */
+    @Column(nullable = false)
+    public String email;
+    @Column(nullable = false)
+    public String emailNormalized;
+    public Instant emailVerifiedAt;
+    /** argon2id PHC string. */
+    public String passwordHash;
+    /** Set after too many consecutive failed sign-ins (NIST SP 800-63B-4): only a reset lifts it. */
+    public boolean passwordResetRequired;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AccountStatus status;
+    @Column(nullable = false)
+    public String firstName;
+    @Column(nullable = false)
+    public String lastName;
+    public String company;
+    public String phone;
+    /** ISO 3166-1 alpha-2. */
+    @Column(nullable = false)
+    public String country;
+    public String locale;
+    /** Comma-separated role names, for example {@code admin}. */
+    @Column(nullable = false)
+    public String roles;
+    /** When the user attested being 18 or older (policy 004 §10). */
+    @Column(nullable = false)
+    public Instant adultAttestedAt;
+    @Column(nullable = false)
+    public Instant createdAt;
+    public Instant closedAt;
+    public Instant eraseAfter;
+    @Version
+    public long version;
+
+    public static String normalizeEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Account> findByEmail(String email) {
+        return find("emailNormalized", normalizeEmail(email)).firstResultOptional();
+    }
+
+    public static Optional<Account> findActiveByEmail(String email) {
+        return find("emailNormalized = ?1 and status = ?2", normalizeEmail(email), AccountStatus.ACTIVE)
+                .firstResultOptional();
+    }
+
+    public Set<String> roleSet() {
+        if (roles == null || roles.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,5 @@
+package dev.custodian.account;
+
+public enum AccountStatus {
+    ACTIVE, CLOSED, ERASED
+}

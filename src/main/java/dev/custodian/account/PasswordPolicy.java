@@ -1,0 +1,70 @@
+package dev.custodian.account;
+
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import dev.custodian.web.AppMessages;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * NIST SP 800-63B-4 for a password used alone: at least 15 characters, long ones welcome, any
+ * Unicode, no composition rules; refused when it is easy to guess or built from the user's own
+ * name or email.
+ */
+@Singleton
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 15;
+    public static final int MAX_LENGTH = 256;
+    static final int MIN_SCORE = 3;
+    /** zxcvbn's cost grows fast with length; a prefix this long already tells a guessable password. */
+    private static final int SCORED_PREFIX = 100;
+    /** Shorter pieces of a name ("Li", "Ann") occur inside too many good passphrases. */
+    private static final int SHORTEST_PERSONAL_WORD = 4;
+
+    private final Zxcvbn zxcvbn = new Zxcvbn();
+
+    /** Why this password is refused, in the page's language, or empty when it is acceptable. */
+    public Optional<String> problem(String password, AppMessages msg, Locale locale, String... personalWords) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
+            return Optional.of(msg.password_too_short(MIN_LENGTH));
+        }
+        if (length > MAX_LENGTH) {
+            return Optional.of(msg.password_too_long(MAX_LENGTH));
+        }
+        List<String> personal = personalWords(personalWords);
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (personal.stream().anyMatch(lower::contains)) {
+            return Optional.of(msg.password_personal());
+        }
+        String scored = password.length() > SCORED_PREFIX ? password.substring(0, SCORED_PREFIX) : password;
+        Strength strength = zxcvbn.measure(scored, personal);
+        if (strength.getScore() < MIN_SCORE) {
+            String warning = strength.getFeedback().getWarning(locale);
+            return Optional.of(warning == null || warning.isBlank()
+                    ? msg.password_weak()
+                    : msg.password_weak() + " " + warning);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Names and the local part of an email address, whole and in pieces, lower-cased. The email's
+     * domain is left out: "example" or "mail" says nothing about the person.
+     */
+    private static List<String> personalWords(String... words) {
+        return Stream.of(words)
+                .filter(Objects::nonNull)
+                .map(w -> w.contains("@") ? w.substring(0, w.indexOf('@')) : w)
+                .flatMap(w -> Stream.concat(Stream.of(w), Stream.of(w.split("[.\\s_+'-]+"))))
+                .map(w -> w.strip().toLowerCase(Locale.ROOT))
+                .filter(w -> w.length() >= SHORTEST_PERSONAL_WORD)
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.custodian.account;
+
+import dev.custodian.web.AppMessages;
+import dev.custodian.web.FormErrors;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** What the sign-up page posts. Checkboxes arrive as "on" when ticked and absent otherwise. */
+public class SignupForm {
+
+    static final int MAX_NAME = 100;
+    static final int MAX_EMAIL = 254;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    @RestForm
+    public String firstName;
+    @RestForm
+    public String lastName;
+    @RestForm
+    public String email;
+    @RestForm
+    public String country;
+    @RestForm
+    public String password;
+    @RestForm
+    public String adult;
+    @RestForm
+    public String acceptPolicy;
+    /** The policy version the page showed; it must still be the current one. */
+    @RestForm
+    public String policyVersion;
+
+    /** Checks every field and normalises the text ones in place; the password is left as typed. */
+    FormErrors validate(AppMessages msg, String currentPolicyVersion) {
+        FormErrors errors = new FormErrors(msg);
+        firstName = errors.requiredLine("firstName", firstName, MAX_NAME);
+        lastName = errors.requiredLine("lastName", lastName, MAX_NAME);
+        email = errors.requiredLine("email", email, MAX_EMAIL);
+        if (email != null && !errors.has("email") && !EMAIL.matcher(email).matches()) {
+            errors.add("email", msg.error_email_invalid());
+        }
+        if (!Countries.isValid(country)) {
+            errors.add("country", msg.error_country_required());
+        }
+        if (password == null || password.isEmpty()) {
+            errors.add("password", msg.error_required());
+        }
+        if (adult == null) {
+            errors.add("adult", msg.error_adult_required());
+        }
+        if (acceptPolicy == null) {
+            errors.add("acceptPolicy", msg.error_policy_required());
+        } else if (!currentPolicyVersion.equals(policyVersion)) {
+            errors.add("acceptPolicy", msg.error_policy_changed());
+        }
+        return errors;
+    }
+}

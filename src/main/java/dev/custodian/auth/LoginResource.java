@@ -1,0 +1,109 @@
+package dev.custodian.auth;
+
+import dev.custodian.web.ClientInfo;
+import dev.custodian.web.Flash;
+import dev.custodian.web.LocalPath;
+import dev.custodian.web.Messages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LoginResource {
+
+    private static final String AFTER_SIGN_IN = "/account";
+    private static final int MAX_EMAIL = 254;
+    private static final int MAX_PASSWORD = 1024;
+
+    @CheckedTemplate
+    static class Templates {
+        /** {@code error} is null on first display. */
+        static native TemplateInstance form(String email, String next, String error);
+
+        static native TemplateInstance signedOut();
+    }
+
+    @Inject
+    LoginService logins;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ClientInfo client;
+
+    @Inject
+    HttpServerRequest request;
+
+    /** The sign-in form; {@code next} is where the user was going. */
+    @GET
+    @Path("login")
+    public TemplateInstance form(@RestQuery String next) {
+        return Templates.form("", LocalPath.orElse(next, AFTER_SIGN_IN), null);
+    }
+
+    /** Signs in and goes on to where the user was going, or says that email or password is wrong. */
+    @POST
+    @Path("login")
+    public Response signIn(@BeanParam LoginForm form) {
+        String next = LocalPath.orElse(form.next, AFTER_SIGN_IN);
+        String email = form.email == null ? "" : form.email.strip();
+        String password = form.password == null ? "" : form.password;
+        if (email.isEmpty() || password.isEmpty() || email.length() > MAX_EMAIL || password.length() > MAX_PASSWORD) {
+            return refused(email, next, messages.bundle().login_wrong());
+        }
+        LoginService.Outcome outcome = logins.signIn(email, password, client.address(), client.userAgent());
+        if (outcome instanceof LoginService.Success success) {
+            sessions.end(currentToken());
+            return Response.fromResponse(Flash.redirect(next, Flash.Message.SIGNED_IN))
+                    .cookie(sessions.cookie(success.sessionToken())).build();
+        }
+        if (outcome instanceof LoginService.ResetRequired) {
+            return refused(email, next, messages.bundle().login_reset_required());
+        }
+        return refused(email, next, messages.bundle().login_wrong());
+    }
+
+    /** Ends this browser's session and asks the browser to forget what the site stored. */
+    @POST
+    @Path("logout")
+    public Response signOut() {
+        sessions.end(currentToken());
+        return Response.seeOther(URI.create("/signed-out"))
+                .cookie(sessions.expiredCookie())
+                .header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"")
+                .build();
+    }
+
+    /** Confirms that the user is signed out. */
+    @GET
+    @Path("signed-out")
+    public TemplateInstance signedOut() {
+        return Templates.signedOut();
+    }
+
+    private Response refused(String email, String next, String error) {
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .entity(Templates.form(email.length() > MAX_EMAIL ? "" : email, next, error)).build();
+    }
+
+    private String currentToken() {
+        Cookie cookie = request.getCookie(sessions.cookieName());
+        return cookie == null ? null : cookie.getValue();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.custodian.auth;
+
+import dev.custodian.account.Account;
+import dev.custodian.account.PasswordHasher;
+import dev.custodian.web.Secrets;
+import dev.custodian.web.TooManyRequestsException;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Password sign-in. A wrong email and a wrong password get the same answer in the same time;
+ * guessing is throttled per client address and, with growing waits, per email address.
+ */
+@Singleton
+public class LoginService {
+
+    /** What a sign-in attempt came to. */
+    public sealed interface Outcome {
+    }
+
+    public record Success(String sessionToken) implements Outcome {
+    }
+
+    public record WrongCredentials() implements Outcome {
+    }
+
+    /** The password was right, but too many failures before it mean only a reset lets the user in. */
+    public record ResetRequired() implements Outcome {
+    }
+
+    private final RateLimiter rateLimiter;
+    private final RateLimitConfig limits;
+    private final PasswordHasher hasher;
+    private final SessionService sessions;
+    private final Secrets secrets;
+    private final Clock clock;
+
+    LoginService(RateLimiter rateLimiter, RateLimitConfig limits, PasswordHasher hasher, SessionService sessions,
+            Secrets secrets, Clock clock) {
+        this.rateLimiter = rateLimiter;
+        this.limits = limits;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    public Outcome signIn(String email, String password, String ip, String userAgent) {
+        rateLimiter.consume("login-address:" + ip, limits.loginPerAddressPerMinute(), Duration.ofMinutes(1));
+        String emailKey = secrets.keyedHash("login-email", Account.normalizeEmail(email));
+        enforceWait(emailKey);
+
+        Optional<Account> account = Account.findActiveByEmail(email);
+        boolean passwordMatches;
+        if (account.isEmpty() || account.get().passwordHash == null) {
+            hasher.verifyDecoy(password);
+            passwordMatches = false;
+        } else {
+            passwordMatches = hasher.verify(password, account.get().passwordHash);
+        }
+        if (!passwordMatches) {
+            QuarkusTransaction.requiringNew().run(() -> recordFailure(emailKey, account));
+            return new WrongCredentials();
+        }
+        if (account.get().passwordResetRequired) {
+            return new ResetRequired();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            LoginFailure.deleteById(emailKey);
+            Account signedIn = Account.findById(account.get().id);
+            if (hasher.needsRehash(signedIn.passwordHash)) {
+                signedIn.passwordHash = hasher.hash(password);
+            }
+            return new Success(sessions.start(signedIn.id, ip, userAgent));
+        });
+    }
+
+    /** After a few failures each further try waits 1 s, 2 s, 4 s ... up to the configured maximum. */
+    private void enforceWait(String emailKey) {
+        LoginFailure failure = LoginFailure.findById(emailKey);
+        if (failure == null || failure.consecutiveFailures < limits.failuresBeforeDelay()) {
+            return;
+        }
+        int doublings = Math.min(30, failure.consecutiveFailures - limits.failuresBeforeDelay());
+        Duration wait = Duration.ofSeconds(1L << doublings);
+        if (wait.compareTo(limits.maxDelay()) > 0) {
+            wait = limits.maxDelay();
+        }
+        Instant allowedFrom = failure.lastFailureAt.plus(wait);
+        Instant now = clock.instant();
+        if (now.isBefore(allowedFrom)) {
+            throw new TooManyRequestsException(Duration.between(now, allowedFrom).toSeconds() + 1);
+        }
+    }
+
+    private void recordFailure(String emailKey, Optional<Account> account) {
+        Instant now = clock.instant();
+        var em = Panache.getEntityManager();
+        // Insert-then-increment is atomic under concurrent failures, and runs on H2 as on PostgreSQL.
+        em.createNativeQuery("INSERT INTO login_failure (email_key, consecutive_failures, last_failure_at) "
+                + "VALUES (?1, 0, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, emailKey).setParameter(2, now).executeUpdate();
+        em.createNativeQuery("UPDATE login_failure SET consecutive_failures = consecutive_failures + 1, "
+                + "last_failure_at = ?2 WHERE email_key = ?1")
+                .setParameter(1, emailKey).setParameter(2, now).executeUpdate();
+        int failures = ((Number) em.createNativeQuery(
+                "SELECT consecutive_failures FROM login_failure WHERE email_key = ?1")
+                .setParameter(1, emailKey).getSingleResult()).intValue();
+        if (account.isPresent() && failures >= limits.failuresBeforeReset()) {
+            Account.update("passwordResetRequired = true where id = ?1", account.get().id);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.custodian.auth;
+
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.NewCookie;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Starts, checks and ends database-backed sessions, and writes their cookie. */
+@Singleton
+public class SessionService {
+
+    private static final int TOKEN_BYTES = 32;
+    /** last_seen is rewritten at most this often, so that browsing is not a write per request. */
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+    private final SessionConfig config;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SessionService(SessionConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A fresh session (never a reused one: no fixation); returns the cookie token, which is not stored. */
+    public String start(UUID accountId, String ip, String userAgent) {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        UserSession session = new UserSession();
+        session.tokenHash = hash(token);
+        session.accountId = accountId;
+        session.createdAt = now;
+        session.lastSeenAt = now;
+        session.authenticatedAt = now;
+        session.expiresAt = now.plus(config.absoluteTimeout());
+        session.ip = ip;
+        session.userAgent = userAgent;
+        session.persist();
+        return token;
+    }
+
+    /** A live session with its account, as authentication hands it on. */
+    public record ActiveSession(UserSession session, Account account) {
+    }
+
+    /**
+     * The live session behind a cookie token, with its active account, or empty. An expired
+     * session, or one whose account is no longer active, is deleted on the spot; a live one has
+     * its last-seen time moved on.
+     */
+    public Optional<ActiveSession> resume(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<UserSession> found = UserSession.findByTokenHash(hash(token));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            UserSession session = found.get();
+            Instant now = clock.instant();
+            boolean idle = now.isAfter(session.lastSeenAt.plus(config.idleTimeout()));
+            Account account = Account.findById(session.accountId);
+            if (idle || !now.isBefore(session.expiresAt) || account == null || account.status != AccountStatus.ACTIVE) {
+                session.delete();
+                return Optional.empty();
+            }
+            if (now.isAfter(session.lastSeenAt.plus(TOUCH_INTERVAL))) {
+                session.lastSeenAt = now;
+            }
+            return Optional.of(new ActiveSession(session, account));
+        });
+    }
+
+    /** Ends the session behind a cookie token, if there is one. */
+    public void end(String token) {
+        if (token != null) {
+            QuarkusTransaction.requiringNew().run(() -> UserSession.deleteByTokenHash(hash(token)));
+        }
+    }
+
+    public String cookieName() {
+        return config.cookieName();
+    }
+
+    public NewCookie cookie(String token) {
+        return cookieBuilder(token).maxAge((int) config.absoluteTimeout().toSeconds()).build();
+    }
+
+    public NewCookie expiredCookie() {
+        return cookieBuilder("").maxAge(0).build();
+    }
+
+    private NewCookie.Builder cookieBuilder(String value) {
+        return new NewCookie.Builder(config.cookieName()).value(value).path("/").httpOnly(true)
+                .secure(config.secureCookie()).sameSite(NewCookie.SameSite.LAX);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.custodian.auth;
+
+import dev.custodian.account.Account;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/**
+ * The account of this request's session. Resources take ownership from here, never from a form
+ * field or a path id.
+ */
+@RequestScoped
+public class SignedIn {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean present() {
+        return !identity.isAnonymous();
+    }
+
+    public UUID accountId() {
+        return UUID.fromString(identity.getPrincipal().getName());
+    }
+
+    public UUID sessionId() {
+        return identity.getAttribute(SessionIdentityProvider.SESSION_ID);
+    }
+
+    public Account account() {
+        return Account.findById(accountId());
+    }
+}

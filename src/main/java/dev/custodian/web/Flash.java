@@ -1,0 +1,62 @@
+package dev.custodian.web;
+
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+
+/**
+ * One-shot messages shown on the page after a redirect. The cookie carries only the name of a
+ * known message, never anything the user typed, and is cleared once a page has shown it.
+ */
+@RequestScoped
+public class Flash {
+
+    static final String COOKIE = "custodian_flash";
+
+    /** The messages a redirect can carry; each has its text in the message bundle. */
+    public enum Message {
+        SIGNED_IN, LANGUAGE_CHANGED
+    }
+
+    @Inject
+    HttpServerRequest request;
+
+    @Inject
+    Messages messages;
+
+    private boolean shown;
+
+    /** A 303 to {@code location} that shows {@code message} on the page it leads to. */
+    public static Response redirect(String location, Message message) {
+        NewCookie cookie = new NewCookie.Builder(COOKIE).value(message.name()).path("/").httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX).maxAge(60).build();
+        return Response.seeOther(URI.create(location)).cookie(cookie).build();
+    }
+
+    /** The text of the pending message, or null; marks it as shown so that it is cleared. */
+    public String text() {
+        Message message = pending();
+        if (message == null) {
+            return null;
+        }
+        shown = true;
+        return messages.flash(message);
+    }
+
+    boolean wasShown() {
+        return shown;
+    }
+
+    private Message pending() {
+        Cookie cookie = request.getCookie(COOKIE);
+        if (cookie == null) {
+            return null;
+        }
+        return Arrays.stream(Message.values()).filter(m -> m.name().equals(cookie.getValue())).findFirst().orElse(null);
+    }
+}

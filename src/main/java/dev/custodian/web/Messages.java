@@ -1,0 +1,39 @@
+package dev.custodian.web;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+
+/** The message bundle in this request's language, for text composed in Java (form errors, flash). */
+@RequestScoped
+public class Messages {
+
+    @Inject
+    RequestLocale requestLocale;
+
+    private AppMessages bundle;
+
+    public AppMessages bundle() {
+        if (bundle == null) {
+            bundle = forLocale(requestLocale.get());
+        }
+        return bundle;
+    }
+
+    public Locale locale() {
+        return requestLocale.get();
+    }
+
+    public static AppMessages forLocale(Locale locale) {
+        return MessageBundles.get(AppMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
+    String flash(Flash.Message message) {
+        return switch (message) {
+            case SIGNED_IN -> bundle().flash_signed_in();
+            case LANGUAGE_CHANGED -> bundle().flash_language_changed();
+        };
+    }
+}

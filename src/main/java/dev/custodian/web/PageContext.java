@@ -1,0 +1,64 @@
+package dev.custodian.web;
+
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** What the layout shows around every page: who is signed in, the language, a flash message. */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    /** Identity attribute carrying the signed-in user's first name, for the menu. */
+    public static final String FIRST_NAME_ATTRIBUTE = "firstName";
+    /** Where quarkus-rest-csrf leaves this request's token. */
+    private static final String CSRF_TOKEN_ATTRIBUTE = "csrf-token";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    RequestLocale locale;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    ClientInfo client;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    /** The signed-in user's first name, or null for a visitor. */
+    public String viewerName() {
+        // Error pages can be rendered on the event loop, where the lazy identity lookup may not block.
+        if (!BlockingOperationControl.isBlockingAllowed() || identity.isAnonymous()) {
+            return null;
+        }
+        return identity.getAttribute(FIRST_NAME_ATTRIBUTE);
+    }
+
+    public String lang() {
+        return locale.tag();
+    }
+
+    /** This page's path, for the language switch to come back to. */
+    public String path() {
+        return LocalPath.orElse(client.pathAndQuery(), "/");
+    }
+
+    /**
+     * False on a response the CSRF filter never saw (a refused request, an unknown path): such a
+     * page has no token to put in its forms, so the layout leaves them out.
+     */
+    public boolean formsEnabled() {
+        return request.getCurrent().get(CSRF_TOKEN_ATTRIBUTE) != null;
+    }
+
+    public String flash() {
+        return flash.text();
+    }
+}

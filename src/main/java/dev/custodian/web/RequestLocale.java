@@ -1,0 +1,75 @@
+package dev.custodian.web;
+
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of this request's pages: the signed-in account's choice, else the language
+ * switch's cookie, else Accept-Language, else English.
+ */
+@RequestScoped
+public class RequestLocale {
+
+    public static final String COOKIE = "custodian_lang";
+    public static final String LOCALE_ATTRIBUTE = "locale";
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    @Inject
+    HttpServerRequest request;
+
+    @Inject
+    SecurityIdentity identity;
+
+    private Locale resolved;
+
+    public Locale get() {
+        if (resolved == null) {
+            resolved = resolve();
+        }
+        return resolved;
+    }
+
+    public String tag() {
+        return get().getLanguage();
+    }
+
+    /** A supported locale for a language tag, or null when the tag is not one we offer. */
+    public static Locale supported(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(null);
+    }
+
+    private Locale resolve() {
+        // The identity is looked up lazily; error pages rendered on the event loop must not block.
+        if (BlockingOperationControl.isBlockingAllowed() && !identity.isAnonymous()) {
+            Locale chosen = supported(identity.getAttribute(LOCALE_ATTRIBUTE));
+            if (chosen != null) {
+                return chosen;
+            }
+        }
+        Cookie cookie = request.getCookie(COOKIE);
+        if (cookie != null && supported(cookie.getValue()) != null) {
+            return supported(cookie.getValue());
+        }
+        String accept = request.getHeader("Accept-Language");
+        if (accept != null) {
+            try {
+                Locale match = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
+                if (match != null) {
+                    return match;
+                }
+            } catch (IllegalArgumentException malformedHeader) {
+                // fall through to the default
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}

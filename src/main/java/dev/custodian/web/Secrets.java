@@ -1,0 +1,70 @@
+package dev.custodian.web;
+
+import io.quarkus.runtime.LaunchMode;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Holds {@code custodian.secret} and computes keyed hashes with it. Production must configure it
+ * (CUSTODIAN_SECRET); dev mode generates one on first start and keeps it under the data
+ * directory, so links and keys survive restarts without any setup.
+ */
+@Singleton
+public class Secrets {
+
+    private final byte[] secret;
+
+    Secrets(
+            @ConfigProperty(name = "custodian.secret") Optional<String> configured,
+            @ConfigProperty(name = "custodian.data-dir") Path dataDir) {
+        this.secret = configured.filter(s -> !s.isBlank())
+                .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(() -> generatedForDev(dataDir));
+        if (secret.length < 32) {
+            throw new IllegalStateException("custodian.secret (CUSTODIAN_SECRET) must be at least 32 bytes long");
+        }
+    }
+
+    private static byte[] generatedForDev(Path dataDir) {
+        if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
+            throw new IllegalStateException("CUSTODIAN_SECRET is not set: set it to a random value of at least 32 bytes");
+        }
+        Path file = dataDir.resolve("secret");
+        try {
+            if (!Files.exists(file)) {
+                byte[] bytes = new byte[32];
+                new SecureRandom().nextBytes(bytes);
+                Files.createDirectories(dataDir);
+                Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
+            }
+            return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the dev secret under " + dataDir, e);
+        }
+    }
+
+    /** HMAC-SHA256 of {@code purpose} and {@code value} as hex: a stable key that reveals neither. */
+    public String keyedHash(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
