@@ -36,11 +36,12 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
+        return hash(password, config.memoryKib(), config.iterations(), config.parallelism());
+    }
+
+    String hash(String password, int m, int t, int p) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        int m = config.memoryKib();
-        int t = config.iterations();
-        int p = config.parallelism();
         byte[] hash = derive(password, salt, m, t, p, HASH_BYTES);
         return "$argon2id$v=19$m=" + m + ",t=" + t + ",p=" + p + "$" + B64.encodeToString(salt) + "$"
                 + B64.encodeToString(hash);

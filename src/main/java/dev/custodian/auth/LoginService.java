@@ -94,7 +94,8 @@ public class LoginService {
         Instant allowedFrom = failure.lastFailureAt.plus(wait);
         Instant now = clock.instant();
         if (now.isBefore(allowedFrom)) {
-            throw new TooManyRequestsException(Duration.between(now, allowedFrom).toSeconds() + 1);
+            long millis = Duration.between(now, allowedFrom).toMillis();
+            throw new TooManyRequestsException((millis + 999) / 1000);
         }
     }
 

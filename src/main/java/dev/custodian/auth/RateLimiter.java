@@ -47,12 +47,14 @@ public class RateLimiter {
      * over {@code period}; throws {@link TooManyRequestsException} when it is empty.
      */
     public void consume(String key, long capacity, Duration period) {
+        // The limit is part of the key: a bucket stored under an old limit must not outlive a change.
+        String bucketKey = key + "@" + capacity + "/" + period.toSeconds() + "s";
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
                 .build();
         Bucket bucket = shared != null
-                ? shared.builder().build(key, () -> configuration)
-                : inMemory.computeIfAbsent(key, k -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
+                ? shared.builder().build(bucketKey, () -> configuration)
+                : inMemory.computeIfAbsent(bucketKey, k -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new TooManyRequestsException(TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);

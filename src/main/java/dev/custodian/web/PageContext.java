@@ -15,7 +15,7 @@ public class PageContext {
     /** Identity attribute carrying the signed-in user's first name, for the menu. */
     public static final String FIRST_NAME_ATTRIBUTE = "firstName";
     /** Where quarkus-rest-csrf leaves this request's token. */
-    private static final String CSRF_TOKEN_ATTRIBUTE = "csrf-token";
+    private static final String CSRF_TOKEN_ATTRIBUTE = "csrf_token";
 
     @Inject
     SecurityIdentity identity;

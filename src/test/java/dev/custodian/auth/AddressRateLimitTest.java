@@ -1,0 +1,63 @@
+package dev.custodian.auth;
+
+import static dev.custodian.testing.Accounts.PASSWORD;
+import static dev.custodian.testing.Accounts.signIn;
+import static dev.custodian.testing.Accounts.signUp;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.custodian.testing.Accounts;
+import dev.custodian.testing.Browser;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The per-address limits, with the production defaults that the other tests raise. */
+@QuarkusTest
+@TestProfile(AddressRateLimitTest.ProductionLimits.class)
+class AddressRateLimitTest {
+
+    public static class ProductionLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "custodian.rate-limit.login-per-address-per-minute", "10",
+                    "custodian.rate-limit.signup-per-address-per-hour", "20");
+        }
+    }
+
+    /** Buckets live in the database; each test starts with full ones, whatever ran before. */
+    @BeforeEach
+    void fillAllBuckets() {
+        QuarkusTransaction.requiringNew()
+                .run(() -> Panache.getEntityManager().createNativeQuery("DELETE FROM rate_limit_bucket").executeUpdate());
+    }
+
+    @Test
+    void anAddressGetsTenSignInAttemptsAMinuteThenThe429Page() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        for (int i = 0; i < 10; i++) {
+            // different emails, so that only the address limit can be what stops the eleventh
+            signIn(new Browser(), Accounts.uniqueEmail(), "wrong passphrase " + i).then().statusCode(401);
+        }
+
+        signIn(browser, email, PASSWORD).then().statusCode(429)
+                .header("Retry-After", notNullValue())
+                .body(containsString("Too many attempts"))
+                .body(containsString("<header class=\"site-header\">"));
+    }
+
+    @Test
+    void anAddressGetsTwentySignUpsAnHour() {
+        for (int i = 0; i < 20; i++) {
+            signUp(new Browser());
+        }
+        Accounts.signUp(new Browser(), Accounts.signupForm(Accounts.uniqueEmail())).then().statusCode(429);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.custodian.testing;
+
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Signs people up and in through the real pages. */
+public final class Accounts {
+
+    public static final String PASSWORD = "violet lantern drifts over a quiet harbour";
+    public static final String POLICY_VERSION = "2026-11";
+
+    private Accounts() {
+    }
+
+    public static String uniqueEmail() {
+        return "user-" + UUID.randomUUID() + "@example.com";
+    }
+
+    /** A complete, valid sign-up form; tests change one field to check one refusal. */
+    public static Map<String, String> signupForm(String email) {
+        Map<String, String> form = new HashMap<>();
+        form.put("firstName", "Ada");
+        form.put("lastName", "Lovelace");
+        form.put("email", email);
+        form.put("country", "FR");
+        form.put("password", PASSWORD);
+        form.put("adult", "on");
+        form.put("acceptPolicy", "on");
+        form.put("policyVersion", POLICY_VERSION);
+        return form;
+    }
+
+    public static Response signUp(Browser browser, Map<String, String> form) {
+        return browser.submit("/signup", "/signup", form);
+    }
+
+    /** Signs up a new account with the standard details and returns its email. */
+    public static String signUp(Browser browser) {
+        String email = uniqueEmail();
+        signUp(browser, signupForm(email)).then().statusCode(303);
+        return email;
+    }
+
+    public static Response signIn(Browser browser, String email, String password) {
+        return signIn(browser, email, password, null);
+    }
+
+    public static Response signIn(Browser browser, String email, String password, String next) {
+        Map<String, String> form = new HashMap<>();
+        form.put("email", email);
+        form.put("password", password);
+        if (next != null) {
+            form.put("next", next);
+        }
+        return browser.submit("/login", "/login", form);
+    }
+
+    /** A new browser with a new account signed in. */
+    public static Browser signedInBrowser() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        return browser;
+    }
+}

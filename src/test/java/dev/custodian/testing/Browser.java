@@ -1,0 +1,89 @@
+package dev.custodian.testing;
+
+import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.RestAssured;
+import io.restassured.http.Cookie;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URLEncoder;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hamcrest.Matcher;
+
+/**
+ * A browser for tests: keeps cookies like a real one, does not follow redirects (tests assert
+ * them), and submits forms the way a person does, with the CSRF token the page carried.
+ */
+public class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private final Map<String, String> cookies = new HashMap<>();
+    private final Map<String, String> headers = new HashMap<>();
+
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Response get(String path) {
+        return remember(request().get(path));
+    }
+
+    /** Opens {@code page}, then posts {@code fields} and the page's CSRF token to {@code action}. */
+    public Response submit(String page, String action, Map<String, String> fields) {
+        String html = get(page).asString();
+        java.util.regex.Matcher token = CSRF.matcher(html);
+        if (!token.find()) {
+            throw new AssertionError("No CSRF token on " + page);
+        }
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("csrf-token", token.group(1));
+        return post(action, withToken);
+    }
+
+    /** Posts exactly {@code fields}, with no token added: for testing what is refused. */
+    public Response post(String action, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(f -> URLEncoder.encode(f.getKey(), UTF_8) + "=" + URLEncoder.encode(f.getValue(), UTF_8))
+                .collect(Collectors.joining("&"));
+        return remember(request().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body)
+                .post(action));
+    }
+
+    /** Matches a Location header that leads to {@code path} on the application under test. */
+    public static Matcher<String> redirectsTo(String path) {
+        return anyOf(equalTo(path), equalTo("http://localhost:" + RestAssured.port + path));
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    private RequestSpecification request() {
+        // Paths are given already encoded, as a browser would send them.
+        return given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies).headers(headers);
+    }
+
+    private Response remember(Response response) {
+        for (Cookie cookie : response.getDetailedCookies()) {
+            if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        }
+        return response;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.custodian.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Fails when a template gains a POST form without the CSRF tag, or prints something unescaped. */
+class TemplateGuardTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+
+    @Test
+    void everyPostFormHasTheCsrfTag() throws IOException {
+        for (Path template : templates()) {
+            Matcher form = FORM.matcher(Files.readString(template));
+            while (form.find()) {
+                assertTrue(form.group(1).contains("{#csrf /}"), template + " has a POST form without {#csrf /}");
+            }
+        }
+    }
+
+    @Test
+    void noTemplatePrintsRawText() throws IOException {
+        for (Path template : templates()) {
+            String text = Files.readString(template);
+            assertTrue(!text.contains(".raw}") && !text.contains("|raw") && !text.contains("{#unescaped"), template.toString());
+        }
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(f -> f.toString().endsWith(".html")).toList();
+        }
+    }
+}

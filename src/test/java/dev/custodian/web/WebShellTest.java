@@ -1,0 +1,129 @@
+package dev.custodian.web;
+
+import static dev.custodian.testing.Browser.redirectsTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.custodian.testing.Accounts;
+import dev.custodian.testing.Browser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class WebShellTest {
+
+    private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?:src|href|action)=\"([^\"]*)\"");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/signup", "/login", "/privacy", "/css/custodian.css", "/no-such-page"})
+    void everyResponseCarriesTheSecurityHeaders(String path) {
+        Response response = new Browser().get(path);
+        String csp = response.getHeader("Content-Security-Policy");
+        assertTrue(csp.contains("default-src 'none'"), csp);
+        assertTrue(csp.contains("style-src 'self'"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertFalse(csp.contains("unsafe-inline"), csp);
+        assertFalse(csp.contains("script-src"), "no script is allowed at all");
+        assertEquals("nosniff", response.getHeader("X-Content-Type-Options"));
+        assertEquals("same-origin", response.getHeader("Referrer-Policy"));
+        assertEquals("DENY", response.getHeader("X-Frame-Options"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/signup", "/login", "/privacy", "/signed-out", "/signup/done"})
+    void pagesUseNoOtherHostNoScriptAndNoInlineStyle(String path) {
+        String html = new Browser().get(path).then().statusCode(200).extract().asString();
+        Matcher urls = URL_ATTRIBUTE.matcher(html);
+        while (urls.find()) {
+            String url = urls.group(1);
+            assertTrue(url.startsWith("/") && !url.startsWith("//") || url.startsWith("#"), path + " links to " + url);
+        }
+        assertFalse(html.contains("<script"), path);
+        assertFalse(html.contains("style="), path);
+        assertFalse(html.contains("<style"), path);
+    }
+
+    @Test
+    void errorPagesSitInTheLayoutAndRevealNothing() {
+        new Browser().get("/no-such-page").then().statusCode(404)
+                .body(containsString("Page not found"))
+                .body(containsString("<header class=\"site-header\">"));
+        new Browser().post("/signup", Map.of()).then().statusCode(400)
+                .body(containsString("This request could not be used"));
+        RestAssured.given().redirects().follow(false).delete("/signup").then().statusCode(405)
+                .body(containsString("This action is not available here"));
+        new Browser().get("/test-only/failure").then().statusCode(500)
+                .body(containsString("Something went wrong on our side"))
+                .body(containsString("quote the reference"))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("database password is hunter2")))
+                .body(not(containsString("at dev.custodian")));
+    }
+
+    @Test
+    void pagesFollowAcceptLanguage() {
+        new Browser().header("Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5").get("/").then()
+                .body(containsString("<html lang=\"fr\">"))
+                .body(containsString("Votre compte, selon vos règles"));
+        new Browser().header("Accept-Language", "de-DE,de;q=0.9").get("/").then()
+                .body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void theLanguageSwitchIsRememberedAndReturnsToTheSamePage() {
+        Browser browser = new Browser();
+
+        browser.submit("/signup", "/language", Map.of("lang", "fr", "next", "/signup")).then().statusCode(303)
+                .header("Location", redirectsTo("/signup"));
+
+        browser.get("/signup").then().body(containsString("Créer votre compte"))
+                .body(containsString("La langue a été changée."));
+        browser.get("/").then().body(containsString("Votre compte, selon vos règles"))
+                .body(not(containsString("La langue a été changée.")));
+        browser.submit("/", "/language", Map.of("lang", "xx", "next", "/")).then().statusCode(400);
+        browser.submit("/", "/language", Map.of("lang", "en", "next", "https://evil.example/")).then()
+                .statusCode(303).header("Location", redirectsTo("/"));
+    }
+
+    @Test
+    void aSignedInUsersLanguageChoiceFollowsTheAccount() {
+        Browser browser = Accounts.signedInBrowser();
+        browser.submit("/account", "/language", Map.of("lang", "fr", "next", "/account")).then().statusCode(303);
+
+        Browser sameBrowserCookiesGone = new Browser().header("Accept-Language", "en");
+        sameBrowserCookiesGone.setCookie("custodian_session", browser.cookie("custodian_session"));
+        sameBrowserCookiesGone.get("/account").then().statusCode(200)
+                .body(containsString("Bonjour, Ada"))
+                .body(containsString("Se déconnecter"));
+    }
+
+    @Test
+    void healthAndMetricsAnswer() {
+        new Browser().get("/q/health").then().statusCode(200).body(containsString("\"status\": \"UP\""));
+        new Browser().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void everyPostFormOnAPageCarriesItsCsrfToken() {
+        for (String path : List.of("/", "/signup", "/login")) {
+            String html = new Browser().get(path).asString();
+            int forms = html.split("method=\"post\"", -1).length - 1;
+            int tokens = html.split("name=\"csrf-token\"", -1).length - 1;
+            assertTrue(forms > 0);
+            assertEquals(forms, tokens, path);
+        }
+        new Browser().get("/").then().header("Set-Cookie", containsString("custodian_csrf="))
+                .header("Set-Cookie", containsString("HTTPOnly"));
+    }
+}
