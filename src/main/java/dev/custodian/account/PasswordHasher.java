@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -27,6 +28,11 @@ public class PasswordHasher {
 
     private final PasswordConfig config;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * One hash per core at a time: each needs 19 MiB and a core to itself, so more at once only
+     * thrash the caches and multiply memory under a flood of sign-ins; the others queue here.
+     */
+    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
     /** Verified against when the account does not exist, so that both answers take as long. */
     private final String decoy;
 
@@ -73,7 +79,16 @@ public class PasswordHasher {
                 || Integer.parseInt(parts.group(3)) != config.parallelism();
     }
 
-    private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
+    private byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+        cores.acquireUninterruptibly();
+        try {
+            return argon2id(password, salt, memoryKib, iterations, parallelism, length);
+        } finally {
+            cores.release();
+        }
+    }
+
+    private static byte[] argon2id(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
             int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)

@@ -1,6 +1,7 @@
 package dev.custodian.web;
 
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (CUSTODIAN_SECRET); dev mode generates one on first start and keeps it under the data
  * directory, so links and keys survive restarts without any setup.
  */
+@Startup
 @Singleton
 public class Secrets {
 

@@ -2,13 +2,16 @@ package dev.custodian.web;
 
 import static dev.custodian.testing.Browser.redirectsTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.custodian.account.Account;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -69,6 +72,21 @@ class WebShellTest {
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("database password is hunter2")))
                 .body(not(containsString("at dev.custodian")));
+    }
+
+    @Test
+    void rolesAreEnforcedFromTheSessionAndRefusalsGetTheForbiddenPage() {
+        Browser member = Accounts.signedInBrowser();
+        member.get("/test-only/admin").then().statusCode(403)
+                .body(containsString("You cannot open this page"))
+                .body(not(containsString("admin page")));
+        new Browser().get("/test-only/admin").then().statusCode(303).header("Location", containsString("/login"));
+
+        Browser admin = new Browser();
+        String email = Accounts.signUp(admin);
+        QuarkusTransaction.requiringNew().run(() -> Account.update("roles = 'admin' where emailNormalized = ?1", email));
+        Accounts.signIn(admin, email, Accounts.PASSWORD);
+        admin.get("/test-only/admin").then().statusCode(200).body(equalTo("admin page"));
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dev.custodian.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged application refuses to start without its production variables, naming them. */
+class ProductionStartupIT {
+
+    @Test
+    void namesEveryMissingVariableAndStops() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("CUSTODIAN_"));
+        builder.environment().put("CUSTODIAN_DB_URL", "jdbc:postgresql://localhost:5432/test");
+        Process process = builder.start();
+
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "it must stop by itself");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, process.exitValue(), output);
+        assertTrue(output.contains("CUSTODIAN_DB_USER, CUSTODIAN_SECRET"), output);
+        assertTrue(!output.contains("CUSTODIAN_DB_URL"), output);
+    }
+}
