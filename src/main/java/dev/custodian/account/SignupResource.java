@@ -77,7 +77,7 @@ public class SignupResource {
             form.password = null;
             return Response.status(UNPROCESSABLE).entity(render(form, errors)).build();
         }
-        signups.signUp(form, messages.locale().getLanguage(), client.address());
+        signups.signUp(form, messages.locale().getLanguage(), client.address(), client.userAgent());
         return Response.seeOther(URI.create("/signup/done")).build();
     }
 

@@ -1,11 +1,14 @@
 package dev.custodian.account;
 
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
 import dev.custodian.privacy.PolicyAcceptance;
 import dev.custodian.privacy.PolicyVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Creates accounts. A taken email costs the same work and leaves no trace the visitor can see. */
@@ -13,19 +16,23 @@ import org.hibernate.exception.ConstraintViolationException;
 public class SignupService {
 
     private final PasswordHasher hasher;
+    private final AccountMails mails;
+    private final ActivityLog activity;
     private final Clock clock;
 
-    SignupService(PasswordHasher hasher, Clock clock) {
+    SignupService(PasswordHasher hasher, AccountMails mails, ActivityLog activity, Clock clock) {
         this.hasher = hasher;
+        this.mails = mails;
+        this.activity = activity;
         this.clock = clock;
     }
 
     /** Creates the account unless the email is taken; the caller shows the same page either way. */
-    public void signUp(SignupForm form, String locale, String ip) {
+    public void signUp(SignupForm form, String locale, String ip, String userAgent) {
         // Hash first, always: a taken email must take as long to answer as a new one.
         String passwordHash = hasher.hash(form.password);
         try {
-            QuarkusTransaction.requiringNew().run(() -> createUnlessTaken(form, passwordHash, locale, ip));
+            QuarkusTransaction.requiringNew().run(() -> createUnlessTaken(form, passwordHash, locale, ip, userAgent));
         } catch (RuntimeException e) {
             if (!causedByUniqueEmail(e)) {
                 throw e;
@@ -34,8 +41,13 @@ public class SignupService {
         }
     }
 
-    private void createUnlessTaken(SignupForm form, String passwordHash, String locale, String ip) {
-        if (Account.findByEmail(form.email).isPresent()) {
+    private void createUnlessTaken(SignupForm form, String passwordHash, String locale, String ip, String userAgent) {
+        Optional<Account> taken = Account.findByEmail(form.email);
+        if (taken.isPresent()) {
+            // The visitor sees the usual page; the owner learns of it by mail, with ways in.
+            if (taken.get().status == AccountStatus.ACTIVE) {
+                mails.alreadyRegistered(taken.get());
+            }
             return;
         }
         Instant now = clock.instant();
@@ -53,6 +65,8 @@ public class SignupService {
         account.createdAt = now;
         account.persistAndFlush();
         PolicyAcceptance.of(account.id, PolicyVersion.current(now), now, ip).persist();
+        activity.record(account.id, EventType.SIGNED_UP, ip, userAgent);
+        mails.verifyEmail(account, OneTimeToken.issue(account.id, TokenPurpose.VERIFY_EMAIL, now));
     }
 
     private static boolean causedByUniqueEmail(Throwable e) {

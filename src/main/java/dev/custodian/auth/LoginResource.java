@@ -1,9 +1,12 @@
 package dev.custodian.auth;
 
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
@@ -50,6 +53,9 @@ public class LoginResource {
     @Inject
     HttpServerRequest request;
 
+    @Inject
+    ActivityLog activity;
+
     /** The sign-in form; {@code next} is where the user was going. */
     @GET
     @Path("login")
@@ -83,7 +89,8 @@ public class LoginResource {
     @POST
     @Path("logout")
     public Response signOut() {
-        sessions.end(currentToken());
+        sessions.end(currentToken()).ifPresent(ended -> QuarkusTransaction.requiringNew()
+                .run(() -> activity.record(ended.accountId, EventType.SIGNED_OUT, client.address(), client.userAgent())));
         return Response.seeOther(URI.create("/signed-out"))
                 .cookie(sessions.expiredCookie())
                 .header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"")

@@ -1,12 +1,17 @@
 package dev.custodian.auth;
 
 import dev.custodian.account.Account;
+import dev.custodian.account.AccountMails;
+import dev.custodian.activity.AccountEvent;
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
 import dev.custodian.account.PasswordHasher;
 import dev.custodian.web.Secrets;
 import dev.custodian.web.TooManyRequestsException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,15 +42,19 @@ public class LoginService {
     private final RateLimitConfig limits;
     private final PasswordHasher hasher;
     private final SessionService sessions;
+    private final ActivityLog activity;
+    private final AccountMails mails;
     private final Secrets secrets;
     private final Clock clock;
 
     LoginService(RateLimiter rateLimiter, RateLimitConfig limits, PasswordHasher hasher, SessionService sessions,
-            Secrets secrets, Clock clock) {
+            ActivityLog activity, AccountMails mails, Secrets secrets, Clock clock) {
         this.rateLimiter = rateLimiter;
         this.limits = limits;
         this.hasher = hasher;
         this.sessions = sessions;
+        this.activity = activity;
+        this.mails = mails;
         this.secrets = secrets;
         this.clock = clock;
     }
@@ -64,7 +73,7 @@ public class LoginService {
             passwordMatches = hasher.verify(password, account.get().passwordHash);
         }
         if (!passwordMatches) {
-            QuarkusTransaction.requiringNew().run(() -> recordFailure(emailKey, account));
+            QuarkusTransaction.requiringNew().run(() -> recordFailure(emailKey, account, ip, userAgent));
             return new WrongCredentials();
         }
         if (account.get().passwordResetRequired) {
@@ -76,8 +85,15 @@ public class LoginService {
             if (hasher.needsRehash(signedIn.passwordHash)) {
                 signedIn.passwordHash = hasher.hash(password);
             }
+            recordSignIn(signedIn, ip, userAgent);
             return new Success(sessions.start(signedIn.id, ip, userAgent));
         });
+    }
+
+    /** Starts the count of failed sign-ins for this email afresh (after a password reset). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetFailures(String email) {
+        LoginFailure.deleteById(secrets.keyedHash("login-email", Account.normalizeEmail(email)));
     }
 
     /** After a few failures each further try waits 1 s, 2 s, 4 s ... up to the configured maximum. */
@@ -99,7 +115,17 @@ public class LoginService {
         }
     }
 
-    private void recordFailure(String emailKey, Optional<Account> account) {
+    /** A browser the account has never signed in from before gets its owner a notice. */
+    private void recordSignIn(Account account, String ip, String userAgent) {
+        boolean newDevice = AccountEvent.signedInBefore(account.id)
+                && (userAgent == null || !AccountEvent.signedInBeforeWith(account.id, userAgent));
+        activity.record(account.id, newDevice ? EventType.SIGNED_IN_NEW_DEVICE : EventType.SIGNED_IN, ip, userAgent);
+        if (newDevice) {
+            mails.newDevice(account, clock.instant(), userAgent, ip);
+        }
+    }
+
+    private void recordFailure(String emailKey, Optional<Account> account, String ip, String userAgent) {
         Instant now = clock.instant();
         var em = Panache.getEntityManager();
         // Insert-then-increment is atomic under concurrent failures, and runs on H2 as on PostgreSQL.
@@ -112,8 +138,11 @@ public class LoginService {
         int failures = ((Number) em.createNativeQuery(
                 "SELECT consecutive_failures FROM login_failure WHERE email_key = ?1")
                 .setParameter(1, emailKey).getSingleResult()).intValue();
-        if (account.isPresent() && failures >= limits.failuresBeforeReset()) {
-            Account.update("passwordResetRequired = true where id = ?1", account.get().id);
+        if (account.isPresent()) {
+            activity.record(account.get().id, EventType.SIGN_IN_FAILED, ip, userAgent);
+            if (failures >= limits.failuresBeforeReset()) {
+                Account.update("passwordResetRequired = true where id = ?1", account.get().id);
+            }
         }
     }
 }

@@ -40,7 +40,8 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
                 .setPrincipal(new QuarkusPrincipal(active.account().id.toString()))
                 .addRoles(active.account().roleSet())
                 .addAttribute(SESSION_ID, active.session().id)
-                .addAttribute(PageContext.FIRST_NAME_ATTRIBUTE, active.account().firstName);
+                .addAttribute(PageContext.FIRST_NAME_ATTRIBUTE, active.account().firstName)
+                .addAttribute(PageContext.EMAIL_VERIFIED_ATTRIBUTE, active.account().emailVerifiedAt != null);
         if (active.account().locale != null) {
             builder.addAttribute(RequestLocale.LOCALE_ATTRIBUTE, active.account().locale);
         }

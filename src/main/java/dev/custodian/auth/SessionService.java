@@ -2,18 +2,13 @@ package dev.custodian.auth;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.web.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.NewCookie;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,13 +16,11 @@ import java.util.UUID;
 @Singleton
 public class SessionService {
 
-    private static final int TOKEN_BYTES = 32;
     /** last_seen is rewritten at most this often, so that browsing is not a write per request. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final SessionConfig config;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     SessionService(SessionConfig config, Clock clock) {
         this.config = config;
@@ -36,12 +29,10 @@ public class SessionService {
 
     /** A fresh session (never a reused one: no fixation); returns the cookie token, which is not stored. */
     public String start(UUID accountId, String ip, String userAgent) {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Tokens.random();
         Instant now = clock.instant();
         UserSession session = new UserSession();
-        session.tokenHash = hash(token);
+        session.tokenHash = Tokens.sha256(token);
         session.accountId = accountId;
         session.createdAt = now;
         session.lastSeenAt = now;
@@ -67,7 +58,7 @@ public class SessionService {
             return Optional.empty();
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<UserSession> found = UserSession.findByTokenHash(hash(token));
+            Optional<UserSession> found = UserSession.findByTokenHash(Tokens.sha256(token));
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -86,11 +77,26 @@ public class SessionService {
         });
     }
 
-    /** Ends the session behind a cookie token, if there is one. */
-    public void end(String token) {
-        if (token != null) {
-            QuarkusTransaction.requiringNew().run(() -> UserSession.deleteByTokenHash(hash(token)));
+    /** Ends the session behind a cookie token, if there is one, and returns it. */
+    public Optional<UserSession> end(String token) {
+        if (token == null) {
+            return Optional.empty();
         }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<UserSession> session = UserSession.findByTokenHash(Tokens.sha256(token));
+            session.ifPresent(UserSession::delete);
+            return session;
+        });
+    }
+
+    /** Ends every session of the account (a password reset: whoever else was in is out). */
+    public long endAll(UUID accountId) {
+        return UserSession.delete("accountId", accountId);
+    }
+
+    /** Ends every session of the account but {@code keep}, the one the user is using. */
+    public long endAllExcept(UUID accountId, UUID keep) {
+        return UserSession.delete("accountId = ?1 and id <> ?2", accountId, keep);
     }
 
     public String cookieName() {
@@ -108,14 +114,5 @@ public class SessionService {
     private NewCookie.Builder cookieBuilder(String value) {
         return new NewCookie.Builder(config.cookieName()).value(value).path("/").httpOnly(true)
                 .secure(config.secureCookie()).sameSite(NewCookie.SameSite.LAX);
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

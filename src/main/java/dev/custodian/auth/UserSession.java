@@ -42,8 +42,4 @@ public class UserSession extends PanacheEntityBase {
     public static Optional<UserSession> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();
     }
-
-    public static long deleteByTokenHash(String tokenHash) {
-        return delete("tokenHash", tokenHash);
-    }
 }

@@ -285,4 +285,250 @@ public interface AppMessages {
 
     @Message
     String error_500_body();
+
+    @Message
+    String back_to_account();
+
+    @Message
+    String banner_unverified_label();
+
+    @Message
+    String banner_unverified();
+
+    @Message
+    String banner_resend();
+
+    @Message
+    String flash_email_verified();
+
+    @Message
+    String flash_verification_sent();
+
+    @Message
+    String flash_password_changed();
+
+    @Message
+    String flash_password_reset();
+
+    @Message
+    String verify_title();
+
+    @Message
+    String verify_intro();
+
+    @Message
+    String verify_button();
+
+    @Message
+    String link_invalid_title();
+
+    @Message
+    String link_invalid_verify();
+
+    @Message
+    String link_invalid_reset();
+
+    @Message
+    String link_other_account();
+
+    @Message
+    String link_request_new_reset();
+
+    @Message
+    String link_go_to_account();
+
+    @Message
+    String forgot_title();
+
+    @Message
+    String forgot_intro();
+
+    @Message
+    String forgot_submit();
+
+    @Message
+    String forgot_back_to_sign_in();
+
+    @Message
+    String forgot_sent_title();
+
+    @Message
+    String forgot_sent_body();
+
+    @Message
+    String reset_title();
+
+    @Message
+    String reset_intro();
+
+    @Message
+    String reset_submit();
+
+    @Message
+    String field_current_password();
+
+    @Message
+    String field_new_password();
+
+    @Message
+    String error_current_password_required();
+
+    @Message
+    String error_current_password_wrong();
+
+    @Message
+    String security_title();
+
+    @Message
+    String security_password_heading();
+
+    @Message
+    String security_end_other_sessions();
+
+    @Message
+    String security_password_submit();
+
+    @Message
+    String security_see_activity();
+
+    @Message
+    String activity_title();
+
+    @Message
+    String activity_intro();
+
+    @Message
+    String activity_empty();
+
+    @Message
+    String activity_when();
+
+    @Message
+    String activity_what();
+
+    @Message
+    String activity_where();
+
+    @Message
+    String activity_pages();
+
+    @Message
+    String activity_newer();
+
+    @Message
+    String activity_older();
+
+    @Message
+    String event_signed_up();
+
+    @Message
+    String event_signed_in();
+
+    @Message
+    String event_signed_in_new_device();
+
+    @Message
+    String event_sign_in_failed();
+
+    @Message
+    String event_signed_out();
+
+    @Message
+    String event_email_verified();
+
+    @Message
+    String event_verification_sent();
+
+    @Message
+    String event_password_changed();
+
+    @Message
+    String event_password_reset_requested();
+
+    @Message
+    String event_password_reset();
+
+    @Message
+    String event_other_sessions_ended();
+
+    @Message
+    String mail_hello(String name);
+
+    @Message
+    String mail_footer_service();
+
+    @Message
+    String mail_link_fallback();
+
+    @Message
+    String mail_not_you();
+
+    @Message
+    String mail_if_not_you_reset();
+
+    @Message
+    String mail_verify_subject();
+
+    @Message
+    String mail_verify_body();
+
+    @Message
+    String mail_verify_button();
+
+    @Message
+    String mail_verify_expiry();
+
+    @Message
+    String mail_already_registered_subject();
+
+    @Message
+    String mail_already_registered_body();
+
+    @Message
+    String mail_already_registered_reset();
+
+    @Message
+    String mail_sign_in_button();
+
+    @Message
+    String mail_reset_subject();
+
+    @Message
+    String mail_reset_body();
+
+    @Message
+    String mail_reset_button();
+
+    @Message
+    String mail_reset_expiry();
+
+    @Message
+    String mail_password_changed_subject();
+
+    @Message
+    String mail_password_changed_body(String when);
+
+    @Message
+    String mail_password_reset_subject();
+
+    @Message
+    String mail_password_reset_body(String when);
+
+    @Message
+    String mail_new_device_subject();
+
+    @Message
+    String mail_new_device_body(String when);
+
+    @Message
+    String mail_new_device_browser(String device);
+
+    @Message
+    String mail_new_device_address(String ip);
+
+    @Message
+    String mail_new_device_if_you();
+
+    @Message
+    String mail_new_device_if_not();
 }

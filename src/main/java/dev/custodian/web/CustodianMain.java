@@ -13,7 +13,8 @@ import java.util.List;
 public class CustodianMain {
 
     /** Production reads these; README.md says what each is. */
-    static final List<String> REQUIRED_IN_PRODUCTION = List.of("CUSTODIAN_DB_URL", "CUSTODIAN_DB_USER", "CUSTODIAN_SECRET");
+    static final List<String> REQUIRED_IN_PRODUCTION = List.of("CUSTODIAN_DB_URL", "CUSTODIAN_DB_USER", "CUSTODIAN_SECRET",
+            "CUSTODIAN_BASE_URL", "CUSTODIAN_SMTP_HOST", "CUSTODIAN_MAIL_FROM");
 
     public static void main(String... args) {
         if (LaunchMode.current() == LaunchMode.NORMAL) {

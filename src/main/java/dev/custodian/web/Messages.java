@@ -34,6 +34,10 @@ public class Messages {
         return switch (message) {
             case SIGNED_IN -> bundle().flash_signed_in();
             case LANGUAGE_CHANGED -> bundle().flash_language_changed();
+            case EMAIL_VERIFIED -> bundle().flash_email_verified();
+            case VERIFICATION_SENT -> bundle().flash_verification_sent();
+            case PASSWORD_CHANGED -> bundle().flash_password_changed();
+            case PASSWORD_RESET -> bundle().flash_password_reset();
         };
     }
 }

@@ -14,6 +14,8 @@ public class PageContext {
 
     /** Identity attribute carrying the signed-in user's first name, for the menu. */
     public static final String FIRST_NAME_ATTRIBUTE = "firstName";
+    /** Identity attribute: whether the signed-in user's email address is verified. */
+    public static final String EMAIL_VERIFIED_ATTRIBUTE = "emailVerified";
     /** Where quarkus-rest-csrf leaves this request's token. */
     private static final String CSRF_TOKEN_ATTRIBUTE = "csrf_token";
 
@@ -39,6 +41,11 @@ public class PageContext {
             return null;
         }
         return identity.getAttribute(FIRST_NAME_ATTRIBUTE);
+    }
+
+    /** True for a signed-in user whose address is not verified yet: the layout shows a banner. */
+    public boolean unverified() {
+        return viewerName() != null && Boolean.FALSE.equals(identity.getAttribute(EMAIL_VERIFIED_ATTRIBUTE));
     }
 
     public String lang() {

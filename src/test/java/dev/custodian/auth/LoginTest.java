@@ -18,6 +18,7 @@ import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.TestClock;
 import dev.custodian.web.Secrets;
+import dev.custodian.web.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -65,7 +66,7 @@ class LoginTest {
         assertTrue(QuarkusTransaction.requiringNew().call(() -> UserSession.findByTokenHash(token).isEmpty()),
                 "the raw token must not be stored");
         assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(SessionService.hash(token)).isPresent()));
+                .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isPresent()));
         browser.get("/account").then().statusCode(200)
                 .body(containsString("Hello, Ada"))
                 .body(containsString("You are signed in."));
@@ -107,7 +108,7 @@ class LoginTest {
         String second = browser.cookie(COOKIE);
         assertNotEquals(first, second);
         assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(SessionService.hash(first)).isEmpty()));
+                .call(() -> UserSession.findByTokenHash(Tokens.sha256(first)).isEmpty()));
         Browser stale = new Browser();
         stale.setCookie(COOKIE, first);
         stale.get("/account").then().statusCode(303);
@@ -145,7 +146,7 @@ class LoginTest {
         response.then().statusCode(303).header("Location", redirectsTo("/signed-out"))
                 .header("Clear-Site-Data", containsString("\"cookies\""));
         assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(SessionService.hash(token)).isEmpty()));
+                .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isEmpty()));
         browser.get("/signed-out").then().statusCode(200).body(containsString("You are signed out"));
         Browser replay = new Browser();
         replay.setCookie(COOKIE, token);
@@ -160,7 +161,7 @@ class LoginTest {
         browser.post("/logout", Map.of()).then().statusCode(400);
         browser.get("/account").then().statusCode(200);
         assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(SessionService.hash(token)).isPresent()));
+                .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isPresent()));
 
         Browser other = new Browser();
         String email = signUp(other);
@@ -179,7 +180,7 @@ class LoginTest {
 
         browser.get("/account").then().statusCode(303).header("Location", containsString("/login"));
         assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(SessionService.hash(token)).isEmpty()));
+                .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isEmpty()));
     }
 
     @Test

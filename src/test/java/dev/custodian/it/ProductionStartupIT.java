@@ -23,7 +23,8 @@ class ProductionStartupIT {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "it must stop by itself");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, process.exitValue(), output);
-        assertTrue(output.contains("CUSTODIAN_DB_USER, CUSTODIAN_SECRET"), output);
+        assertTrue(output.contains("CUSTODIAN_DB_USER, CUSTODIAN_SECRET, CUSTODIAN_BASE_URL, CUSTODIAN_SMTP_HOST, "
+                + "CUSTODIAN_MAIL_FROM"), output);
         assertTrue(!output.contains("CUSTODIAN_DB_URL"), output);
     }
 }

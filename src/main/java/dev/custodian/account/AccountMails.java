@@ -1,0 +1,102 @@
+package dev.custodian.account;
+
+import dev.custodian.mail.Outbox;
+import dev.custodian.web.AppMessages;
+import dev.custodian.web.Messages;
+import dev.custodian.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Singleton;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The account's service messages: about its address and its security. They are not marketing
+ * and cannot be unsubscribed; each says so in its footer. Written to the outbox in the caller's
+ * transaction.
+ */
+@Singleton
+public class AccountMails {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance verifyEmail(String firstName, String link);
+
+        static native TemplateInstance alreadyRegistered(String firstName, String signInLink, String resetLink);
+
+        static native TemplateInstance resetPassword(String firstName, String link);
+
+        static native TemplateInstance passwordChanged(String firstName, String when, String resetLink);
+
+        static native TemplateInstance passwordReset(String firstName, String when, String resetLink);
+
+        static native TemplateInstance newDevice(String firstName, String when, String device, String ip,
+                String securityLink);
+    }
+
+    private final Outbox outbox;
+    private final String baseUrl;
+
+    AccountMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+        this.outbox = outbox;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    void verifyEmail(Account account, String token) {
+        String link = link("/verify-email?token=", token);
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_verify_subject(),
+                () -> Templates.verifyEmail(account.firstName, link));
+    }
+
+    void alreadyRegistered(Account account) {
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_already_registered_subject(),
+                () -> Templates.alreadyRegistered(account.firstName, baseUrl + "/login", baseUrl + "/password/forgot"));
+    }
+
+    void resetPassword(Account account, String token) {
+        String link = link("/password/reset?token=", token);
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_reset_subject(),
+                () -> Templates.resetPassword(account.firstName, link));
+    }
+
+    void passwordChanged(Account account, Instant when) {
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_password_changed_subject(),
+                () -> Templates.passwordChanged(account.firstName, format(when, account), baseUrl + "/password/forgot"));
+    }
+
+    void passwordReset(Account account, Instant when) {
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_password_reset_subject(),
+                () -> Templates.passwordReset(account.firstName, format(when, account), baseUrl + "/password/forgot"));
+    }
+
+    /** A sign-in from a browser this account has not used before. */
+    public void newDevice(Account account, Instant when, String device, String ip) {
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_new_device_subject(),
+                () -> Templates.newDevice(account.firstName, format(when, account), device == null ? "?" : device,
+                        ip == null ? "?" : ip, baseUrl + "/account/security"));
+    }
+
+    private String link(String pathAndParameter, String token) {
+        return baseUrl + pathAndParameter + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private static Locale locale(Account account) {
+        Locale locale = RequestLocale.supported(account.locale);
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    private static AppMessages msg(Account account) {
+        return Messages.forLocale(locale(account));
+    }
+
+    private static String format(Instant when, Account account) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale(account))
+                .withZone(ZoneOffset.UTC).format(when);
+    }
+}

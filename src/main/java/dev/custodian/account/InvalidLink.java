@@ -1,0 +1,30 @@
+package dev.custodian.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The page for an emailed link that cannot be used: unknown, tampered, expired, already used, or
+ * another account's. It says what to do next and reveals nothing about any account.
+ */
+final class InvalidLink {
+
+    enum Kind {
+        VERIFY, RESET, OTHER_ACCOUNT
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(Kind kind);
+    }
+
+    private InvalidLink() {
+    }
+
+    static Response page(Kind kind) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE).entity(Templates.page(kind))
+                .build();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.custodian.activity;
+
+import dev.custodian.auth.SignedIn;
+import dev.custodian.web.AppMessages;
+import dev.custodian.web.Messages;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/account/activity")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ActivityResource {
+
+    static final int PAGE_SIZE = 25;
+
+    /** One line of the log as the user reads it. */
+    public record Entry(String when, String description, String ip, String device) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance activity(List<Entry> entries, int page, boolean hasNext);
+    }
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    Messages messages;
+
+    /** The account's security and privacy events, newest first. */
+    @GET
+    public TemplateInstance activity(@RestQuery Integer page) {
+        int index = page == null || page < 1 ? 1 : page;
+        List<AccountEvent> events = AccountEvent.<AccountEvent>find("accountId", Sort.descending("occurredAt"),
+                signedIn.accountId()).page(Page.of(index - 1, PAGE_SIZE + 1)).list();
+        boolean hasNext = events.size() > PAGE_SIZE;
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
+        AppMessages msg = messages.bundle();
+        List<Entry> entries = events.stream().limit(PAGE_SIZE)
+                .map(e -> new Entry(format.format(e.occurredAt) + " UTC", describe(e.type, msg), e.ip, e.userAgent))
+                .toList();
+        return Templates.activity(entries, index, hasNext);
+    }
+
+    static String describe(EventType type, AppMessages msg) {
+        return switch (type) {
+            case SIGNED_UP -> msg.event_signed_up();
+            case SIGNED_IN -> msg.event_signed_in();
+            case SIGNED_IN_NEW_DEVICE -> msg.event_signed_in_new_device();
+            case SIGN_IN_FAILED -> msg.event_sign_in_failed();
+            case SIGNED_OUT -> msg.event_signed_out();
+            case EMAIL_VERIFIED -> msg.event_email_verified();
+            case VERIFICATION_SENT -> msg.event_verification_sent();
+            case PASSWORD_CHANGED -> msg.event_password_changed();
+            case PASSWORD_RESET_REQUESTED -> msg.event_password_reset_requested();
+            case PASSWORD_RESET -> msg.event_password_reset();
+            case OTHER_SESSIONS_ENDED -> msg.event_other_sessions_ended();
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package dev.custodian.mail;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "custodian.mail")
+public interface MailConfig {
+
+    /** Off in dev mode: mail stays in the outbox and shows on /dev/mail. */
+    @WithDefault("true")
+    boolean dispatch();
+
+    /** How many mails one dispatcher claims at a time. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** Attempts before a mail becomes a dead letter. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** The first retry waits this long; each further one twice as long. */
+    @WithDefault("30s")
+    Duration retryBase();
+
+    @WithDefault("6h")
+    Duration retryMax();
+
+    /** Sent mail is deleted this long after sending. */
+    @WithDefault("30d")
+    Duration keepSent();
+}

@@ -1,0 +1,130 @@
+package dev.custodian.mail;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.inject.Singleton;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends due outbox mail. Each batch is claimed with FOR UPDATE SKIP LOCKED and sent inside that
+ * transaction, so any number of dispatchers (threads or instances) share the work and each mail
+ * is taken by one; a process that dies mid-batch rolls back and the mail is sent again later.
+ */
+@Singleton
+public class MailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
+    /** Hibernate's lock timeout for SKIP LOCKED (jakarta.persistence.lock.timeout = -2). */
+    private static final int SKIP_LOCKED = -2;
+    private static final int MAX_ERROR = 2000;
+
+    private final Mailer mailer;
+    private final MailConfig config;
+    private final Clock clock;
+
+    MailDispatcher(Mailer mailer, MailConfig config, Clock clock) {
+        this.mailer = mailer;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${custodian.mail.dispatch-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DispatchDisabled.class)
+    void onSchedule() {
+        dispatchDue();
+    }
+
+    /** Sends every mail that is due, batch after batch; returns how many were attempted. */
+    public int dispatchDue() {
+        int total = 0;
+        int attempted;
+        do {
+            attempted = QuarkusTransaction.requiringNew().call(this::dispatchBatch);
+            total += attempted;
+        } while (attempted == config.batchSize());
+        return total;
+    }
+
+    private int dispatchBatch() {
+        Instant now = clock.instant();
+        List<OutboxMail> batch = OutboxMail
+                .<OutboxMail>find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", OutboxMail.Status.PENDING, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .page(0, config.batchSize())
+                .list();
+        for (OutboxMail mail : batch) {
+            send(mail, now);
+        }
+        return batch.size();
+    }
+
+    private void send(OutboxMail mail, Instant now) {
+        mail.attempts++;
+        try {
+            mailer.send(toMail(mail));
+            mail.status = OutboxMail.Status.SENT;
+            mail.sentAt = now;
+            mail.lastError = null;
+        } catch (RuntimeException e) {
+            mail.lastError = describe(e);
+            if (mail.attempts >= config.maxAttempts()) {
+                mail.status = OutboxMail.Status.DEAD;
+                LOG.errorf("Mail %s is a dead letter after %d attempts: %s", mail.id, mail.attempts, mail.lastError);
+            } else {
+                mail.nextAttemptAt = now.plus(backoff(mail.attempts));
+                LOG.warnf("Mail %s not sent (attempt %d), retrying at %s: %s", mail.id, mail.attempts,
+                        mail.nextAttemptAt, mail.lastError);
+            }
+        }
+    }
+
+    /** 30 s, 1 min, 2 min ... up to the configured maximum. */
+    Duration backoff(int attempts) {
+        Duration wait = config.retryBase().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return wait.compareTo(config.retryMax()) > 0 ? config.retryMax() : wait;
+    }
+
+    private static Mail toMail(OutboxMail mail) {
+        Mail message = Mail.withText(mail.recipient, mail.subject, mail.bodyText).setHtml(mail.bodyHtml);
+        if (mail.headers != null) {
+            mail.headers.lines().filter(line -> line.contains(":")).forEach(line -> {
+                int colon = line.indexOf(':');
+                message.addHeader(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            });
+        }
+        return message;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = e; cause != null && text.length() < MAX_ERROR; cause = cause.getCause()) {
+            text.append(text.length() == 0 ? "" : " <- ").append(cause.getClass().getSimpleName()).append(": ")
+                    .append(cause.getMessage());
+        }
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text.toString();
+    }
+
+    /** Skips the scheduled run when dispatching is switched off (dev mode). */
+    @Singleton
+    static class DispatchDisabled implements Scheduled.SkipPredicate {
+
+        private final MailConfig config;
+
+        DispatchDisabled(MailConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !config.dispatch();
+        }
+    }
+}

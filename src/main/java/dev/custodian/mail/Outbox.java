@@ -1,0 +1,59 @@
+package dev.custodian.mail;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Puts an email in the outbox, in the caller's transaction: the mail exists exactly when the
+ * change that caused it does, and the dispatcher sends it later.
+ */
+@Singleton
+public class Outbox {
+
+    private static final Variant HTML = Variant.forContentType(Variant.TEXT_HTML);
+    private static final Variant TEXT = Variant.forContentType(Variant.TEXT_PLAIN);
+
+    private final Clock clock;
+
+    Outbox(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Renders {@code template} (a template with an .html and a .txt variant) in {@code locale}
+     * and queues it for {@code recipient}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMail enqueue(UUID accountId, String recipient, Locale locale, String subject,
+            Supplier<TemplateInstance> template) {
+        Instant now = clock.instant();
+        OutboxMail mail = new OutboxMail();
+        mail.accountId = accountId;
+        mail.kind = kind(template.get());
+        mail.recipient = recipient;
+        mail.subject = subject;
+        mail.bodyHtml = render(template.get(), HTML, locale);
+        mail.bodyText = render(template.get(), TEXT, locale);
+        mail.status = OutboxMail.Status.PENDING;
+        mail.nextAttemptAt = now;
+        mail.createdAt = now;
+        mail.persist();
+        return mail;
+    }
+
+    private static String render(TemplateInstance instance, Variant variant, Locale locale) {
+        return instance.setAttribute(TemplateInstance.SELECTED_VARIANT, variant).setLocale(locale).render();
+    }
+
+    private static String kind(TemplateInstance instance) {
+        String id = instance.getTemplate().getId();
+        return id.substring(id.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.custodian.mail;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One email, from the moment the change that causes it commits until it is sent (or given up). */
+@Entity
+public class OutboxMail extends PanacheEntityBase {
+
+    public enum Status {
+        PENDING, SENT, DEAD
+    }
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+    public UUID accountId;
+    /** Which mail this is, for the activity log and tests: the template's name. */
+    @Column(nullable = false)
+    public String kind;
+    @Column(nullable = false)
+    public String recipient;
+    @Column(nullable = false)
+    public String subject;
+    @Column(nullable = false)
+    public String bodyText;
+    @Column(nullable = false)
+    public String bodyHtml;
+    /** Extra headers, one "Name: value" a line. */
+    public String headers;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+    public int attempts;
+    @Column(nullable = false)
+    public Instant nextAttemptAt;
+    public String lastError;
+    @Column(nullable = false)
+    public Instant createdAt;
+    public Instant sentAt;
+}

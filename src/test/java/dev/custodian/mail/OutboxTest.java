@@ -1,0 +1,204 @@
+package dev.custodian.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.custodian.testing.MailServer;
+import dev.custodian.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The outbox keeps every mail through SMTP outages, crashes and concurrent dispatchers. */
+@QuarkusTest
+class OutboxTest {
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Inject
+    OutboxCleanup cleanup;
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void startMailServerAndSendWhatIsWaiting() {
+        MailServer.start();
+        dispatcher.dispatchDue();
+    }
+
+    @AfterEach
+    void restore() {
+        MailServer.start();
+        clock.reset();
+    }
+
+    @Test
+    void aMailWaitsWhileSmtpIsDownAndGoesOutWhenItIsBack() {
+        clock.freeze();
+        String to = recipient();
+        UUID id = queue(to);
+        MailServer.stop();
+
+        dispatcher.dispatchDue();
+
+        OutboxMail waiting = load(id);
+        assertEquals(OutboxMail.Status.PENDING, waiting.status);
+        assertEquals(1, waiting.attempts);
+        assertNotNull(waiting.lastError);
+        assertTrue(waiting.nextAttemptAt.isAfter(clock.instant()), "it waits before trying again");
+        MailServer.start();
+        dispatcher.dispatchDue();
+        assertTrue(MailServer.to(to).isEmpty(), "not before its retry time");
+
+        clock.advance(Duration.ofSeconds(31));
+        dispatcher.dispatchDue();
+
+        assertEquals(1, MailServer.to(to).size());
+        OutboxMail sent = load(id);
+        assertEquals(OutboxMail.Status.SENT, sent.status);
+        assertEquals(2, sent.attempts);
+    }
+
+    @Test
+    void aMailThatNeverGoesThroughEndsAsADeadLetterWithItsLastError() {
+        String to = recipient();
+        UUID id = queue(to);
+        MailServer.stop();
+
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            dispatcher.dispatchDue();
+            clock.advance(Duration.ofHours(7));
+        }
+
+        OutboxMail dead = load(id);
+        assertEquals(OutboxMail.Status.DEAD, dead.status);
+        assertEquals(8, dead.attempts);
+        assertTrue(dead.lastError.contains("Exception"), dead.lastError);
+        MailServer.start();
+        dispatcher.dispatchDue();
+        assertTrue(MailServer.to(to).isEmpty(), "a dead letter is kept, not retried");
+    }
+
+    @Test
+    void twoDispatchersAtOnceSendEachMailExactlyOnce() throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            recipients.add(recipient());
+        }
+        QuarkusTransaction.requiringNew().run(() -> recipients.forEach(OutboxTest::pending));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> awaitThenDispatch(start), pool);
+            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> awaitThenDispatch(start), pool);
+            start.countDown();
+            int attempted = first.get() + second.get();
+            assertTrue(attempted >= 120, "between them they took every mail: " + attempted);
+        } finally {
+            pool.shutdown();
+        }
+
+        for (String to : recipients) {
+            assertEquals(1, MailServer.to(to).size(), to);
+        }
+    }
+
+    @Test
+    void aCommittedMailSurvivesUntilADispatcherRunsAndACrashedAttemptLeavesItAsItWas() {
+        String to = recipient();
+        UUID id = queue(to);
+
+        OutboxMail stored = load(id);
+        assertEquals(OutboxMail.Status.PENDING, stored.status);
+        assertTrue(MailServer.to(to).isEmpty());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                OutboxMail.<OutboxMail>findById(id).attempts = 99;
+                throw new IllegalStateException("the process died mid-send");
+            });
+        } catch (IllegalStateException expected) {
+            // the crash: its transaction never commits
+        }
+        assertEquals(0, load(id).attempts);
+
+        dispatcher.dispatchDue();
+
+        assertEquals(1, MailServer.to(to).size());
+        assertEquals(OutboxMail.Status.SENT, load(id).status);
+    }
+
+    @Test
+    void sentMailIsDeletedAfterThirtyDaysAndNothingElseIs() {
+        UUID sent = queue(recipient());
+        dispatcher.dispatchDue();
+        MailServer.stop();
+        UUID pending = queue(recipient());
+
+        clock.advance(Duration.ofDays(29));
+        cleanup.deleteOldSentMail();
+        assertNotNull(load(sent));
+
+        clock.advance(Duration.ofDays(2));
+        cleanup.deleteOldSentMail();
+
+        assertNull(load(sent));
+        assertNotNull(load(pending));
+    }
+
+    private int awaitThenDispatch(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return dispatcher.dispatchDue();
+    }
+
+    private static String recipient() {
+        return "outbox-" + UUID.randomUUID() + "@example.com";
+    }
+
+    private UUID queue(String to) {
+        Instant due = clock.instant();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OutboxMail mail = pending(to);
+            mail.nextAttemptAt = due;
+            mail.createdAt = due;
+            return mail.id;
+        });
+    }
+
+    private static OutboxMail pending(String to) {
+        OutboxMail mail = new OutboxMail();
+        mail.kind = "test";
+        mail.recipient = to;
+        mail.subject = "Outbox test";
+        mail.bodyText = "Plain text";
+        mail.bodyHtml = "<p>HTML</p>";
+        mail.status = OutboxMail.Status.PENDING;
+        mail.nextAttemptAt = Instant.now().minusSeconds(1);
+        mail.createdAt = Instant.now();
+        mail.persist();
+        return mail;
+    }
+
+    private static OutboxMail load(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMail.<OutboxMail>findById(id));
+    }
+}
