@@ -23,7 +23,11 @@ export CUSTODIAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/custodian_bench CUSTODI
 export CUSTODIAN_SECRET=benchmark-secret-0123456789abcdef0123456789
 # The address limit would stop a benchmark from one address after ten tries: lift it here only.
 export CUSTODIAN_RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE=100000000 CUSTODIAN_RATE_LIMIT_SIGNUP_PER_ADDRESS_PER_HOUR=100000
-java -Dquarkus.http.port=$PORT -jar "$APP" > target/bench-app.log 2>&1 &
+export CUSTODIAN_BASE_URL=$BASE CUSTODIAN_SMTP_HOST=localhost CUSTODIAN_MAIL_FROM=bench@localhost CUSTODIAN_MAIL_DISPATCH=false
+# Plain HTTP on loopback: the production __Host-/Secure cookies would not be sent back by curl.
+java -Dquarkus.http.port=$PORT -Dcustodian.session.cookie-name=custodian_session -Dcustodian.session.secure-cookie=false \
+  -Dquarkus.rest-csrf.cookie-name=custodian_csrf -Dquarkus.rest-csrf.cookie-force-secure=false \
+  -jar "$APP" > target/bench-app.log 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf $BASE/q/health/ready >/dev/null && break; sleep 1; done

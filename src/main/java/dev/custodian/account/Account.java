@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -60,8 +61,9 @@ public class Account extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The form uniqueness and sign-in compare: trimmed, Unicode NFC, lower case. */
     public static String normalizeEmail(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     public static Optional<Account> findByEmail(String email) {

@@ -32,6 +32,8 @@ public class AccountMails {
 
         static native TemplateInstance resetPassword(String firstName, String link);
 
+        static native TemplateInstance accountLocked(String firstName, String link);
+
         static native TemplateInstance passwordChanged(String firstName, String when, String resetLink);
 
         static native TemplateInstance passwordReset(String firstName, String when, String resetLink);
@@ -63,6 +65,12 @@ public class AccountMails {
         String link = link("/password/reset?token=", token);
         outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_reset_subject(),
                 () -> Templates.resetPassword(account.firstName, link));
+    }
+
+    void accountLocked(Account account, String token) {
+        String link = link("/password/reset?token=", token);
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_locked_subject(),
+                () -> Templates.accountLocked(account.firstName, link));
     }
 
     void passwordChanged(Account account, Instant when) {

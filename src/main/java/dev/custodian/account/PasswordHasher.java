@@ -1,5 +1,6 @@
 package dev.custodian.account;
 
+import dev.custodian.web.ServiceBusyException;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,6 +8,7 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Base64;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -21,6 +23,7 @@ public class PasswordHasher {
 
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
+    private static final int CORE_WAIT_SECONDS = 10;
     private static final Pattern PHC = Pattern.compile(
             "\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
@@ -80,11 +83,23 @@ public class PasswordHasher {
     }
 
     private byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-        cores.acquireUninterruptibly();
+        if (!acquireCore()) {
+            throw new ServiceBusyException();
+        }
         try {
             return argon2id(password, salt, memoryKib, iterations, parallelism, length);
         } finally {
             cores.release();
+        }
+    }
+
+    /** Waits a bounded time for a core, so that a flood cannot park every worker thread here. */
+    private boolean acquireCore() {
+        try {
+            return cores.tryAcquire(CORE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

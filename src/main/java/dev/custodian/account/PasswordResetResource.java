@@ -79,7 +79,7 @@ public class PasswordResetResource {
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(Templates.forgot(typed == null ? "" : typed, errors)).build();
         }
-        rateLimiter.consume("reset-address:" + client.address(), REQUESTS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1));
+        rateLimiter.consume("reset-address:" + client.rateLimitKey(), REQUESTS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1));
         // Keyed by a hash of the address, existing or not, so that the limit reveals nothing either.
         rateLimiter.consume("reset-email:" + secrets.keyedHash("reset-email", Account.normalizeEmail(typed)),
                 REQUESTS_PER_EMAIL_PER_HOUR, Duration.ofHours(1));

@@ -66,7 +66,7 @@ public class SignupResource {
     /** Creates the account, or shows the form again with a message on each field to fix. */
     @POST
     public Response signUp(@BeanParam SignupForm form) {
-        rateLimiter.consume("signup-address:" + client.address(), limits.signupPerAddressPerHour(), Duration.ofHours(1));
+        rateLimiter.consume("signup-address:" + client.rateLimitKey(), limits.signupPerAddressPerHour(), Duration.ofHours(1));
         PolicyVersion policy = PolicyVersion.current(clock.instant());
         FormErrors errors = form.validate(messages.bundle(), policy.version);
         if (!errors.has("password") && form.password != null) {

@@ -73,14 +73,11 @@ public class LoginResource {
         if (email.isEmpty() || password.isEmpty() || email.length() > MAX_EMAIL || password.length() > MAX_PASSWORD) {
             return refused(email, next, messages.bundle().login_wrong());
         }
-        LoginService.Outcome outcome = logins.signIn(email, password, client.address(), client.userAgent());
+        LoginService.Outcome outcome = logins.signIn(email, password, client.rateLimitKey(), client.address(), client.userAgent());
         if (outcome instanceof LoginService.Success success) {
             sessions.end(currentToken());
             return Response.fromResponse(Flash.redirect(next, Flash.Message.SIGNED_IN))
                     .cookie(sessions.cookie(success.sessionToken())).build();
-        }
-        if (outcome instanceof LoginService.ResetRequired) {
-            return refused(email, next, messages.bundle().login_reset_required());
         }
         return refused(email, next, messages.bundle().login_wrong());
     }

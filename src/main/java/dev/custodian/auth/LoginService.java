@@ -2,6 +2,7 @@ package dev.custodian.auth;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
+import dev.custodian.account.PasswordLockout;
 import dev.custodian.activity.AccountEvent;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
@@ -10,7 +11,9 @@ import dev.custodian.web.Secrets;
 import dev.custodian.web.TooManyRequestsException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,9 +37,7 @@ public class LoginService {
     public record WrongCredentials() implements Outcome {
     }
 
-    /** The password was right, but too many failures before it mean only a reset lets the user in. */
-    public record ResetRequired() implements Outcome {
-    }
+    private static final Duration FORGET_FAILURES_AFTER = Duration.ofDays(30);
 
     private final RateLimiter rateLimiter;
     private final RateLimitConfig limits;
@@ -44,25 +45,28 @@ public class LoginService {
     private final SessionService sessions;
     private final ActivityLog activity;
     private final AccountMails mails;
+    private final PasswordLockout lockout;
     private final Secrets secrets;
     private final Clock clock;
 
     LoginService(RateLimiter rateLimiter, RateLimitConfig limits, PasswordHasher hasher, SessionService sessions,
-            ActivityLog activity, AccountMails mails, Secrets secrets, Clock clock) {
+            ActivityLog activity, AccountMails mails, PasswordLockout lockout, Secrets secrets, Clock clock) {
         this.rateLimiter = rateLimiter;
         this.limits = limits;
         this.hasher = hasher;
         this.sessions = sessions;
         this.activity = activity;
         this.mails = mails;
+        this.lockout = lockout;
         this.secrets = secrets;
         this.clock = clock;
     }
 
-    public Outcome signIn(String email, String password, String ip, String userAgent) {
-        rateLimiter.consume("login-address:" + ip, limits.loginPerAddressPerMinute(), Duration.ofMinutes(1));
+    /** {@code addressKey} is the client's rate-limit key, {@code ip} its address for the log. */
+    public Outcome signIn(String email, String password, String addressKey, String ip, String userAgent) {
+        rateLimiter.consume("login-address:" + addressKey, limits.loginPerAddressPerMinute(), Duration.ofMinutes(1));
         String emailKey = secrets.keyedHash("login-email", Account.normalizeEmail(email));
-        enforceWait(emailKey);
+        int attempt = QuarkusTransaction.requiringNew().call(() -> claimAttempt(emailKey));
 
         Optional<Account> account = Account.findActiveByEmail(email);
         boolean passwordMatches;
@@ -72,18 +76,21 @@ public class LoginService {
         } else {
             passwordMatches = hasher.verify(password, account.get().passwordHash);
         }
-        if (!passwordMatches) {
-            QuarkusTransaction.requiringNew().run(() -> recordFailure(emailKey, account, ip, userAgent));
+        // A locked account answers like a wrong password, so that the answer confirms no guess;
+        // its owner was sent a reset link when it locked.
+        if (!passwordMatches || account.get().passwordResetRequired) {
+            QuarkusTransaction.requiringNew().run(() -> recordFailure(account, attempt, ip, userAgent));
             return new WrongCredentials();
         }
-        if (account.get().passwordResetRequired) {
-            return new ResetRequired();
-        }
+        String stored = account.get().passwordHash;
+        String rehashed = hasher.needsRehash(stored) ? hasher.hash(password) : null;
         return QuarkusTransaction.requiringNew().call(() -> {
             LoginFailure.deleteById(emailKey);
             Account signedIn = Account.findById(account.get().id);
-            if (hasher.needsRehash(signedIn.passwordHash)) {
-                signedIn.passwordHash = hasher.hash(password);
+            if (rehashed != null) {
+                Panache.getEntityManager()
+                        .createQuery("update versioned Account set passwordHash = ?1 where id = ?2 and passwordHash = ?3")
+                        .setParameter(1, rehashed).setParameter(2, signedIn.id).setParameter(3, stored).executeUpdate();
             }
             recordSignIn(signedIn, ip, userAgent);
             return new Success(sessions.start(signedIn.id, ip, userAgent));
@@ -96,23 +103,42 @@ public class LoginService {
         LoginFailure.deleteById(secrets.keyedHash("login-email", Account.normalizeEmail(email)));
     }
 
-    /** After a few failures each further try waits 1 s, 2 s, 4 s ... up to the configured maximum. */
-    private void enforceWait(String emailKey) {
-        LoginFailure failure = LoginFailure.findById(emailKey);
-        if (failure == null || failure.consecutiveFailures < limits.failuresBeforeDelay()) {
-            return;
-        }
-        int doublings = Math.min(30, failure.consecutiveFailures - limits.failuresBeforeDelay());
-        Duration wait = Duration.ofSeconds(1L << doublings);
-        if (wait.compareTo(limits.maxDelay()) > 0) {
-            wait = limits.maxDelay();
-        }
-        Instant allowedFrom = failure.lastFailureAt.plus(wait);
+    /** Failures nobody followed up for a month say nothing any more; the table must not grow forever. */
+    @Scheduled(every = "1h", delayed = "3m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void forgetOldFailures() {
+        LoginFailure.delete("lastFailureAt < ?1", clock.instant().minus(FORGET_FAILURES_AFTER));
+    }
+
+    /**
+     * Counts the attempt as a failure before the password is checked (a success deletes the
+     * count), under a row lock: parallel guesses queue here and each sees the others, so none
+     * slips through a wait. After a few failures each further try waits 1 s, 2 s, 4 s ... up to
+     * the configured maximum. Returns the number of this attempt.
+     */
+    private int claimAttempt(String emailKey) {
         Instant now = clock.instant();
-        if (now.isBefore(allowedFrom)) {
-            long millis = Duration.between(now, allowedFrom).toMillis();
-            throw new TooManyRequestsException((millis + 999) / 1000);
+        // Insert-if-absent then lock: race-free, and runs on H2 as on PostgreSQL.
+        Panache.getEntityManager().createNativeQuery("INSERT INTO login_failure (email_key, consecutive_failures, "
+                + "last_failure_at) VALUES (?1, 0, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, emailKey).setParameter(2, now).executeUpdate();
+        LoginFailure failure = Panache.getEntityManager().find(LoginFailure.class, emailKey,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (failure.consecutiveFailures >= limits.failuresBeforeDelay()) {
+            int doublings = Math.min(30, failure.consecutiveFailures - limits.failuresBeforeDelay());
+            Duration wait = Duration.ofSeconds(1L << doublings);
+            if (wait.compareTo(limits.maxDelay()) > 0) {
+                wait = limits.maxDelay();
+            }
+            Instant allowedFrom = failure.lastFailureAt.plus(wait);
+            if (now.isBefore(allowedFrom)) {
+                long millis = Duration.between(now, allowedFrom).toMillis();
+                throw new TooManyRequestsException((millis + 999) / 1000);
+            }
         }
+        failure.consecutiveFailures++;
+        failure.lastFailureAt = now;
+        return failure.consecutiveFailures;
     }
 
     /** A browser the account has never signed in from before gets its owner a notice. */
@@ -125,24 +151,13 @@ public class LoginService {
         }
     }
 
-    private void recordFailure(String emailKey, Optional<Account> account, String ip, String userAgent) {
-        Instant now = clock.instant();
-        var em = Panache.getEntityManager();
-        // Insert-then-increment is atomic under concurrent failures, and runs on H2 as on PostgreSQL.
-        em.createNativeQuery("INSERT INTO login_failure (email_key, consecutive_failures, last_failure_at) "
-                + "VALUES (?1, 0, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, emailKey).setParameter(2, now).executeUpdate();
-        em.createNativeQuery("UPDATE login_failure SET consecutive_failures = consecutive_failures + 1, "
-                + "last_failure_at = ?2 WHERE email_key = ?1")
-                .setParameter(1, emailKey).setParameter(2, now).executeUpdate();
-        int failures = ((Number) em.createNativeQuery(
-                "SELECT consecutive_failures FROM login_failure WHERE email_key = ?1")
-                .setParameter(1, emailKey).getSingleResult()).intValue();
-        if (account.isPresent()) {
-            activity.record(account.get().id, EventType.SIGN_IN_FAILED, ip, userAgent);
-            if (failures >= limits.failuresBeforeReset()) {
-                Account.update("passwordResetRequired = true where id = ?1", account.get().id);
-            }
+    private void recordFailure(Optional<Account> account, int attempt, String ip, String userAgent) {
+        if (account.isEmpty()) {
+            return;
+        }
+        activity.record(account.get().id, EventType.SIGN_IN_FAILED, ip, userAgent);
+        if (attempt >= limits.failuresBeforeReset() && !account.get().passwordResetRequired) {
+            lockout.lock(account.get().id);
         }
     }
 }

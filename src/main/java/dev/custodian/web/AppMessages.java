@@ -176,9 +176,6 @@ public interface AppMessages {
     String login_wrong();
 
     @Message
-    String login_reset_required();
-
-    @Message
     String login_no_account();
 
     @Message
@@ -531,4 +528,16 @@ public interface AppMessages {
 
     @Message
     String mail_new_device_if_not();
+
+    @Message
+    String mail_locked_subject();
+
+    @Message
+    String mail_locked_body();
+
+    @Message
+    String error_503_title();
+
+    @Message
+    String error_503_body();
 }

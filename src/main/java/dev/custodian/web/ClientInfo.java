@@ -3,6 +3,9 @@ package dev.custodian.web;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
 
 /** Who is asking, as far as the connection tells: the address rate limits and the activity log use. */
 @RequestScoped
@@ -16,6 +19,23 @@ public class ClientInfo {
     /** The client's address; behind a proxy, Quarkus's forwarding settings decide what this is. */
     public String address() {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    /**
+     * The key rate limits count under: the address, or for IPv6 its /64 network, since one
+     * subscriber usually holds a whole /64 and could otherwise take a fresh key per request.
+     */
+    public String rateLimitKey() {
+        String address = address();
+        if (!address.contains(":")) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     public String userAgent() {

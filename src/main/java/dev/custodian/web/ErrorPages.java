@@ -20,6 +20,7 @@ public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
     private static final int TOO_MANY_REQUESTS = 429;
+    private static final int BUSY_RETRY_SECONDS = 5;
 
     @CheckedTemplate
     static class Templates {
@@ -33,6 +34,11 @@ public class ErrorPages {
     public Response tooManyRequests(TooManyRequestsException e) {
         String message = messages.bundle().error_429_body(e.retryAfterSeconds());
         return page(TOO_MANY_REQUESTS, message, null).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response busy(ServiceBusyException e) {
+        return page(503, null, null).header("Retry-After", BUSY_RETRY_SECONDS).build();
     }
 
     @ServerExceptionMapper
@@ -71,6 +77,7 @@ public class ErrorPages {
             case 404 -> msg.error_404_title();
             case 405 -> msg.error_405_title();
             case TOO_MANY_REQUESTS -> msg.error_429_title();
+            case 503 -> msg.error_503_title();
             default -> status >= 500 ? msg.error_500_title() : msg.error_400_title();
         };
         String body = message != null ? message : switch (status) {
@@ -78,6 +85,7 @@ public class ErrorPages {
             case 401, 403 -> msg.error_403_body();
             case 404 -> msg.error_404_body();
             case 405 -> msg.error_405_body();
+            case 503 -> msg.error_503_body();
             default -> status >= 500 ? msg.error_500_body() : msg.error_400_body();
         };
         return Templates.error(status, title, body, reference).render();

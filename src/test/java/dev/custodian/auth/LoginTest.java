@@ -15,7 +15,9 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
+import dev.custodian.mail.MailDispatcher;
 import dev.custodian.testing.Db;
+import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
 import dev.custodian.web.Secrets;
 import dev.custodian.web.Tokens;
@@ -27,7 +29,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +50,9 @@ class LoginTest {
 
     @Inject
     Secrets secrets;
+
+    @Inject
+    MailDispatcher dispatcher;
 
     @AfterEach
     void resetClock() {
@@ -219,6 +229,34 @@ class LoginTest {
     }
 
     @Test
+    void parallelGuessesCannotSlipThroughTheWaitTogether() throws Exception {
+        clock.freeze();
+        String email = signUp(new Browser());
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String guess = "parallel wrong guess " + i;
+                answers.add(pool.submit(() -> signIn(new Browser(), email, guess).statusCode()));
+            }
+            int refused = 0;
+            int checked = 0;
+            for (Future<Integer> answer : answers) {
+                int status = answer.get();
+                if (status == 429) {
+                    refused++;
+                } else if (status == 401) {
+                    checked++;
+                }
+            }
+            assertEquals(5, checked, "only the five tries before the first wait reach the password check");
+            assertEquals(7, refused);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void theWaitNeverGrowsPastOneMinute() {
         clock.freeze();
         String email = signUp(new Browser());
@@ -231,8 +269,9 @@ class LoginTest {
     }
 
     @Test
-    void aHundredConsecutiveFailuresRequireAPasswordReset() {
+    void aHundredConsecutiveFailuresRequireAPasswordResetWhoseLinkIsMailed() {
         clock.freeze();
+        MailServer.start();
         Browser browser = new Browser();
         String email = signUp(browser);
         String key = secrets.keyedHash("login-email", email);
@@ -249,9 +288,16 @@ class LoginTest {
 
         assertTrue(Db.account(email).map(a -> a.passwordResetRequired).orElseThrow());
         clock.advance(Duration.ofMinutes(2));
+        // The right password gets the same answer as a wrong one: the lock confirms no guess.
         signIn(browser, email, PASSWORD).then().statusCode(401)
-                .body(containsString("needs a new password"));
+                .body(containsString("The email or password is wrong."));
         assertEquals(null, browser.cookie(COOKIE));
+        dispatcher.dispatchDue();
+        String link = MailServer.single(email, "Your account needs a new password").link("/password/reset?token=");
+        String newPassword = "seven silver otters juggle marmalade";
+        browser.submit(link, "/password/reset", Map.of("token", link.substring(link.indexOf('=') + 1),
+                "password", newPassword)).then().statusCode(303);
+        signIn(browser, email, newPassword).then().statusCode(303);
     }
 
     @Test
