@@ -25,12 +25,12 @@ export CUSTODIAN_SECRET=benchmark-secret-0123456789abcdef0123456789
 export CUSTODIAN_RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE=100000000 CUSTODIAN_RATE_LIMIT_SIGNUP_PER_ADDRESS_PER_HOUR=100000
 export CUSTODIAN_BASE_URL=$BASE CUSTODIAN_SMTP_HOST=localhost CUSTODIAN_MAIL_FROM=bench@localhost CUSTODIAN_MAIL_DISPATCH=false
 # Plain HTTP on loopback: the production __Host-/Secure cookies would not be sent back by curl.
-java -Dquarkus.http.port=$PORT -Dcustodian.session.cookie-name=custodian_session -Dcustodian.session.secure-cookie=false \
+java -Dquarkus.http.port=$PORT -Dquarkus.management.port=9089 -Dcustodian.session.cookie-name=custodian_session -Dcustodian.session.secure-cookie=false \
   -Dquarkus.rest-csrf.cookie-name=custodian_csrf -Dquarkus.rest-csrf.cookie-force-secure=false \
   -jar "$APP" > target/bench-app.log 2>&1 &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf $BASE/q/health/ready >/dev/null && break; sleep 1; done
+for _ in $(seq 1 60); do curl -sf http://127.0.0.1:9089/q/health/ready >/dev/null && break; sleep 1; done
 
 JAR=target/bench-cookies.txt
 rm -f $JAR

@@ -75,7 +75,8 @@ public class PasswordResetResource {
     @Path("/forgot")
     public Response requestReset(@RestForm String email) {
         FormErrors errors = new FormErrors(messages.bundle());
-        String typed = errors.requiredLine("email", email, SignupForm.MAX_EMAIL);
+        String typed = errors.requiredLine("email", email, SignupForm.MAX_EMAIL,
+                messages.bundle().error_email_required());
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(Templates.forgot(typed == null ? "" : typed, errors)).build();
         }

@@ -2,6 +2,7 @@ package dev.custodian.account;
 
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -30,12 +31,15 @@ public class SignupForm {
     @RestForm
     public String policyVersion;
 
-    /** Checks every field and normalises the text ones in place; the password is left as typed. */
-    FormErrors validate(AppMessages msg, String currentPolicyVersion) {
+    /**
+     * Checks every field, in the order of the page, and normalises the text ones in place; the
+     * password is left exactly as typed.
+     */
+    FormErrors validate(AppMessages msg, Locale locale, PasswordPolicy passwordPolicy, String currentPolicyVersion) {
         FormErrors errors = new FormErrors(msg);
-        firstName = errors.requiredLine("firstName", firstName, MAX_NAME);
-        lastName = errors.requiredLine("lastName", lastName, MAX_NAME);
-        email = errors.requiredLine("email", email, MAX_EMAIL);
+        firstName = errors.requiredLine("firstName", firstName, MAX_NAME, msg.error_first_name_required());
+        lastName = errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
+        email = errors.requiredLine("email", email, MAX_EMAIL, msg.error_email_required());
         if (email != null && !errors.has("email") && !EMAIL.matcher(email).matches()) {
             errors.add("email", msg.error_email_invalid());
         }
@@ -43,7 +47,10 @@ public class SignupForm {
             errors.add("country", msg.error_country_required());
         }
         if (password == null || password.isEmpty()) {
-            errors.add("password", msg.error_required());
+            errors.add("password", msg.error_password_required());
+        } else {
+            passwordPolicy.problem(password, msg, locale, firstName, lastName, email)
+                    .ifPresent(problem -> errors.add("password", problem));
         }
         if (adult == null) {
             errors.add("adult", msg.error_adult_required());

@@ -68,11 +68,7 @@ public class SignupResource {
     public Response signUp(@BeanParam SignupForm form) {
         rateLimiter.consume("signup-address:" + client.rateLimitKey(), limits.signupPerAddressPerHour(), Duration.ofHours(1));
         PolicyVersion policy = PolicyVersion.current(clock.instant());
-        FormErrors errors = form.validate(messages.bundle(), policy.version);
-        if (!errors.has("password") && form.password != null) {
-            passwordPolicy.problem(form.password, messages.bundle(), messages.locale(), form.firstName, form.lastName,
-                    form.email).ifPresent(problem -> errors.add("password", problem));
-        }
+        FormErrors errors = form.validate(messages.bundle(), messages.locale(), passwordPolicy, policy.version);
         if (!errors.isEmpty()) {
             form.password = null;
             return Response.status(UNPROCESSABLE).entity(render(form, errors)).build();

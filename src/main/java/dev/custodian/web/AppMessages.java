@@ -131,9 +131,6 @@ public interface AppMessages {
     String field_accept_policy(String version);
 
     @Message
-    String error_required();
-
-    @Message
     String error_too_long(int max);
 
     @Message
@@ -228,9 +225,6 @@ public interface AppMessages {
 
     @Message
     String account_section_close_text();
-
-    @Message
-    String account_sections_coming();
 
     @Message
     String privacy_title();
@@ -540,4 +534,25 @@ public interface AppMessages {
 
     @Message
     String error_503_body();
+
+    @Message
+    String account_coming_soon();
+
+    @Message
+    String account_section_activity();
+
+    @Message
+    String account_section_activity_text();
+
+    @Message
+    String error_first_name_required();
+
+    @Message
+    String error_last_name_required();
+
+    @Message
+    String error_email_required();
+
+    @Message
+    String error_password_required();
 }

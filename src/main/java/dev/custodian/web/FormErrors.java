@@ -44,13 +44,14 @@ public class FormErrors {
     }
 
     /**
-     * Checks a required one-line text: present, at most {@code max} characters, no control
-     * characters. Returns it trimmed and in Unicode NFC, so that names round-trip exactly.
+     * Checks a required one-line text: present ({@code missing} says what to enter), at most
+     * {@code max} characters, no control characters. Returns it trimmed and in Unicode NFC, so
+     * that names round-trip exactly.
      */
-    public String requiredLine(String field, String value, int max) {
+    public String requiredLine(String field, String value, int max, String missing) {
         String clean = optionalLine(field, value, max);
         if (clean == null && !has(field)) {
-            add(field, msg.error_required());
+            add(field, missing);
         }
         return clean;
     }

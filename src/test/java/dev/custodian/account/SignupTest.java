@@ -81,18 +81,18 @@ class SignupTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\" is refused")
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-        "firstName    | ''                     | This field is required.",
-        "firstName    | '   '                  | This field is required.",
-        "lastName     | NULL                   | This field is required.",
+        "firstName    | ''                     | Enter your first name.",
+        "firstName    | '   '                  | Enter your first name.",
+        "lastName     | NULL                   | Enter your last name.",
         "firstName    | 'Bad\u0007Name'        | Remove the invisible control characters.",
         "lastName     | 'Evil\u202Egnp.exe'    | Remove the invisible control characters.",
-        "email        | ''                     | This field is required.",
+        "email        | ''                     | Enter your email address.",
         "email        | 'not-an-email'         | Enter an email address such as name@example.com.",
         "email        | 'two@@example.com'     | Enter an email address such as name@example.com.",
         "email        | 'nodot@example'        | Enter an email address such as name@example.com.",
         "country      | ''                     | Choose your country from the list.",
         "country      | 'XX'                   | Choose your country from the list.",
-        "password     | ''                     | This field is required.",
+        "password     | ''                     | Choose a password.",
         "password     | 'short words'          | Use at least 15 characters",
         "password     | 'passwordpassword'     | This password is too easy to guess.",
         "password     | '123456789012345678'   | This password is too easy to guess.",

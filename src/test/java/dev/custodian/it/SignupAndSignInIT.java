@@ -4,10 +4,12 @@ import static dev.custodian.testing.Browser.redirectsTo;
 import static dev.custodian.testing.Accounts.PASSWORD;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 /** The packaged application, in its production profile, against PostgreSQL. */
@@ -19,9 +21,18 @@ class SignupAndSignInIT {
         Browser browser = new Browser();
         String email = Accounts.signUp(browser);
 
-        Accounts.signIn(browser, email, PASSWORD).then().statusCode(303).header("Location", redirectsTo("/account"));
+        Response signIn = Accounts.signIn(browser, email, PASSWORD);
 
+        signIn.then().statusCode(303).header("Location", redirectsTo("/account"));
         assertNotNull(browser.cookie("__Host-custodian_session"), "production uses the __Host- cookie");
+        String cookie = signIn.getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-custodian_session=")).findFirst().orElseThrow();
+        // What browsers demand of a __Host- cookie, and what a session cookie needs.
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertTrue(cookie.contains("Path=/"), cookie);
+        assertTrue(!cookie.contains("Domain"), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertNotNull(browser.cookie("__Host-custodian_csrf"), "and a __Host- CSRF cookie");
         browser.get("/account").then().statusCode(200).body(containsString("Hello, Ada"))
                 .header("Strict-Transport-Security", containsString("max-age="));
         browser.submit("/account", "/logout", java.util.Map.of()).then().statusCode(303);

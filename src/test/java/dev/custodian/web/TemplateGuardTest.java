@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class TemplateGuardTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    private static final Pattern FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     @Test
     void everyPostFormHasTheCsrfTag() throws IOException {
@@ -31,7 +32,17 @@ class TemplateGuardTest {
     void noTemplatePrintsRawText() throws IOException {
         for (Path template : templates()) {
             String text = Files.readString(template);
-            assertTrue(!text.contains(".raw}") && !text.contains("|raw") && !text.contains("{#unescaped"), template.toString());
+            assertTrue(!text.contains(".raw") && !text.contains(".safe") && !text.contains("|raw")
+                    && !text.contains("{#unescaped"), template.toString());
+        }
+    }
+
+    @Test
+    void noJavaCodeBypassesEscaping() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                assertTrue(!Files.readString(source).contains("RawString"), source + " builds unescaped output");
+            }
         }
     }
 

@@ -26,10 +26,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class WebShellTest {
 
+    private static final int MANAGEMENT_TEST_PORT = 9001;
     private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?:src|href|action)=\"([^\"]*)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/signup", "/login", "/privacy", "/css/custodian.css", "/no-such-page"})
+    @ValueSource(strings = {"/", "/signup", "/login", "/privacy", "/css/custodian.css", "/no-such-page",
+        "/password/forgot"})
     void everyResponseCarriesTheSecurityHeaders(String path) {
         Response response = new Browser().get(path);
         String csp = response.getHeader("Content-Security-Policy");
@@ -44,7 +46,8 @@ class WebShellTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/signup", "/login", "/privacy", "/signed-out", "/signup/done"})
+    @ValueSource(strings = {"/", "/signup", "/login", "/privacy", "/signed-out", "/signup/done", "/password/forgot",
+        "/password/sent"})
     void pagesUseNoOtherHostNoScriptAndNoInlineStyle(String path) {
         String html = new Browser().get(path).then().statusCode(200).extract().asString();
         Matcher urls = URL_ATTRIBUTE.matcher(html);
@@ -72,6 +75,11 @@ class WebShellTest {
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("database password is hunter2")))
                 .body(not(containsString("at dev.custodian")));
+    }
+
+    @Test
+    void theDevMailboxDoesNotExistOutsideDevMode() {
+        new Browser().get("/dev/mail").then().statusCode(404);
     }
 
     @Test
@@ -127,16 +135,19 @@ class WebShellTest {
     }
 
     @Test
-    void healthAndMetricsAnswer() {
-        new Browser().get("/q/health").then().statusCode(200).body(containsString("\"status\": \"UP\""));
-        new Browser().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    void healthAndMetricsAnswerOnTheManagementPortOnly() {
+        RestAssured.given().port(MANAGEMENT_TEST_PORT).get("/q/health").then().statusCode(200)
+                .body(containsString("\"status\": \"UP\""));
+        RestAssured.given().port(MANAGEMENT_TEST_PORT).get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests"));
+        new Browser().get("/q/metrics").then().statusCode(404);
     }
 
     @Test
     void everyPostFormOnAPageCarriesItsCsrfToken() {
-        for (String path : List.of("/", "/signup", "/login")) {
+        for (String path : List.of("/", "/signup", "/login", "/password/forgot")) {
             String html = new Browser().get(path).asString();
-            int forms = html.split("method=\"post\"", -1).length - 1;
+            int forms = html.toLowerCase().split("method=\"post\"", -1).length - 1;
             int tokens = html.split("name=\"csrf-token\"", -1).length - 1;
             assertTrue(forms > 0);
             assertEquals(forms, tokens, path);
