@@ -67,3 +67,24 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 MEDIAN=$(printf '%s\n' "${RATIOS[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "median ratio=$MEDIAN (target >= 0.80)"
+
+# No account enumeration by timing: a wrong password for an existing account and any password
+# for an unknown address should take the same time. Alternating single requests, medians.
+echo "== refusal times, existing vs unknown address (20 each)"
+EXISTING=(); UNKNOWN=()
+for i in $(seq 1 20); do
+  T=$(token /signup)
+  OTHER="timing-$i-$(date +%s%N)@example.com"
+  curl -s -b $JAR -c $JAR -o /dev/null -X POST $BASE/signup --data-urlencode "csrf-token=$T" \
+    --data-urlencode firstName=Time --data-urlencode lastName=Ing --data-urlencode "email=$OTHER" \
+    --data-urlencode country=FR --data-urlencode "password=$PASSWORD" --data-urlencode adult=on \
+    --data-urlencode acceptPolicy=on --data-urlencode policyVersion=2026-11
+  T=$(token /login)
+  EXISTING+=("$(curl -s -b $JAR -o /dev/null -w '%{time_total}' -X POST $BASE/login --data-urlencode "csrf-token=$T" \
+    --data-urlencode "email=$OTHER" --data-urlencode "password=not the password at all")")
+  UNKNOWN+=("$(curl -s -b $JAR -o /dev/null -w '%{time_total}' -X POST $BASE/login --data-urlencode "csrf-token=$T" \
+    --data-urlencode "email=nobody-$i-$(date +%s%N)@example.com" --data-urlencode "password=not the password at all")")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "%.1f ms", a[int((NR+1)/2)] * 1000}'; }
+echo "wrong password, existing account: median $(median "${EXISTING[@]}")"
+echo "unknown address:                  median $(median "${UNKNOWN[@]}")"

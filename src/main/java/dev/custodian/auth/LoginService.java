@@ -143,8 +143,8 @@ public class LoginService {
 
     /** A browser the account has never signed in from before gets its owner a notice. */
     private void recordSignIn(Account account, String ip, String userAgent) {
-        boolean newDevice = AccountEvent.signedInBefore(account.id)
-                && (userAgent == null || !AccountEvent.signedInBeforeWith(account.id, userAgent));
+        boolean knownDevice = userAgent != null && AccountEvent.signedInBeforeWith(account.id, userAgent);
+        boolean newDevice = !knownDevice && AccountEvent.signedInBefore(account.id);
         activity.record(account.id, newDevice ? EventType.SIGNED_IN_NEW_DEVICE : EventType.SIGNED_IN, ip, userAgent);
         if (newDevice) {
             mails.newDevice(account, clock.instant(), userAgent, ip);
