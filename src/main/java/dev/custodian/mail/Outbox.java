@@ -52,8 +52,10 @@ public class Outbox {
         return instance.setAttribute(TemplateInstance.SELECTED_VARIANT, variant).setLocale(locale).render();
     }
 
+    /** The template's name without folder or suffix: {@code AccountMails/verifyEmail.html} is verifyEmail. */
     private static String kind(TemplateInstance instance) {
         String id = instance.getTemplate().getId();
-        return id.substring(id.lastIndexOf('/') + 1);
+        String name = id.substring(id.lastIndexOf('/') + 1);
+        return name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
     }
 }

@@ -555,4 +555,7 @@ public interface AppMessages {
 
     @Message
     String error_password_required();
+
+    @Message
+    String login_forgot();
 }

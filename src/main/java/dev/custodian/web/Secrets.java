@@ -28,7 +28,8 @@ public class Secrets {
 
     private final byte[] secret;
 
-    Secrets(
+    /** Takes {@link RequiredEnvironment} so that Quarkus checks it at startup, before anything else. */
+    Secrets(RequiredEnvironment required,
             @ConfigProperty(name = "custodian.secret") Optional<String> configured,
             @ConfigProperty(name = "custodian.data-dir") Path dataDir) {
         this.secret = configured.filter(s -> !s.isBlank())

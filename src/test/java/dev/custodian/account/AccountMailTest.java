@@ -14,12 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.mail.OutboxMail;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.MailServer.Received;
 import dev.custodian.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -61,6 +63,8 @@ class AccountMailTest {
         dispatcher.dispatchDue();
 
         Received mail = MailServer.single(email, VERIFY_SUBJECT);
+        assertEquals("verifyEmail", QuarkusTransaction.requiringNew().call(() -> OutboxMail
+                .<OutboxMail>find("recipient", email).firstResult().kind));
         assertTrue(mail.text().contains("Hello Ada,"), mail.text());
         assertTrue(mail.html().contains("Hello Ada,"), mail.html());
         assertTrue(mail.text().contains("cannot be turned off"), "the footer says why this mail comes");
@@ -149,6 +153,7 @@ class AccountMailTest {
         String email = signUp(signedIn);
         signIn(signedIn, email, PASSWORD).then().statusCode(303);
         Browser browser = new Browser();
+        browser.get("/login").then().body(containsString("href=\"/password/forgot\""));
 
         browser.submit("/password/forgot", "/password/forgot", Map.of("email", email.toUpperCase())).then()
                 .statusCode(303).header("Location", redirectsTo("/password/sent"));
