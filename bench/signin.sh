@@ -23,6 +23,7 @@ export CUSTODIAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/custodian_bench CUSTODI
 export CUSTODIAN_SECRET=benchmark-secret-0123456789abcdef0123456789
 # The address limit would stop a benchmark from one address after ten tries: lift it here only.
 export CUSTODIAN_RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE=100000000 CUSTODIAN_RATE_LIMIT_SIGNUP_PER_ADDRESS_PER_HOUR=100000
+export CUSTODIAN_ENCRYPTION_KEY=YmVuY2htYXJrLWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE=
 export CUSTODIAN_BASE_URL=$BASE CUSTODIAN_SMTP_HOST=localhost CUSTODIAN_MAIL_FROM=bench@localhost CUSTODIAN_MAIL_DISPATCH=false
 # Plain HTTP on loopback: the production __Host-/Secure cookies would not be sent back by curl.
 java -Dquarkus.http.port=$PORT -Dquarkus.management.port=9089 -Dcustodian.session.cookie-name=custodian_session -Dcustodian.session.secure-cookie=false \

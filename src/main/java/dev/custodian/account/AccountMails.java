@@ -38,6 +38,11 @@ public class AccountMails {
 
         static native TemplateInstance passwordReset(String firstName, String when, String resetLink);
 
+        static native TemplateInstance twoFactorChanged(String firstName, boolean enabled, String securityLink);
+
+        static native TemplateInstance secondFactorBlocked(String firstName, String when, String ip,
+                String resetLink);
+
         static native TemplateInstance newDevice(String firstName, String when, String device, String ip,
                 String securityLink);
     }
@@ -81,6 +86,23 @@ public class AccountMails {
     void passwordReset(Account account, Instant when) {
         outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_password_reset_subject(),
                 () -> Templates.passwordReset(account.firstName, format(when, account), baseUrl + "/password/forgot"));
+    }
+
+    public void twoFactorEnabled(Account account) {
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_two_factor_on_subject(),
+                () -> Templates.twoFactorChanged(account.firstName, true, baseUrl + "/account/security"));
+    }
+
+    public void twoFactorDisabled(Account account) {
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_two_factor_off_subject(),
+                () -> Templates.twoFactorChanged(account.firstName, false, baseUrl + "/account/security"));
+    }
+
+    /** A sign-in stopped after too many wrong codes: the password is known to someone. */
+    public void secondFactorBlocked(Account account, Instant when, String ip) {
+        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_second_factor_blocked_subject(),
+                () -> Templates.secondFactorBlocked(account.firstName, format(when, account), ip == null ? "?" : ip,
+                        baseUrl + "/password/forgot"));
     }
 
     /** A sign-in from a browser this account has not used before. */

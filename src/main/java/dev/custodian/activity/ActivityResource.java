@@ -70,6 +70,13 @@ public class ActivityResource {
             case PASSWORD_RESET_REQUESTED -> msg.event_password_reset_requested();
             case PASSWORD_RESET -> msg.event_password_reset();
             case OTHER_SESSIONS_ENDED -> msg.event_other_sessions_ended();
+            case SESSION_ENDED -> msg.event_session_ended();
+            case TWO_FACTOR_ENABLED -> msg.event_two_factor_enabled();
+            case TWO_FACTOR_DISABLED -> msg.event_two_factor_disabled();
+            case RECOVERY_CODE_USED -> msg.event_recovery_code_used();
+            case RECOVERY_CODES_REGENERATED -> msg.event_recovery_codes_regenerated();
+            case SECOND_FACTOR_BLOCKED -> msg.event_second_factor_blocked();
+            case STEP_UP -> msg.event_step_up();
         };
     }
 }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/")
@@ -74,6 +76,11 @@ public class LoginResource {
             return refused(email, next, messages.bundle().login_wrong());
         }
         LoginService.Outcome outcome = logins.signIn(email, password, client.rateLimitKey(), client.address(), client.userAgent());
+        if (outcome instanceof LoginService.SecondFactorRequired pending) {
+            sessions.end(currentToken());
+            return Response.seeOther(URI.create("/login/two-factor?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                    .cookie(sessions.cookie(pending.pendingToken())).build();
+        }
         if (outcome instanceof LoginService.Success success) {
             sessions.end(currentToken());
             return Response.fromResponse(Flash.redirect(next, Flash.Message.SIGNED_IN))

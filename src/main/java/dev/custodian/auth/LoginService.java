@@ -6,6 +6,7 @@ import dev.custodian.account.PasswordLockout;
 import dev.custodian.activity.AccountEvent;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.twofactor.TotpCredential;
 import dev.custodian.account.PasswordHasher;
 import dev.custodian.web.Secrets;
 import dev.custodian.web.TooManyRequestsException;
@@ -35,6 +36,10 @@ public class LoginService {
     }
 
     public record WrongCredentials() implements Outcome {
+    }
+
+    /** The password was right; the account's second factor is to come (the token is a pending session's). */
+    public record SecondFactorRequired(String pendingToken) implements Outcome {
     }
 
     private static final Duration FORGET_FAILURES_AFTER = Duration.ofDays(30);
@@ -92,6 +97,9 @@ public class LoginService {
                         .createQuery("update versioned Account set passwordHash = ?1 where id = ?2 and passwordHash = ?3")
                         .setParameter(1, rehashed).setParameter(2, signedIn.id).setParameter(3, stored).executeUpdate();
             }
+            if (TotpCredential.isEnrolled(signedIn.id)) {
+                return new SecondFactorRequired(sessions.startPending(signedIn.id, ip, userAgent));
+            }
             recordSignIn(signedIn, ip, userAgent);
             return new Success(sessions.start(signedIn.id, ip, userAgent));
         });
@@ -141,8 +149,9 @@ public class LoginService {
         return failure.consecutiveFailures;
     }
 
-    /** A browser the account has never signed in from before gets its owner a notice. */
-    private void recordSignIn(Account account, String ip, String userAgent) {
+    /** Logs a completed sign-in; a browser the account never signed in from gets its owner a notice. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSignIn(Account account, String ip, String userAgent) {
         boolean knownDevice = userAgent != null && AccountEvent.signedInBeforeWith(account.id, userAgent);
         boolean newDevice = !knownDevice && AccountEvent.signedInBefore(account.id);
         activity.record(account.id, newDevice ? EventType.SIGNED_IN_NEW_DEVICE : EventType.SIGNED_IN, ip, userAgent);

@@ -16,6 +16,7 @@ import jakarta.inject.Singleton;
 class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
 
     static final String SESSION_ID = "sessionId";
+    static final String AUTHENTICATED_AT = "authenticatedAt";
 
     private final SessionService sessions;
 
@@ -41,7 +42,8 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
                 .addRoles(active.account().roleSet())
                 .addAttribute(SESSION_ID, active.session().id)
                 .addAttribute(PageContext.FIRST_NAME_ATTRIBUTE, active.account().firstName)
-                .addAttribute(PageContext.EMAIL_VERIFIED_ATTRIBUTE, active.account().emailVerifiedAt != null);
+                .addAttribute(PageContext.EMAIL_VERIFIED_ATTRIBUTE, active.account().emailVerifiedAt != null)
+                .addAttribute(AUTHENTICATED_AT, active.session().authenticatedAt);
         if (active.account().locale != null) {
             builder.addAttribute(RequestLocale.LOCALE_ATTRIBUTE, active.account().locale);
         }

@@ -18,6 +18,8 @@ public class SessionService {
 
     /** last_seen is rewritten at most this often, so that browsing is not a write per request. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+    /** How long a half-signed-in session waits for its second factor. */
+    static final Duration PENDING_SECOND_FACTOR = Duration.ofMinutes(5);
 
     private final SessionConfig config;
     private final Clock clock;
@@ -29,6 +31,18 @@ public class SessionService {
 
     /** A fresh session (never a reused one: no fixation); returns the cookie token, which is not stored. */
     public String start(UUID accountId, String ip, String userAgent) {
+        return create(accountId, ip, userAgent, false).token;
+    }
+
+    /** A half-signed-in session: the password was right, the second factor is to come within minutes. */
+    public String startPending(UUID accountId, String ip, String userAgent) {
+        return create(accountId, ip, userAgent, true).token;
+    }
+
+    private record Created(String token, UserSession session) {
+    }
+
+    private Created create(UUID accountId, String ip, String userAgent, boolean pending) {
         String token = Tokens.random();
         Instant now = clock.instant();
         UserSession session = new UserSession();
@@ -37,11 +51,30 @@ public class SessionService {
         session.createdAt = now;
         session.lastSeenAt = now;
         session.authenticatedAt = now;
-        session.expiresAt = now.plus(config.absoluteTimeout());
+        session.expiresAt = now.plus(pending ? PENDING_SECOND_FACTOR : config.absoluteTimeout());
         session.ip = ip;
         session.userAgent = userAgent;
+        session.pendingSecondFactor = pending;
+        session.secondFactorPassed = false;
         session.persist();
-        return token;
+        return new Created(token, session);
+    }
+
+    /** The half-signed-in session behind a cookie token, while it lasts. */
+    public Optional<UserSession> resumePending(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return UserSession.findByTokenHash(Tokens.sha256(token))
+                .filter(session -> session.pendingSecondFactor && clock.instant().isBefore(session.expiresAt));
+    }
+
+    /** Replaces a half-signed-in session by a full one, with a new token. */
+    public String completeSecondFactor(UserSession pending) {
+        UserSession.delete("id", pending.id);
+        Created full = create(pending.accountId, pending.ip, pending.userAgent, false);
+        full.session.secondFactorPassed = true;
+        return full.token;
     }
 
     /** A live session with its account, as authentication hands it on. */
@@ -65,6 +98,9 @@ public class SessionService {
             UserSession session = found.get();
             Instant now = clock.instant();
             boolean idle = now.isAfter(session.lastSeenAt.plus(config.idleTimeout()));
+            if (session.pendingSecondFactor) {
+                return Optional.empty();
+            }
             Account account = Account.findById(session.accountId);
             if (idle || !now.isBefore(session.expiresAt) || account == null || account.status != AccountStatus.ACTIVE) {
                 session.delete();
@@ -92,6 +128,17 @@ public class SessionService {
     /** Ends every session of the account (a password reset: whoever else was in is out). */
     public long endAll(UUID accountId) {
         return UserSession.delete("accountId", accountId);
+    }
+
+    /** Ends one session of the account; false when it has no such session. */
+    public boolean endOne(UUID accountId, UUID sessionId) {
+        return UserSession.delete("accountId = ?1 and id = ?2", accountId, sessionId) > 0;
+    }
+
+    /** Marks a fresh proof of identity, for the actions that need a recent one. */
+    public void steppedUp(UUID sessionId) {
+        UserSession session = UserSession.findById(sessionId);
+        session.authenticatedAt = clock.instant();
     }
 
     /** Ends every session of the account but {@code keep}, the one the user is using. */

@@ -4,6 +4,7 @@ import dev.custodian.account.Account;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -26,6 +27,11 @@ public class SignedIn {
 
     public UUID sessionId() {
         return identity.getAttribute(SessionIdentityProvider.SESSION_ID);
+    }
+
+    /** When the user last proved who they are in this session (sign-in or step-up). */
+    public Instant authenticatedAt() {
+        return identity.getAttribute(SessionIdentityProvider.AUTHENTICATED_AT);
     }
 
     public Account account() {

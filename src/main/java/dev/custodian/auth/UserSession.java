@@ -38,6 +38,9 @@ public class UserSession extends PanacheEntityBase {
     public String ip;
     public String userAgent;
     public boolean secondFactorPassed;
+    /** The password was right, the second factor is still to come: such a session grants nothing. */
+    public boolean pendingSecondFactor;
+    public int secondFactorFailures;
 
     public static Optional<UserSession> findByTokenHash(String tokenHash) {
         return find("tokenHash", tokenHash).firstResultOptional();

@@ -558,4 +558,202 @@ public interface AppMessages {
 
     @Message
     String login_forgot();
+
+    @Message
+    String back_to_security();
+
+    @Message
+    String event_session_ended();
+
+    @Message
+    String event_two_factor_enabled();
+
+    @Message
+    String event_two_factor_disabled();
+
+    @Message
+    String event_recovery_code_used();
+
+    @Message
+    String event_recovery_codes_regenerated();
+
+    @Message
+    String event_second_factor_blocked();
+
+    @Message
+    String event_step_up();
+
+    @Message
+    String field_code();
+
+    @Message
+    String field_code_hint();
+
+    @Message
+    String field_totp_code();
+
+    @Message
+    String flash_two_factor_disabled();
+
+    @Message
+    String flash_session_ended();
+
+    @Message
+    String flash_other_sessions_ended();
+
+    @Message
+    String mail_two_factor_on_subject();
+
+    @Message
+    String mail_two_factor_on_body();
+
+    @Message
+    String mail_two_factor_off_subject();
+
+    @Message
+    String mail_two_factor_off_body();
+
+    @Message
+    String mail_two_factor_if_not();
+
+    @Message
+    String mail_second_factor_blocked_subject();
+
+    @Message
+    String mail_second_factor_blocked_body(String when, String ip);
+
+    @Message
+    String mail_second_factor_blocked_advice();
+
+    @Message
+    String security_two_factor_text();
+
+    @Message
+    String security_sessions_text();
+
+    @Message
+    String sessions_title();
+
+    @Message
+    String sessions_intro();
+
+    @Message
+    String sessions_device();
+
+    @Message
+    String sessions_address();
+
+    @Message
+    String sessions_first_seen();
+
+    @Message
+    String sessions_last_seen();
+
+    @Message
+    String sessions_actions();
+
+    @Message
+    String sessions_this_device();
+
+    @Message
+    String sessions_unknown_device();
+
+    @Message
+    String sessions_end();
+
+    @Message
+    String sessions_sign_out_here();
+
+    @Message
+    String sessions_end_others();
+
+    @Message
+    String step_up_title();
+
+    @Message
+    String step_up_intro();
+
+    @Message
+    String step_up_submit();
+
+    @Message
+    String step_up_wrong();
+
+    @Message
+    String step_up_done_title();
+
+    @Message
+    String step_up_done_intro();
+
+    @Message
+    String step_up_continue();
+
+    @Message
+    String step_up_cancel();
+
+    @Message
+    String two_factor_title();
+
+    @Message
+    String two_factor_intro();
+
+    @Message
+    String two_factor_start();
+
+    @Message
+    String two_factor_scan();
+
+    @Message
+    String two_factor_qr_alt();
+
+    @Message
+    String two_factor_manual();
+
+    @Message
+    String two_factor_confirm();
+
+    @Message
+    String two_factor_wrong_code();
+
+    @Message
+    String two_factor_on();
+
+    @Message
+    String two_factor_recovery_heading();
+
+    @Message
+    String two_factor_recovery_left(long count);
+
+    @Message
+    String two_factor_recovery_regenerate();
+
+    @Message
+    String two_factor_off_heading();
+
+    @Message
+    String two_factor_off_intro();
+
+    @Message
+    String two_factor_off_button();
+
+    @Message
+    String two_factor_codes_title();
+
+    @Message
+    String two_factor_codes_intro();
+
+    @Message
+    String two_factor_codes_done();
+
+    @Message
+    String two_factor_sign_in_title();
+
+    @Message
+    String two_factor_sign_in_intro();
+
+    @Message
+    String two_factor_verify();
+
+    @Message
+    String two_factor_blocked();
 }

@@ -38,6 +38,9 @@ public class Messages {
             case VERIFICATION_SENT -> bundle().flash_verification_sent();
             case PASSWORD_CHANGED -> bundle().flash_password_changed();
             case PASSWORD_RESET -> bundle().flash_password_reset();
+            case TWO_FACTOR_DISABLED -> bundle().flash_two_factor_disabled();
+            case SESSION_ENDED -> bundle().flash_session_ended();
+            case OTHER_SESSIONS_ENDED -> bundle().flash_other_sessions_ended();
         };
     }
 }

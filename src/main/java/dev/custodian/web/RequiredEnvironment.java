@@ -22,4 +22,6 @@ public interface RequiredEnvironment {
     String smtpHost();
 
     String mailFrom();
+
+    String encryptionKey();
 }

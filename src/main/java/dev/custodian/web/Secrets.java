@@ -1,16 +1,10 @@
 package dev.custodian.web;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -41,21 +35,7 @@ public class Secrets {
     }
 
     private static byte[] generatedForDev(Path dataDir) {
-        if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
-            throw new IllegalStateException("CUSTODIAN_SECRET is not set: set it to a random value of at least 32 bytes");
-        }
-        Path file = dataDir.resolve("secret");
-        try {
-            if (!Files.exists(file)) {
-                byte[] bytes = new byte[32];
-                new SecureRandom().nextBytes(bytes);
-                Files.createDirectories(dataDir);
-                Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-            }
-            return Files.readString(file).strip().getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the dev secret under " + dataDir, e);
-        }
+        return DevSecretFile.readOrCreate(dataDir, "secret", "CUSTODIAN_SECRET").getBytes(StandardCharsets.UTF_8);
     }
 
     /** HMAC-SHA256 of {@code purpose} and {@code value} as hex: a stable key that reveals neither. */

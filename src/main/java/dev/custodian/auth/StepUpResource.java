@@ -1,0 +1,94 @@
+package dev.custodian.auth;
+
+import dev.custodian.account.PasswordHasher;
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
+import dev.custodian.twofactor.TwoFactorService;
+import dev.custodian.web.ClientInfo;
+import dev.custodian.web.LocalPath;
+import dev.custodian.web.Messages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Path("/account/step-up")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class StepUpResource {
+
+    private static final int TRIES_PER_FIVE_MINUTES = 5;
+    private static final String CARRY_PREFIX = "carry.";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance proceed(String action, List<StepUp.Carried> carried);
+    }
+
+    @Inject
+    StepUp stepUp;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    TwoFactorService twoFactor;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ClientInfo client;
+
+    /**
+     * Checks the password (and the code, when two-factor is on), then offers to continue the
+     * action with what was typed. A wrong answer shows the form again.
+     */
+    @POST
+    public Response confirm(MultivaluedMap<String, String> form) {
+        String action = LocalPath.orElse(form.getFirst("action"), "/account");
+        Map<String, String> carried = new LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith(CARRY_PREFIX) && !values.isEmpty()) {
+                carried.put(name.substring(CARRY_PREFIX.length()), values.get(0));
+            }
+        });
+        rateLimiter.consume("step-up:" + signedIn.accountId(), TRIES_PER_FIVE_MINUTES, Duration.ofMinutes(5));
+        String password = form.getFirst("password");
+        boolean passwordRight = password != null && hasher.verify(password, signedIn.account().passwordHash);
+        boolean codeRight = passwordRight && (!twoFactor.isEnrolled(signedIn.accountId())
+                || twoFactor.verify(signedIn.accountId(), form.getFirst("code"), client.address(), client.userAgent()));
+        if (!passwordRight || !codeRight) {
+            return stepUp.page(action, StepUp.carry(carried), messages.bundle().step_up_wrong(),
+                    Response.Status.UNAUTHORIZED);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            sessions.steppedUp(signedIn.sessionId());
+            activity.record(signedIn.accountId(), EventType.STEP_UP, client.address(), client.userAgent());
+        });
+        return Response.ok(Templates.proceed(action, StepUp.carry(carried))).build();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.custodian.twofactor;
+
+import dev.custodian.auth.SignedIn;
+import dev.custodian.auth.StepUp;
+import dev.custodian.web.ClientInfo;
+import dev.custodian.web.Flash;
+import dev.custodian.web.Messages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+
+@Path("/account/security/two-factor")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class TwoFactorResource {
+
+    private static final int UNPROCESSABLE = 422;
+    private static final String PAGE = "/account/security/two-factor";
+
+    /** What the enrollment page shows while the first code is awaited. */
+    public record Enrollment(String secret, String qrDataUri, String uri) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(boolean enrolled, long recoveryCodesLeft, Enrollment enrollment,
+                String error);
+
+        static native TemplateInstance recoveryCodes(List<String> codes);
+    }
+
+    @Inject
+    TwoFactorService twoFactor;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    StepUp stepUp;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ClientInfo client;
+
+    /** Two-factor status, or the enrollment in progress with its QR code and key. */
+    @GET
+    public TemplateInstance overview() {
+        return page(null);
+    }
+
+    /** Starts enrollment with a new secret. */
+    @POST
+    @Path("/start")
+    public Response start() {
+        if (!twoFactor.isEnrolled(signedIn.accountId())) {
+            twoFactor.startEnrollment(signedIn.accountId());
+        }
+        return Response.seeOther(URI.create(PAGE)).build();
+    }
+
+    /** Completes enrollment with a first code; shows the recovery codes once. */
+    @POST
+    @Path("/confirm")
+    public Response confirm(@RestForm String code) {
+        Optional<List<String>> codes = twoFactor.confirm(signedIn.accountId(), code == null ? null : code.strip(),
+                client.address(), client.userAgent());
+        if (codes.isEmpty()) {
+            return Response.status(UNPROCESSABLE).entity(page(messages.bundle().two_factor_wrong_code())).build();
+        }
+        return recoveryCodesPage(codes.get());
+    }
+
+    /** New recovery codes, after a fresh proof of identity; the old ones stop working. */
+    @POST
+    @Path("/recovery-codes")
+    public Response regenerate() {
+        Optional<Response> stepUpFirst = stepUp.require(PAGE + "/recovery-codes", Map.of());
+        if (stepUpFirst.isPresent()) {
+            return stepUpFirst.get();
+        }
+        return recoveryCodesPage(twoFactor.regenerateRecoveryCodes(signedIn.accountId(), client.address(),
+                client.userAgent()));
+    }
+
+    /** Turns two-factor off, after a fresh proof of identity (password and code). */
+    @POST
+    @Path("/disable")
+    public Response disable() {
+        Optional<Response> stepUpFirst = stepUp.require(PAGE + "/disable", Map.of());
+        if (stepUpFirst.isPresent()) {
+            return stepUpFirst.get();
+        }
+        twoFactor.disable(signedIn.accountId(), client.address(), client.userAgent());
+        return Flash.redirect(PAGE, Flash.Message.TWO_FACTOR_DISABLED);
+    }
+
+    private TemplateInstance page(String error) {
+        boolean enrolled = twoFactor.isEnrolled(signedIn.accountId());
+        Enrollment enrollment = enrolled ? null : twoFactor.pendingSecret(signedIn.accountId()).map(secret -> {
+            String uri = TotpCodes.uri(secret, signedIn.account().email);
+            return new Enrollment(secret, TotpCodes.qrDataUri(uri), uri);
+        }).orElse(null);
+        return Templates.overview(enrolled, enrolled ? twoFactor.remainingRecoveryCodes(signedIn.accountId()) : 0,
+                enrollment, error);
+    }
+
+    /** Shown once and never cached: the codes exist nowhere else in readable form. */
+    private static Response recoveryCodesPage(List<String> codes) {
+        return Response.ok(Templates.recoveryCodes(codes)).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.custodian.twofactor;
+
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountMails;
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
+import dev.custodian.web.SecretBox;
+import dev.custodian.web.Secrets;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** Enrolling an authenticator app, checking its codes and the recovery codes, turning it off. */
+@Singleton
+public class TwoFactorService {
+
+    static final int RECOVERY_CODES = 10;
+    private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final int RECOVERY_HALF = 5;
+
+    private final TotpCodes totp;
+    private final SecretBox box;
+    private final Secrets secrets;
+    private final AccountMails mails;
+    private final ActivityLog activity;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    TwoFactorService(TotpCodes totp, SecretBox box, Secrets secrets, AccountMails mails, ActivityLog activity,
+            Clock clock) {
+        this.totp = totp;
+        this.box = box;
+        this.secrets = secrets;
+        this.mails = mails;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** A new secret waiting for its first code; an earlier unfinished enrollment is replaced. */
+    @Transactional
+    public String startEnrollment(UUID accountId) {
+        TotpCredential.delete("accountId = ?1 and confirmedAt is null", accountId);
+        String secret = totp.newSecret();
+        TotpCredential credential = new TotpCredential();
+        credential.accountId = accountId;
+        credential.secretEncrypted = box.encrypt(secret.getBytes(StandardCharsets.US_ASCII));
+        credential.createdAt = clock.instant();
+        credential.persist();
+        return secret;
+    }
+
+    /** The secret of an enrollment not yet confirmed, to show again with the form. */
+    @Transactional
+    public Optional<String> pendingSecret(UUID accountId) {
+        return TotpCredential.<TotpCredential>find("accountId = ?1 and confirmedAt is null", accountId)
+                .firstResultOptional().map(this::secretOf);
+    }
+
+    /**
+     * Completes enrollment when {@code code} is right: returns the recovery codes, to be shown
+     * once; empty when the code is wrong.
+     */
+    @Transactional
+    public Optional<List<String>> confirm(UUID accountId, String code, String ip, String userAgent) {
+        Optional<TotpCredential> pending = TotpCredential
+                .<TotpCredential>find("accountId = ?1 and confirmedAt is null", accountId).firstResultOptional();
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        OptionalLong step = totp.match(secretOf(pending.get()), code, pending.get().lastUsedStep);
+        if (step.isEmpty()) {
+            return Optional.empty();
+        }
+        pending.get().confirmedAt = clock.instant();
+        pending.get().lastUsedStep = step.getAsLong();
+        List<String> codes = replaceRecoveryCodes(accountId);
+        activity.record(accountId, EventType.TWO_FACTOR_ENABLED, ip, userAgent);
+        mails.twoFactorEnabled(Account.findById(accountId));
+        return Optional.of(codes);
+    }
+
+    public boolean isEnrolled(UUID accountId) {
+        return TotpCredential.isEnrolled(accountId);
+    }
+
+    public long remainingRecoveryCodes(UUID accountId) {
+        return RecoveryCode.remaining(accountId);
+    }
+
+    /**
+     * Whether {@code code} is the account's current TOTP code (never one used before) or one of
+     * its unused recovery codes, which is then spent.
+     */
+    @Transactional
+    public boolean verify(UUID accountId, String code, String ip, String userAgent) {
+        if (code == null) {
+            return false;
+        }
+        String typed = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        Optional<TotpCredential> credential = TotpCredential
+                .<TotpCredential>find("accountId = ?1 and confirmedAt is not null", accountId).firstResultOptional();
+        if (credential.isEmpty()) {
+            return false;
+        }
+        OptionalLong step = totp.match(secretOf(credential.get()), typed, credential.get().lastUsedStep);
+        if (step.isPresent()) {
+            credential.get().lastUsedStep = step.getAsLong();
+            return true;
+        }
+        Optional<RecoveryCode> recovery = RecoveryCode.<RecoveryCode>find("accountId = ?1 and codeHash = ?2 and usedAt is null",
+                accountId, secrets.keyedHash("recovery-code", typed)).firstResultOptional();
+        if (recovery.isPresent()) {
+            recovery.get().usedAt = clock.instant();
+            activity.record(accountId, EventType.RECOVERY_CODE_USED, ip, userAgent);
+            return true;
+        }
+        return false;
+    }
+
+    /** New recovery codes; the old ones stop working. */
+    @Transactional
+    public List<String> regenerateRecoveryCodes(UUID accountId, String ip, String userAgent) {
+        List<String> codes = replaceRecoveryCodes(accountId);
+        activity.record(accountId, EventType.RECOVERY_CODES_REGENERATED, ip, userAgent);
+        return codes;
+    }
+
+    @Transactional
+    public void disable(UUID accountId, String ip, String userAgent) {
+        TotpCredential.delete("accountId", accountId);
+        RecoveryCode.delete("accountId", accountId);
+        activity.record(accountId, EventType.TWO_FACTOR_DISABLED, ip, userAgent);
+        mails.twoFactorDisabled(Account.findById(accountId));
+    }
+
+    private List<String> replaceRecoveryCodes(UUID accountId) {
+        RecoveryCode.delete("accountId", accountId);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String code = randomCode();
+            RecoveryCode stored = new RecoveryCode();
+            stored.accountId = accountId;
+            stored.codeHash = secrets.keyedHash("recovery-code", code.replace("-", ""));
+            stored.persist();
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    /** Ten characters (50 bits) without look-alikes, shown as two groups of five. */
+    private String randomCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < RECOVERY_HALF * 2; i++) {
+            if (i == RECOVERY_HALF) {
+                code.append('-');
+            }
+            code.append(RECOVERY_ALPHABET.charAt(random.nextInt(RECOVERY_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private String secretOf(TotpCredential credential) {
+        return new String(box.decrypt(credential.secretEncrypted), StandardCharsets.US_ASCII);
+    }
+}
