@@ -1,0 +1,300 @@
+package dev.custodian.twofactor;
+
+import static dev.custodian.testing.Accounts.PASSWORD;
+import static dev.custodian.testing.Accounts.signIn;
+import static dev.custodian.testing.Accounts.signUp;
+import static dev.custodian.testing.Browser.redirectsTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.custodian.mail.MailDispatcher;
+import dev.custodian.testing.Browser;
+import dev.custodian.testing.Db;
+import dev.custodian.testing.MailServer;
+import dev.custodian.testing.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** TOTP with codes computed in the test from the key the page shows, on a clock the test moves. */
+@QuarkusTest
+class TwoFactorTest {
+
+    private static final String PAGE = "/account/security/two-factor";
+    private static final Pattern SECRET = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>");
+    private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z0-9]{5}-[a-z0-9]{5})</code></li>");
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    /** A signed-in user with two-factor on, and what enrollment gave them. */
+    record Enrolled(Browser browser, String email, String secret, List<String> recoveryCodes) {
+    }
+
+    @BeforeEach
+    void freezeTime() {
+        clock.freeze();
+        MailServer.start();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void enrollsWithACodeFromTheShownKeyAndShowsTenRecoveryCodesOnce() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        browser.get(PAGE).then().statusCode(200).body(containsString("Set up two-factor sign-in"));
+        browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
+        String page = browser.get(PAGE).then().statusCode(200)
+                .body(containsString("src=\"data:image/svg+xml;base64,")).extract().asString();
+        String secret = find(SECRET, page);
+        assertEquals(32, secret.length(), "160 bits in Base32");
+
+        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", wrong(code(secret, 0)))).then().statusCode(422)
+                .body(containsString("This code is not right"));
+        assertFalse(enrolled(email));
+        Response codes = browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0)));
+
+        codes.then().statusCode(200).header("Cache-Control", "no-store");
+        assertEquals(10, findAll(RECOVERY, codes.asString()).size());
+        assertTrue(enrolled(email));
+        byte[] stored = QuarkusTransaction.requiringNew().call(() -> TotpCredential
+                .<TotpCredential>findById(accountId(email)).secretEncrypted);
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains(secret), "the secret is encrypted");
+        browser.get(PAGE).then().body(containsString("You have 10 unused recovery codes"))
+                .body(not(containsString(findAll(RECOVERY, codes.asString()).get(0))));
+        dispatcher.dispatchDue();
+        MailServer.single(email, "Two-factor sign-in is on");
+        browser.get("/account/activity").then().body(containsString("Two-factor sign-in turned on"));
+    }
+
+    @Test
+    void theOtpauthUriNamesTheIssuerAndTheAccount() {
+        String uri = TotpCodes.uri("JBSWY3DPEHPK3PXP", "ada@example.com");
+        assertEquals("otpauth://totp/Custodian%3Aada%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Custodian"
+                + "&algorithm=SHA1&digits=6&period=30", uri);
+    }
+
+    @Test
+    void signInAsksForTheCodeAndTheHalfSignedInStateReachesNothing() {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofSeconds(30));
+        Browser browser = new Browser();
+
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303)
+                .header("Location", redirectsTo("/login/two-factor?next=%2Faccount"));
+
+        for (String page : List.of("/account", "/account/security", PAGE, "/account/activity",
+                "/account/security/sessions")) {
+            browser.get(page).then().statusCode(303).header("Location", containsString("/login"));
+        }
+        browser.get("/").then().body(containsString("Create an account"));
+        browser.submit("/login/two-factor?next=%2Faccount", "/login/two-factor",
+                Map.of("code", code(user.secret(), 0), "next", "/account")).then().statusCode(303)
+                .header("Location", redirectsTo("/account"));
+        browser.get("/account").then().statusCode(200).body(containsString("Hello, Ada"));
+    }
+
+    @Test
+    void refusesWrongMalformedExpiredAndReplayedCodes() {
+        Enrolled user = enrolledUser();
+        Browser browser = new Browser();
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303);
+
+        for (String bad : List.of(code(user.secret(), 0), wrong(code(user.secret(), 30)), "abcdef", "12345",
+                code(user.secret(), -60))) {
+            browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", bad)).then().statusCode(401);
+        }
+        assertTrue(browser.get("/account").statusCode() == 303, "still not signed in");
+        // the code of the step just enrolled with was the replay; the next step's works
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303);
+        clock.advance(Duration.ofSeconds(30));
+        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 0))).then()
+                .statusCode(303);
+        browser.get("/account").then().statusCode(200);
+    }
+
+    @Test
+    void aCodeFromOneStepEitherSideIsAccepted() {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofMinutes(2));
+        Browser early = new Browser();
+        signIn(early, user.email(), PASSWORD).then().statusCode(303);
+        early.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), -30))).then()
+                .statusCode(303);
+        clock.advance(Duration.ofMinutes(2));
+        Browser late = new Browser();
+        signIn(late, user.email(), PASSWORD).then().statusCode(303);
+        late.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 30))).then()
+                .statusCode(303);
+    }
+
+    @Test
+    void aRecoveryCodeWorksOnce() {
+        Enrolled user = enrolledUser();
+        String recovery = user.recoveryCodes().get(3);
+        Browser first = new Browser();
+        signIn(first, user.email(), PASSWORD).then().statusCode(303);
+        first.submit("/login/two-factor", "/login/two-factor", Map.of("code", recovery.toUpperCase())).then()
+                .statusCode(303);
+        first.get(PAGE).then().body(containsString("You have 9 unused recovery codes"));
+
+        Browser second = new Browser();
+        signIn(second, user.email(), PASSWORD).then().statusCode(303);
+        second.submit("/login/two-factor", "/login/two-factor", Map.of("code", recovery)).then().statusCode(401);
+    }
+
+    @Test
+    void fiveWrongCodesDropThePendingSignInAndTellTheOwner() {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofSeconds(30));
+        Browser browser = new Browser();
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303);
+        for (int i = 0; i < 4; i++) {
+            browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", "00000" + i)).then()
+                    .statusCode(401).body(containsString("This code is not right"));
+        }
+
+        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", "000009")).then().statusCode(401)
+                .body(containsString("Too many wrong codes"));
+
+        browser.get("/login/two-factor").then().statusCode(303).header("Location", redirectsTo("/login"));
+        dispatcher.dispatchDue();
+        MailServer.Received blocked = MailServer.single(user.email(), "A sign-in to your account was stopped");
+        assertTrue(blocked.text().contains("five wrong two-factor codes"), blocked.text());
+        user.browser().get("/account/activity").then().body(containsString("Sign-in stopped after five wrong codes"));
+    }
+
+    @Test
+    void aPendingSignInLastsFiveMinutes() {
+        Enrolled user = enrolledUser();
+        Browser browser = new Browser();
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303);
+
+        clock.advance(Duration.ofMinutes(6));
+
+        browser.get("/login/two-factor").then().statusCode(303).header("Location", redirectsTo("/login"));
+    }
+
+    @Test
+    void turningItOffAfterTenMinutesAsksForPasswordAndCodeThenContinues() {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofMinutes(11));
+
+        String stepUp = user.browser().submit(PAGE, PAGE + "/disable", Map.of()).then().statusCode(200)
+                .body(containsString("Confirm it is you")).body(containsString("name=\"code\"")).extract().asString();
+        assertTrue(stepUp.contains("name=\"action\" value=\"/account/security/two-factor/disable\""));
+        assertTrue(enrolled(user.email()), "nothing changes before the step-up");
+        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
+                "password", "not my password", "code", code(user.secret(), 0))).then().statusCode(401)
+                .body(containsString("The password or code is wrong."));
+        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
+                "password", PASSWORD, "code", wrong(code(user.secret(), 0)))).then().statusCode(401);
+
+        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
+                "password", PASSWORD, "code", code(user.secret(), 0))).then().statusCode(200)
+                .body(containsString("Continue"));
+        user.browser().submit("/account", PAGE + "/disable", Map.of()).then().statusCode(303);
+
+        assertFalse(enrolled(user.email()));
+        dispatcher.dispatchDue();
+        MailServer.single(user.email(), "Two-factor sign-in was turned off");
+        Browser browser = new Browser();
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303).header("Location", redirectsTo("/account"));
+    }
+
+    @Test
+    void theStepUpCarriesWhatWasTypedToTheAction() {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofMinutes(11));
+        clock.advance(Duration.ofSeconds(30));
+
+        String proceed = user.browser().submit(PAGE, "/account/step-up", Map.of("action", "/account/somewhere",
+                "carry.displayName", "Ada <Countess> Lovelace", "password", PASSWORD, "code", code(user.secret(), 0)))
+                .then().statusCode(200).extract().asString();
+
+        assertTrue(proceed.contains("action=\"/account/somewhere\""), proceed);
+        assertTrue(proceed.contains("name=\"displayName\" value=\"Ada &lt;Countess&gt; Lovelace\""), proceed);
+        assertFalse(proceed.contains(PASSWORD), "a password is never carried");
+    }
+
+    @Test
+    void newRecoveryCodesReplaceTheOldOnes() {
+        Enrolled user = enrolledUser();
+
+        Response fresh = user.browser().submit(PAGE, PAGE + "/recovery-codes", Map.of());
+
+        List<String> codes = findAll(RECOVERY, fresh.then().statusCode(200).extract().asString());
+        assertEquals(10, codes.size());
+        Browser browser = new Browser();
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303);
+        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", user.recoveryCodes().get(0))).then()
+                .statusCode(401);
+        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", codes.get(0))).then().statusCode(303);
+    }
+
+    private Enrolled enrolledUser() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
+        String secret = find(SECRET, browser.get(PAGE).asString());
+        String page = browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0))).then().statusCode(200)
+                .extract().asString();
+        return new Enrolled(browser, email, secret, findAll(RECOVERY, page));
+    }
+
+    /** The code an authenticator app shows {@code offsetSeconds} from the test clock's now. */
+    private String code(String secret, long offsetSeconds) {
+        return TotpCodes.codeAt(secret, (clock.instant().getEpochSecond() + offsetSeconds) / 30);
+    }
+
+    private static String wrong(String code) {
+        return code.charAt(0) == '9' ? "0" + code.substring(1) : (char) (code.charAt(0) + 1) + code.substring(1);
+    }
+
+    private static boolean enrolled(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> TotpCredential.isEnrolled(accountId(email)));
+    }
+
+    private static UUID accountId(String email) {
+        return Db.account(email).orElseThrow().id;
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertTrue(matcher.find(), "not found: " + pattern);
+        return matcher.group(1);
+    }
+
+    private static List<String> findAll(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+}
