@@ -1,6 +1,8 @@
 package dev.custodian.account;
 
 import dev.custodian.auth.SignedIn;
+import dev.custodian.auth.StepUp;
+import dev.custodian.twofactor.TotpCredential;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
 @Path("/account/security")
@@ -42,6 +46,9 @@ public class SecurityResource {
     SignedIn signedIn;
 
     @Inject
+    StepUp stepUp;
+
+    @Inject
     Messages messages;
 
     @Inject
@@ -58,6 +65,15 @@ public class SecurityResource {
     @Path("/password")
     public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
             @RestForm String endOtherSessions) {
+        // The current password proves the first factor; with two-factor on, the shared step-up
+        // asks for a code too (a password is never carried through it: the form is typed again).
+        if (TotpCredential.isEnrolled(signedIn.accountId())) {
+            Optional<Response> stepUpFirst = stepUp.require("/account/security/password",
+                    endOtherSessions == null ? Map.of() : Map.of("endOtherSessions", endOtherSessions));
+            if (stepUpFirst.isPresent()) {
+                return stepUpFirst.get();
+            }
+        }
         FormErrors errors = new FormErrors(messages.bundle());
         Account account = signedIn.account();
         if (currentPassword == null || currentPassword.isEmpty()) {

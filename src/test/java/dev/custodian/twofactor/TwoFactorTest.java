@@ -226,6 +226,25 @@ class TwoFactorTest {
     }
 
     @Test
+    void changingThePasswordWithTwoFactorOnAlsoAsksForACodeOnceTenMinutesHavePassed() {
+        Enrolled user = enrolledUser();
+        String newPassword = "seven silver otters juggle marmalade";
+        clock.advance(Duration.ofMinutes(11));
+
+        user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
+                "newPassword", newPassword, "endOtherSessions", "on")).then().statusCode(200)
+                .body(containsString("Confirm it is you"))
+                .body(containsString("name=\"carry.endOtherSessions\" value=\"on\""))
+                .body(not(containsString(newPassword)));
+        user.browser().submit("/account/security", "/account/step-up", Map.of("action", "/account/security/password",
+                "password", PASSWORD, "code", code(user.secret(), 0))).then().statusCode(200);
+        user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
+                "newPassword", newPassword)).then().statusCode(303);
+
+        signIn(new Browser(), user.email(), newPassword).then().statusCode(303);
+    }
+
+    @Test
     void theStepUpCarriesWhatWasTypedToTheAction() {
         Enrolled user = enrolledUser();
         clock.advance(Duration.ofMinutes(11));
