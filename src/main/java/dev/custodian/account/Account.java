@@ -56,6 +56,8 @@ public class Account extends PanacheEntityBase {
     public Instant adultAttestedAt;
     @Column(nullable = false)
     public Instant createdAt;
+    /** The billing address is the postal one (no separate billing address is kept). */
+    public boolean billingSameAsPostal;
     public Instant closedAt;
     public Instant eraseAfter;
     @Version

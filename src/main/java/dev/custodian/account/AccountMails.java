@@ -43,6 +43,10 @@ public class AccountMails {
         static native TemplateInstance secondFactorBlocked(String firstName, String when, String ip,
                 String resetLink);
 
+        static native TemplateInstance confirmNewEmail(String firstName, String newEmail, String link);
+
+        static native TemplateInstance emailChanged(String firstName, String newEmail, String revertLink);
+
         static native TemplateInstance newDevice(String firstName, String when, String device, String ip,
                 String securityLink);
     }
@@ -103,6 +107,20 @@ public class AccountMails {
         outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_second_factor_blocked_subject(),
                 () -> Templates.secondFactorBlocked(account.firstName, format(when, account), ip == null ? "?" : ip,
                         baseUrl + "/password/forgot"));
+    }
+
+    /** To the new address: confirm it is yours. */
+    void confirmNewEmail(Account account, String newEmail, String token) {
+        String link = link("/account/email/confirm?token=", token);
+        outbox.enqueue(account.id, newEmail, locale(account), msg(account).mail_confirm_new_email_subject(),
+                () -> Templates.confirmNewEmail(account.firstName, newEmail, link));
+    }
+
+    /** To the old address, once the change is done, with the way back. */
+    void emailChanged(Account account, String oldEmail, String revertToken) {
+        String link = link("/account/email/revert?token=", revertToken);
+        outbox.enqueue(account.id, oldEmail, locale(account), msg(account).mail_email_changed_subject(),
+                () -> Templates.emailChanged(account.firstName, account.email, link));
     }
 
     /** A sign-in from a browser this account has not used before. */

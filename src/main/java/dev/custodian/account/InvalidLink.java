@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 final class InvalidLink {
 
     enum Kind {
-        VERIFY, RESET, OTHER_ACCOUNT
+        VERIFY, RESET, OTHER_ACCOUNT, EMAIL_CHANGE, ADDRESS_TAKEN
     }
 
     @CheckedTemplate

@@ -40,6 +40,11 @@ public class OneTimeToken extends PanacheEntityBase {
 
     /** Stores a new token and returns its raw value, which exists only in the link. */
     static String issue(UUID accountId, TokenPurpose purpose, Instant now) {
+        return issue(accountId, purpose, now, null);
+    }
+
+    /** Like {@link #issue(UUID, TokenPurpose, Instant)}, with data the link acts on. */
+    static String issue(UUID accountId, TokenPurpose purpose, Instant now, String payload) {
         String token = Tokens.random();
         OneTimeToken stored = new OneTimeToken();
         stored.accountId = accountId;
@@ -47,6 +52,7 @@ public class OneTimeToken extends PanacheEntityBase {
         stored.tokenHash = Tokens.sha256(token);
         stored.createdAt = now;
         stored.expiresAt = now.plus(purpose.validity);
+        stored.payload = payload;
         stored.persist();
         return token;
     }

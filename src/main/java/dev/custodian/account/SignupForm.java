@@ -31,6 +31,11 @@ public class SignupForm {
     @RestForm
     public String policyVersion;
 
+    /** A plausible address: one @, a local part, a dotted domain, no spaces. */
+    static boolean isEmail(String email) {
+        return EMAIL.matcher(email).matches();
+    }
+
     /**
      * Checks every field, in the order of the page, and normalises the text ones in place; the
      * password is left exactly as typed.
@@ -40,7 +45,7 @@ public class SignupForm {
         firstName = errors.requiredLine("firstName", firstName, MAX_NAME, msg.error_first_name_required());
         lastName = errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
         email = errors.requiredLine("email", email, MAX_EMAIL, msg.error_email_required());
-        if (email != null && !errors.has("email") && !EMAIL.matcher(email).matches()) {
+        if (email != null && !errors.has("email") && !isEmail(email)) {
             errors.add("email", msg.error_email_invalid());
         }
         if (!Countries.isValid(country)) {

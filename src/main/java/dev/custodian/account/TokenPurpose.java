@@ -5,7 +5,11 @@ import java.time.Duration;
 /** What an emailed link may do, and for how long. */
 public enum TokenPurpose {
     VERIFY_EMAIL(Duration.ofHours(24)),
-    RESET_PASSWORD(Duration.ofHours(1));
+    RESET_PASSWORD(Duration.ofHours(1)),
+    /** Payload: the new address, which the link was sent to. */
+    CHANGE_EMAIL(Duration.ofHours(24)),
+    /** Payload: the old address, which the "this wasn't me" link was sent to. */
+    REVERT_EMAIL(Duration.ofDays(7));
 
     final Duration validity;
 

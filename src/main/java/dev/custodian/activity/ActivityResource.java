@@ -52,7 +52,8 @@ public class ActivityResource {
                 .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
         AppMessages msg = messages.bundle();
         List<Entry> entries = events.stream().limit(PAGE_SIZE)
-                .map(e -> new Entry(format.format(e.occurredAt) + " UTC", describe(e.type, msg), e.ip, e.userAgent))
+                .map(e -> new Entry(format.format(e.occurredAt) + " UTC",
+                        describe(e.type, msg) + (e.detail == null ? "" : " (" + e.detail + ")"), e.ip, e.userAgent))
                 .toList();
         return Templates.activity(entries, index, hasNext);
     }
@@ -77,6 +78,10 @@ public class ActivityResource {
             case RECOVERY_CODES_REGENERATED -> msg.event_recovery_codes_regenerated();
             case SECOND_FACTOR_BLOCKED -> msg.event_second_factor_blocked();
             case STEP_UP -> msg.event_step_up();
+            case PROFILE_CHANGED -> msg.event_profile_changed();
+            case EMAIL_CHANGE_REQUESTED -> msg.event_email_change_requested();
+            case EMAIL_CHANGED -> msg.event_email_changed();
+            case EMAIL_CHANGE_REVERTED -> msg.event_email_change_reverted();
         };
     }
 }

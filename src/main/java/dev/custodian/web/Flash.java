@@ -21,7 +21,8 @@ public class Flash {
     /** The messages a redirect can carry; each has its text in the message bundle. */
     public enum Message {
         SIGNED_IN, LANGUAGE_CHANGED, EMAIL_VERIFIED, VERIFICATION_SENT, PASSWORD_CHANGED, PASSWORD_RESET,
-        TWO_FACTOR_DISABLED, SESSION_ENDED, OTHER_SESSIONS_ENDED
+        TWO_FACTOR_DISABLED, SESSION_ENDED, OTHER_SESSIONS_ENDED, EMAIL_CHANGE_SENT, EMAIL_CHANGED, EMAIL_REVERTED,
+        PROFILE_SAVED
     }
 
     @Inject

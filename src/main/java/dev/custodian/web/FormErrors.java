@@ -70,6 +70,20 @@ public class FormErrors {
         return clean;
     }
 
+    /** Like {@link #optionalLine} for several lines of text: line breaks and tabs are allowed. */
+    public String optionalText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String clean = Normalizer.normalize(value.strip().replace("\r\n", "\n"), Normalizer.Form.NFC);
+        if (clean.codePoints().anyMatch(c -> c != '\n' && c != '\t' && isControl(c))) {
+            add(field, msg.error_control_characters());
+        } else if (clean.codePointCount(0, clean.length()) > max) {
+            add(field, msg.error_too_long(max));
+        }
+        return clean;
+    }
+
     private static boolean isControl(int codePoint) {
         int type = Character.getType(codePoint);
         return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR

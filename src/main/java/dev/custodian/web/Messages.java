@@ -41,6 +41,10 @@ public class Messages {
             case TWO_FACTOR_DISABLED -> bundle().flash_two_factor_disabled();
             case SESSION_ENDED -> bundle().flash_session_ended();
             case OTHER_SESSIONS_ENDED -> bundle().flash_other_sessions_ended();
+            case EMAIL_CHANGE_SENT -> bundle().flash_email_change_sent();
+            case EMAIL_CHANGED -> bundle().flash_email_changed();
+            case EMAIL_REVERTED -> bundle().flash_email_reverted();
+            case PROFILE_SAVED -> bundle().flash_profile_saved();
         };
     }
 }

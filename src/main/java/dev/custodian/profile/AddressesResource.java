@@ -1,0 +1,144 @@
+package dev.custodian.profile;
+
+import dev.custodian.account.Account;
+import dev.custodian.account.Countries;
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
+import dev.custodian.auth.SignedIn;
+import dev.custodian.web.ClientInfo;
+import dev.custodian.web.Flash;
+import dev.custodian.web.FormErrors;
+import dev.custodian.web.Messages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+
+@Path("/account/profile/addresses")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class AddressesResource {
+
+    private static final int UNPROCESSABLE = 422;
+    private static final int CONFLICT = 409;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance addresses(AddressFields postal, AddressFields billing, boolean billingSame,
+                String stamp, FormErrors errors, boolean conflict, List<Countries.Country> countries);
+    }
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ClientInfo client;
+
+    /** The postal and billing addresses. */
+    @GET
+    public TemplateInstance addresses() {
+        Stored stored = stored(signedIn.accountId());
+        return Templates.addresses(stored.postal, stored.billing, stored.billingSame, stored.stamp(),
+                new FormErrors(messages.bundle()), false, Countries.in(messages.locale()));
+    }
+
+    /** Saves both addresses; "billing same as postal" keeps no separate billing address. */
+    @POST
+    public Response save(@RestForm String postalLine1, @RestForm String postalLine2, @RestForm String postalPostalCode,
+            @RestForm String postalCity, @RestForm String postalRegion, @RestForm String postalCountry,
+            @RestForm String billingLine1, @RestForm String billingLine2, @RestForm String billingPostalCode,
+            @RestForm String billingCity, @RestForm String billingRegion, @RestForm String billingCountry,
+            @RestForm String billingSameAsPostal, @RestForm String stamp) {
+        FormErrors errors = new FormErrors(messages.bundle());
+        boolean same = billingSameAsPostal != null;
+        AddressFields postal = new AddressFields(postalLine1, postalLine2, postalPostalCode, postalCity, postalRegion,
+                postalCountry).validate("postal", errors, messages.bundle());
+        AddressFields billing = same ? AddressFields.EMPTY : new AddressFields(billingLine1, billingLine2,
+                billingPostalCode, billingCity, billingRegion, billingCountry).validate("billing", errors,
+                        messages.bundle());
+        if (!errors.isEmpty()) {
+            return Response.status(UNPROCESSABLE).entity(Templates.addresses(postal, billing, same, stamp, errors, false,
+                    Countries.in(messages.locale()))).build();
+        }
+        UUID accountId = signedIn.accountId();
+        boolean saved = QuarkusTransaction.requiringNew().call(() -> {
+            Stored current = stored(accountId);
+            if (!current.stamp().equals(stamp)) {
+                return false;
+            }
+            List<String> changed = new ArrayList<>();
+            write(accountId, Address.Kind.POSTAL, current.postal, postal, changed);
+            write(accountId, Address.Kind.BILLING, current.billing, billing, changed);
+            Account account = Account.findById(accountId);
+            if (account.billingSameAsPostal != same) {
+                account.billingSameAsPostal = same;
+                changed.add("billingSameAsPostal");
+            }
+            if (!changed.isEmpty()) {
+                activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(),
+                        String.join(", ", changed));
+            }
+            return true;
+        });
+        if (!saved) {
+            Stored newer = stored(accountId);
+            errors.add("stamp", messages.bundle().error_changed_meanwhile());
+            return Response.status(CONFLICT).entity(Templates.addresses(postal, billing, same, newer.stamp(), errors,
+                    true, Countries.in(messages.locale()))).build();
+        }
+        return Flash.redirect("/account/profile/addresses", Flash.Message.PROFILE_SAVED);
+    }
+
+    private static void write(UUID accountId, Address.Kind kind, AddressFields before, AddressFields after,
+            List<String> changed) {
+        if (before.equals(after)) {
+            return;
+        }
+        changed.add(kind == Address.Kind.POSTAL ? "postalAddress" : "billingAddress");
+        Address.delete("accountId = ?1 and kind = ?2", accountId, kind);
+        if (after.isEmpty()) {
+            return;
+        }
+        Address address = new Address();
+        address.accountId = accountId;
+        address.kind = kind;
+        address.line1 = after.line1();
+        address.line2 = after.line2();
+        address.postalCode = after.postalCode();
+        address.city = after.city();
+        address.region = after.region();
+        address.country = after.country();
+        address.persist();
+    }
+
+    /** What is stored now. */
+    private record Stored(AddressFields postal, AddressFields billing, boolean billingSame) {
+        String stamp() {
+            return postal.stamp() + "-" + billing.stamp() + "-" + billingSame;
+        }
+    }
+
+    private static Stored stored(UUID accountId) {
+        return QuarkusTransaction.joiningExisting().call(() -> new Stored(
+                Address.of(accountId, Address.Kind.POSTAL).map(AddressFields::of).orElse(AddressFields.EMPTY),
+                Address.of(accountId, Address.Kind.BILLING).map(AddressFields::of).orElse(AddressFields.EMPTY),
+                Account.<Account>findById(accountId).billingSameAsPostal));
+    }
+}

@@ -1,0 +1,239 @@
+package dev.custodian.profile;
+
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
+import dev.custodian.auth.SignedIn;
+import dev.custodian.web.ClientInfo;
+import dev.custodian.web.Flash;
+import dev.custodian.web.FormErrors;
+import dev.custodian.web.Messages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path("/account/profile/professional")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ProfessionalResource {
+
+    private static final String PAGE = "/account/profile/professional";
+    private static final int UNPROCESSABLE = 422;
+    private static final int CONFLICT = 409;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance professional(ProfessionalForm form, FormErrors errors, ProfessionalForm saved,
+                List<Experience> experiences, ExperienceForm experience, FormErrors experienceErrors);
+
+        static native TemplateInstance experience(UUID id, ExperienceForm form, FormErrors errors,
+                ExperienceForm saved);
+    }
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ClientInfo client;
+
+    @Inject
+    Clock clock;
+
+    /** Handle, headline, city, about, and the experiences in their order. */
+    @GET
+    public TemplateInstance professional() {
+        return page(ProfessionalForm.of(Profile.findById(signedIn.accountId())), none(), null, new ExperienceForm(),
+                none());
+    }
+
+    /** Saves the professional details; a handle is unique whatever its case. */
+    @POST
+    public Response save(@BeanParam ProfessionalForm form) {
+        FormErrors errors = form.validate(messages.bundle());
+        UUID accountId = signedIn.accountId();
+        if (form.handle != null && !errors.has("handle")) {
+            Profile holder = Profile.findByHandle(form.handle).orElse(null);
+            if (holder != null && !holder.accountId.equals(accountId)) {
+                errors.add("handle", messages.bundle().error_handle_taken());
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(UNPROCESSABLE).entity(page(form, errors, null, new ExperienceForm(), none())).build();
+        }
+        Boolean saved = QuarkusTransaction.requiringNew().call(() -> {
+            Profile profile = Profile.findById(accountId);
+            long stored = profile == null ? 0 : profile.version;
+            if (form.version == null ? profile != null : form.version != stored) {
+                return false;
+            }
+            if (profile == null) {
+                profile = new Profile();
+                profile.accountId = accountId;
+                profile.persist();
+            }
+            List<String> changed = new ArrayList<>();
+            profile.handle = ProfileResource.track(changed, "handle", profile.handle, form.handle);
+            profile.handleNormalized = form.handle == null ? null : form.handle.toLowerCase(Locale.ROOT);
+            profile.headline = ProfileResource.track(changed, "headline", profile.headline, form.headline);
+            profile.city = ProfileResource.track(changed, "city", profile.city, form.city);
+            profile.about = ProfileResource.track(changed, "about", profile.about, form.about);
+            if (!changed.isEmpty()) {
+                activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(),
+                        String.join(", ", changed));
+            }
+            return true;
+        });
+        if (!saved) {
+            errors.add("version", messages.bundle().error_changed_meanwhile());
+            return Response.status(CONFLICT).entity(page(form, errors,
+                    ProfessionalForm.of(Profile.findById(accountId)), new ExperienceForm(), none())).build();
+        }
+        return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
+    }
+
+    /** Adds an experience at the end of the list. */
+    @POST
+    @Path("/experiences")
+    public Response add(@BeanParam ExperienceForm form) {
+        FormErrors errors = form.validate(messages.bundle(), today());
+        UUID accountId = signedIn.accountId();
+        if (!errors.isEmpty()) {
+            return Response.status(UNPROCESSABLE).entity(page(ProfessionalForm.of(Profile.findById(accountId)), none(),
+                    null, form, errors)).build();
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Experience experience = new Experience();
+            experience.accountId = accountId;
+            experience.position = Experience.ofAccount(accountId).stream().mapToInt(e -> e.position).max().orElse(0) + 1;
+            copy(form, experience);
+            experience.persist();
+            activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(), "experience");
+        });
+        return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
+    }
+
+    /** One experience, to edit. */
+    @GET
+    @Path("/experiences/{id}")
+    public TemplateInstance edit(@RestPath UUID id) {
+        Experience experience = owned(id);
+        return Templates.experience(id, ExperienceForm.of(experience), none(), null);
+    }
+
+    /** Saves an experience, unless it changed meanwhile. */
+    @POST
+    @Path("/experiences/{id}")
+    public Response update(@RestPath UUID id, @BeanParam ExperienceForm form) {
+        owned(id);
+        FormErrors errors = form.validate(messages.bundle(), today());
+        if (!errors.isEmpty()) {
+            return Response.status(UNPROCESSABLE).entity(Templates.experience(id, form, errors, null)).build();
+        }
+        UUID accountId = signedIn.accountId();
+        boolean saved = QuarkusTransaction.requiringNew().call(() -> {
+            Experience experience = Experience.owned(accountId, id).orElseThrow(NotFoundException::new);
+            if (form.version == null || form.version != experience.version) {
+                return false;
+            }
+            copy(form, experience);
+            activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(), "experience");
+            return true;
+        });
+        if (!saved) {
+            errors.add("version", messages.bundle().error_changed_meanwhile());
+            return Response.status(CONFLICT).entity(Templates.experience(id, form, errors,
+                    ExperienceForm.of(owned(id)))).build();
+        }
+        return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
+    }
+
+    /** Removes an experience. */
+    @POST
+    @Path("/experiences/{id}/remove")
+    public Response remove(@RestPath UUID id) {
+        UUID accountId = signedIn.accountId();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Experience.owned(accountId, id).orElseThrow(NotFoundException::new).delete();
+            activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(), "experience");
+        });
+        return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
+    }
+
+    /** Moves an experience one place up the list. */
+    @POST
+    @Path("/experiences/{id}/up")
+    public Response up(@RestPath UUID id) {
+        return move(id, -1);
+    }
+
+    /** Moves an experience one place down the list. */
+    @POST
+    @Path("/experiences/{id}/down")
+    public Response down(@RestPath UUID id) {
+        return move(id, 1);
+    }
+
+    private Response move(UUID id, int direction) {
+        UUID accountId = signedIn.accountId();
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Experience> list = Experience.ofAccount(accountId);
+            int index = list.indexOf(Experience.owned(accountId, id).orElseThrow(NotFoundException::new));
+            int other = index + direction;
+            if (other >= 0 && other < list.size()) {
+                int position = list.get(index).position;
+                list.get(index).position = list.get(other).position;
+                list.get(other).position = position;
+            }
+        });
+        return Response.seeOther(URI.create(PAGE)).build();
+    }
+
+    private static void copy(ExperienceForm form, Experience experience) {
+        experience.title = form.title;
+        experience.organisation = form.organisation;
+        experience.startedOn = form.startedOn;
+        experience.endedOn = form.endedOn;
+    }
+
+    private Experience owned(UUID id) {
+        return Experience.owned(signedIn.accountId(), id).orElseThrow(NotFoundException::new);
+    }
+
+    private TemplateInstance page(ProfessionalForm form, FormErrors errors, ProfessionalForm saved,
+            ExperienceForm experience, FormErrors experienceErrors) {
+        return Templates.professional(form, errors, saved, Experience.ofAccount(signedIn.accountId()), experience,
+                experienceErrors);
+    }
+
+    private FormErrors none() {
+        return new FormErrors(messages.bundle());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.custodian.profile;
+
+import dev.custodian.account.Account;
+import dev.custodian.account.Countries;
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
+import dev.custodian.auth.SignedIn;
+import dev.custodian.web.ClientInfo;
+import dev.custodian.web.Flash;
+import dev.custodian.web.FormErrors;
+import dev.custodian.web.Messages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+@Path("/account/profile")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class ProfileResource {
+
+    private static final int UNPROCESSABLE = 422;
+    private static final int CONFLICT = 409;
+
+    @CheckedTemplate
+    static class Templates {
+        /** {@code saved} is the newer stored version when a save came too late; otherwise null. */
+        static native TemplateInstance contact(ContactForm form, FormErrors errors, ContactForm saved, String email,
+                List<Countries.Country> countries);
+    }
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ClientInfo client;
+
+    /** The contact details, ready to edit. */
+    @GET
+    public TemplateInstance contact() {
+        Account account = signedIn.account();
+        return render(ContactForm.of(account), new FormErrors(messages.bundle()), null, account);
+    }
+
+    /**
+     * Saves the contact details. A save made from an older copy of the page (another tab saved
+     * meanwhile) is refused: the page shows the newer values next to what was typed.
+     */
+    @POST
+    public Response save(@BeanParam ContactForm form) {
+        FormErrors errors = form.validate(messages.bundle());
+        Account current = signedIn.account();
+        if (!errors.isEmpty()) {
+            return Response.status(UNPROCESSABLE).entity(render(form, errors, null, current)).build();
+        }
+        if (form.version == null || form.version != current.version) {
+            errors.add("version", messages.bundle().error_changed_meanwhile());
+            return Response.status(CONFLICT).entity(render(form, errors, ContactForm.of(current), current)).build();
+        }
+        boolean saved = QuarkusTransaction.requiringNew().call(() -> apply(form));
+        if (!saved) {
+            Account newer = signedIn.account();
+            errors.add("version", messages.bundle().error_changed_meanwhile());
+            return Response.status(CONFLICT).entity(render(form, errors, ContactForm.of(newer), newer)).build();
+        }
+        return Flash.redirect("/account/profile", Flash.Message.PROFILE_SAVED);
+    }
+
+    /** Writes the changes if the account is still at the form's version; false otherwise. */
+    private boolean apply(ContactForm form) {
+        Account account = Account.findById(signedIn.accountId());
+        if (account.version != form.version) {
+            return false;
+        }
+        List<String> changed = new ArrayList<>();
+        account.firstName = track(changed, "firstName", account.firstName, form.firstName);
+        account.lastName = track(changed, "lastName", account.lastName, form.lastName);
+        account.company = track(changed, "company", account.company, form.company);
+        account.locale = track(changed, "locale", account.locale, form.locale);
+        account.country = track(changed, "country", account.country, form.country);
+        account.phone = track(changed, "phone", account.phone, form.phoneE164);
+        if (!changed.isEmpty()) {
+            activity.record(account.id, EventType.PROFILE_CHANGED, client.address(), client.userAgent(),
+                    String.join(", ", changed));
+        }
+        return true;
+    }
+
+    static <T> T track(List<String> changed, String field, T before, T after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
+        return after;
+    }
+
+    private TemplateInstance render(ContactForm form, FormErrors errors, ContactForm saved, Account account) {
+        return Templates.contact(form, errors, saved, account.email, Countries.in(messages.locale()));
+    }
+}
