@@ -73,7 +73,7 @@ public class EmailChangeResource {
         }
         if (typed != null && errors.isEmpty()
                 && Account.normalizeEmail(typed).equals(Account.normalizeEmail(signedIn.account().email))) {
-            errors.add("newEmail", messages.bundle().error_email_same());
+            errors.add("newEmail", messages.profile().error_email_same());
         }
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(render(typed == null ? "" : typed, errors)).build();

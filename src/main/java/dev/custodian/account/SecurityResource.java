@@ -1,8 +1,7 @@
 package dev.custodian.account;
 
 import dev.custodian.auth.SignedIn;
-import dev.custodian.auth.StepUp;
-import dev.custodian.twofactor.TotpCredential;
+import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
 @Path("/account/security")
@@ -30,7 +27,7 @@ public class SecurityResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance security(FormErrors errors, boolean endOtherSessions);
+        static native TemplateInstance security(FormErrors errors, boolean endOtherSessions, boolean needsCode);
     }
 
     @Inject
@@ -46,7 +43,7 @@ public class SecurityResource {
     SignedIn signedIn;
 
     @Inject
-    StepUp stepUp;
+    TwoFactorService twoFactor;
 
     @Inject
     Messages messages;
@@ -57,34 +54,30 @@ public class SecurityResource {
     /** The account's security settings: for now, changing the password. */
     @GET
     public TemplateInstance security() {
-        return Templates.security(new FormErrors(messages.bundle()), true);
+        return Templates.security(new FormErrors(messages.bundle()), true, twoFactor.isEnrolled(signedIn.accountId()));
     }
 
     /** Changes the password after checking the current one; may sign the other sessions out. */
     @POST
     @Path("/password")
-    public Response changePassword(@RestForm String currentPassword, @RestForm String newPassword,
-            @RestForm String endOtherSessions) {
-        // The current password proves the first factor; with two-factor on, the shared step-up
-        // asks for a code too (a password is never carried through it: the form is typed again).
-        if (TotpCredential.isEnrolled(signedIn.accountId())) {
-            Optional<Response> stepUpFirst = stepUp.require("/account/security/password",
-                    endOtherSessions == null ? Map.of() : Map.of("endOtherSessions", endOtherSessions));
-            if (stepUpFirst.isPresent()) {
-                return stepUpFirst.get();
-            }
-        }
+    public Response changePassword(@RestForm String currentPassword, @RestForm String code,
+            @RestForm String newPassword, @RestForm String endOtherSessions) {
         FormErrors errors = new FormErrors(messages.bundle());
         Account account = signedIn.account();
         if (currentPassword == null || currentPassword.isEmpty()) {
             errors.add("currentPassword", messages.bundle().error_current_password_required());
         } else if (!passwords.isCurrentPassword(account.id, currentPassword)) {
             errors.add("currentPassword", messages.bundle().error_current_password_wrong());
+        } else if (twoFactor.isEnrolled(account.id)
+                && !twoFactor.verify(account.id, code, client.address(), client.userAgent())) {
+            // The form is its own step-up: the current password, and a code when two-factor is on.
+            errors.add("code", messages.bundle().two_factor_wrong_code());
         }
         policy.problem(newPassword, messages.bundle(), messages.locale(), account.firstName, account.lastName,
                 account.email).ifPresent(problem -> errors.add("newPassword", problem));
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(Templates.security(errors, endOtherSessions != null)).build();
+            return Response.status(UNPROCESSABLE).entity(Templates.security(errors, endOtherSessions != null,
+                    twoFactor.isEnrolled(account.id))).build();
         }
         passwords.change(account.id, signedIn.sessionId(), hasher.hash(newPassword), endOtherSessions != null,
                 client.address(), client.userAgent());

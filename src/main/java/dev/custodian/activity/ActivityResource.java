@@ -3,6 +3,7 @@ package dev.custodian.activity;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.Messages;
+import dev.custodian.web.ProfileMessages;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -53,12 +54,12 @@ public class ActivityResource {
         AppMessages msg = messages.bundle();
         List<Entry> entries = events.stream().limit(PAGE_SIZE)
                 .map(e -> new Entry(format.format(e.occurredAt) + " UTC",
-                        describe(e.type, msg) + (e.detail == null ? "" : " (" + e.detail + ")"), e.ip, e.userAgent))
+                        describe(e.type, msg, messages.profile()) + (e.detail == null ? "" : " (" + e.detail + ")"), e.ip, e.userAgent))
                 .toList();
         return Templates.activity(entries, index, hasNext);
     }
 
-    static String describe(EventType type, AppMessages msg) {
+    static String describe(EventType type, AppMessages msg, ProfileMessages pmsg) {
         return switch (type) {
             case SIGNED_UP -> msg.event_signed_up();
             case SIGNED_IN -> msg.event_signed_in();
@@ -78,10 +79,10 @@ public class ActivityResource {
             case RECOVERY_CODES_REGENERATED -> msg.event_recovery_codes_regenerated();
             case SECOND_FACTOR_BLOCKED -> msg.event_second_factor_blocked();
             case STEP_UP -> msg.event_step_up();
-            case PROFILE_CHANGED -> msg.event_profile_changed();
-            case EMAIL_CHANGE_REQUESTED -> msg.event_email_change_requested();
-            case EMAIL_CHANGED -> msg.event_email_changed();
-            case EMAIL_CHANGE_REVERTED -> msg.event_email_change_reverted();
+            case PROFILE_CHANGED -> pmsg.event_profile_changed();
+            case EMAIL_CHANGE_REQUESTED -> pmsg.event_email_change_requested();
+            case EMAIL_CHANGED -> pmsg.event_email_changed();
+            case EMAIL_CHANGE_REVERTED -> pmsg.event_email_change_reverted();
         };
     }
 }

@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -33,6 +35,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class SecondFactorResource {
 
     static final int MAX_WRONG_CODES = 5;
+    /** Beyond the five per sign-in: an attacker who knows the password cannot just sign in again and again. */
+    private static final int CODES_PER_ACCOUNT_PER_5_MINUTES = 15;
 
     @CheckedTemplate
     static class Templates {
@@ -66,6 +70,9 @@ public class SecondFactorResource {
     @Inject
     Clock clock;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     /** Asks for a code from the authenticator app, or a recovery code. */
     @GET
     public Response form(@RestQuery String next) {
@@ -73,6 +80,10 @@ public class SecondFactorResource {
             return Response.seeOther(URI.create("/login")).build();
         }
         return Response.ok(Templates.code(LocalPath.orElse(next, "/account"), null)).build();
+    }
+
+    /** What one code attempt came to. */
+    private record Attempt(String fullSessionToken, boolean blocked) {
     }
 
     /** Completes the sign-in with a right code; five wrong ones end the attempt. */
@@ -83,17 +94,18 @@ public class SecondFactorResource {
         if (pending.isEmpty()) {
             return Response.seeOther(URI.create("/login")).build();
         }
-        UserSession session = pending.get();
-        if (twoFactor.verify(session.accountId, code, client.address(), client.userAgent())) {
-            String token = QuarkusTransaction.requiringNew().call(() -> {
-                logins.recordSignIn(Account.findById(session.accountId), client.address(), client.userAgent());
-                return sessions.completeSecondFactor(UserSession.findById(session.id));
-            });
-            return Response.fromResponse(Flash.redirect(target, Flash.Message.SIGNED_IN))
-                    .cookie(sessions.cookie(token)).build();
+        UUID accountId = pending.get().accountId;
+        UUID sessionId = pending.get().id;
+        rateLimiter.consume("second-factor:" + accountId, CODES_PER_ACCOUNT_PER_5_MINUTES, Duration.ofMinutes(5));
+        Attempt attempt = QuarkusTransaction.requiringNew().call(() -> attempt(sessionId, accountId, code));
+        if (attempt == null) {
+            return Response.seeOther(URI.create("/login")).build();
         }
-        boolean blocked = QuarkusTransaction.requiringNew().call(() -> recordWrongCode(session.id));
-        if (blocked) {
+        if (attempt.fullSessionToken() != null) {
+            return Response.fromResponse(Flash.redirect(target, Flash.Message.SIGNED_IN))
+                    .cookie(sessions.cookie(attempt.fullSessionToken())).build();
+        }
+        if (attempt.blocked()) {
             return Response.status(Response.Status.UNAUTHORIZED).cookie(sessions.expiredCookie())
                     .entity(LoginResource.Templates.form("", target, messages.bundle().two_factor_blocked())).build();
         }
@@ -101,18 +113,32 @@ public class SecondFactorResource {
                 .entity(Templates.code(target, messages.bundle().two_factor_wrong_code())).build();
     }
 
-    /** Counts a wrong code; at the fifth the pending sign-in is dropped and the owner told. */
-    private boolean recordWrongCode(java.util.UUID sessionId) {
+    /**
+     * One attempt, in one transaction: it is counted first, under the session row's lock, so
+     * that parallel guesses queue and none gets past the fifth; then the code is checked and the
+     * sign-in completed, or the session dropped at the fifth wrong code. Null when the pending
+     * sign-in is gone (expired, completed or blocked meanwhile).
+     */
+    private Attempt attempt(UUID sessionId, UUID accountId, String code) {
+        int claimed = UserSession.update("secondFactorFailures = secondFactorFailures + 1 where id = ?1 "
+                + "and pendingSecondFactor = true and expiresAt > ?2 and secondFactorFailures < ?3",
+                sessionId, clock.instant(), MAX_WRONG_CODES);
+        if (claimed != 1) {
+            return null;
+        }
         UserSession session = UserSession.findById(sessionId);
-        session.secondFactorFailures++;
+        if (twoFactor.verify(accountId, code, client.address(), client.userAgent())) {
+            logins.recordSignIn(Account.findById(accountId), client.address(), client.userAgent());
+            return new Attempt(sessions.completeSecondFactor(session), false);
+        }
         if (session.secondFactorFailures < MAX_WRONG_CODES) {
-            return false;
+            return new Attempt(null, false);
         }
         session.delete();
-        Account account = Account.findById(session.accountId);
-        activity.record(account.id, EventType.SECOND_FACTOR_BLOCKED, client.address(), client.userAgent());
+        Account account = Account.findById(accountId);
+        activity.record(accountId, EventType.SECOND_FACTOR_BLOCKED, client.address(), client.userAgent());
         mails.secondFactorBlocked(account, clock.instant(), client.address());
-        return true;
+        return new Attempt(null, true);
     }
 
     private Optional<UserSession> pending() {

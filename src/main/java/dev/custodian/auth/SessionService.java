@@ -4,11 +4,14 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.web.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.transaction.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.NewCookie;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -128,6 +131,21 @@ public class SessionService {
     /** Ends every session of the account (a password reset: whoever else was in is out). */
     public long endAll(UUID accountId) {
         return UserSession.delete("accountId", accountId);
+    }
+
+    /** The account's signed-in sessions that have not yet expired, most recently used first. */
+    public List<UserSession> live(UUID accountId) {
+        Instant now = clock.instant();
+        return UserSession.list("accountId = ?1 and pendingSecondFactor = false and expiresAt > ?2 and lastSeenAt > ?3 "
+                + "order by lastSeenAt desc", accountId, now, now.minus(config.idleTimeout()));
+    }
+
+    /** Expired sessions are refused already; this removes their rows. */
+    @Scheduled(every = "1h", delayed = "4m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void deleteExpired() {
+        Instant now = clock.instant();
+        UserSession.delete("expiresAt <= ?1 or lastSeenAt <= ?2", now, now.minus(config.idleTimeout()));
     }
 
     /** Ends one session of the account; false when it has no such session. */

@@ -6,7 +6,6 @@ import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -65,8 +64,7 @@ public class SessionsResource {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
         UUID current = signedIn.sessionId();
-        List<Row> rows = UserSession.<UserSession>find("accountId = ?1 and pendingSecondFactor = false",
-                Sort.descending("lastSeenAt"), signedIn.accountId()).list().stream()
+        List<Row> rows = sessions.live(signedIn.accountId()).stream()
                 .map(s -> new Row(s.id, userAgents.describe(s.userAgent), s.ip, format.format(s.createdAt) + " UTC",
                         format.format(s.lastSeenAt) + " UTC", s.id.equals(current)))
                 .sorted((a, b) -> Boolean.compare(b.current(), a.current()))

@@ -3,6 +3,7 @@ package dev.custodian.profile;
 import dev.custodian.account.Countries;
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
+import dev.custodian.web.ProfileMessages;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -21,14 +22,14 @@ public record AddressFields(String line1, String line2, String postalCode, Strin
     }
 
     /** Checks the parts under field names prefixed with {@code prefix}; returns them normalised. */
-    AddressFields validate(String prefix, FormErrors errors, AppMessages msg) {
+    AddressFields validate(String prefix, FormErrors errors, AppMessages msg, ProfileMessages pmsg) {
         if (isEmpty()) {
             return EMPTY;
         }
-        String l1 = errors.requiredLine(prefix + "Line1", line1, 200, msg.error_address_line_required());
+        String l1 = errors.requiredLine(prefix + "Line1", line1, 200, pmsg.error_address_line_required());
         String l2 = errors.optionalLine(prefix + "Line2", line2, 200);
-        String code = errors.requiredLine(prefix + "PostalCode", postalCode, 20, msg.error_postal_code_required());
-        String town = errors.requiredLine(prefix + "City", city, 100, msg.error_city_required());
+        String code = errors.requiredLine(prefix + "PostalCode", postalCode, 20, pmsg.error_postal_code_required());
+        String town = errors.requiredLine(prefix + "City", city, 100, pmsg.error_city_required());
         String area = errors.optionalLine(prefix + "Region", region, 100);
         if (!Countries.isValid(country)) {
             errors.add(prefix + "Country", msg.error_country_required());

@@ -69,10 +69,10 @@ public class AddressesResource {
         FormErrors errors = new FormErrors(messages.bundle());
         boolean same = billingSameAsPostal != null;
         AddressFields postal = new AddressFields(postalLine1, postalLine2, postalPostalCode, postalCity, postalRegion,
-                postalCountry).validate("postal", errors, messages.bundle());
+                postalCountry).validate("postal", errors, messages.bundle(), messages.profile());
         AddressFields billing = same ? AddressFields.EMPTY : new AddressFields(billingLine1, billingLine2,
                 billingPostalCode, billingCity, billingRegion, billingCountry).validate("billing", errors,
-                        messages.bundle());
+                        messages.bundle(), messages.profile());
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(Templates.addresses(postal, billing, same, stamp, errors, false,
                     Countries.in(messages.locale()))).build();
@@ -99,7 +99,7 @@ public class AddressesResource {
         });
         if (!saved) {
             Stored newer = stored(accountId);
-            errors.add("stamp", messages.bundle().error_changed_meanwhile());
+            errors.add("stamp", messages.profile().error_changed_meanwhile());
             return Response.status(CONFLICT).entity(Templates.addresses(postal, billing, same, newer.stamp(), errors,
                     true, Countries.in(messages.locale()))).build();
         }

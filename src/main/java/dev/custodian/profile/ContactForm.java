@@ -4,6 +4,7 @@ import dev.custodian.account.Account;
 import dev.custodian.account.Countries;
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
+import dev.custodian.web.ProfileMessages;
 import dev.custodian.web.RequestLocale;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -43,13 +44,13 @@ public class ContactForm {
     }
 
     /** Checks and normalises every field; the phone becomes E.164 in {@link #phoneE164}. */
-    FormErrors validate(AppMessages msg) {
+    FormErrors validate(AppMessages msg, ProfileMessages pmsg) {
         FormErrors errors = new FormErrors(msg);
         firstName = errors.requiredLine("firstName", firstName, MAX_NAME, msg.error_first_name_required());
         lastName = errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
         company = errors.optionalLine("company", company, MAX_COMPANY);
         if (RequestLocale.supported(locale) == null) {
-            errors.add("locale", msg.error_locale_invalid());
+            errors.add("locale", pmsg.error_locale_invalid());
         }
         if (!Countries.isValid(country)) {
             errors.add("country", msg.error_country_required());
@@ -58,9 +59,9 @@ public class ContactForm {
         if (phone != null && !errors.has("phone")) {
             PhoneNumbers.Parsed parsed = PhoneNumbers.parse(phone, Countries.isValid(country) ? country : null);
             if (parsed.problem() == PhoneNumbers.Problem.NOT_A_NUMBER) {
-                errors.add("phone", msg.error_phone_invalid());
+                errors.add("phone", pmsg.error_phone_invalid());
             } else if (parsed.problem() == PhoneNumbers.Problem.NOT_MOBILE) {
-                errors.add("phone", msg.error_phone_not_mobile());
+                errors.add("phone", pmsg.error_phone_not_mobile());
             } else {
                 phoneE164 = parsed.e164();
             }

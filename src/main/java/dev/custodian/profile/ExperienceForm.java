@@ -2,6 +2,7 @@ package dev.custodian.profile;
 
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
+import dev.custodian.web.ProfileMessages;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -39,21 +40,21 @@ public class ExperienceForm {
         return form;
     }
 
-    FormErrors validate(AppMessages msg, LocalDate today) {
+    FormErrors validate(AppMessages msg, ProfileMessages pmsg, LocalDate today) {
         FormErrors errors = new FormErrors(msg);
-        title = errors.requiredLine("title", title, MAX_TEXT, msg.error_title_required());
-        organisation = errors.requiredLine("organisation", organisation, MAX_TEXT, msg.error_organisation_required());
+        title = errors.requiredLine("title", title, MAX_TEXT, pmsg.error_title_required());
+        organisation = errors.requiredLine("organisation", organisation, MAX_TEXT, pmsg.error_organisation_required());
         YearMonth start = month(from);
         if (start == null || start.isAfter(YearMonth.from(today))) {
-            errors.add("from", msg.error_month_invalid());
+            errors.add("from", pmsg.error_month_invalid());
         }
         YearMonth end = null;
         if (current == null) {
             end = month(to);
             if (end == null || end.isAfter(YearMonth.from(today))) {
-                errors.add("to", msg.error_end_month_invalid());
+                errors.add("to", pmsg.error_end_month_invalid());
             } else if (start != null && end.isBefore(start)) {
-                errors.add("to", msg.error_end_before_start());
+                errors.add("to", pmsg.error_end_before_start());
             }
         }
         startedOn = start == null ? null : start.atDay(1);

@@ -2,6 +2,7 @@ package dev.custodian.profile;
 
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
+import dev.custodian.web.ProfileMessages;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -36,11 +37,11 @@ public class ProfessionalForm {
         return form;
     }
 
-    FormErrors validate(AppMessages msg) {
+    FormErrors validate(AppMessages msg, ProfileMessages pmsg) {
         FormErrors errors = new FormErrors(msg);
         handle = errors.optionalLine("handle", handle, 30);
         if (handle != null && !errors.has("handle") && !HANDLE.matcher(handle).matches()) {
-            errors.add("handle", msg.error_handle_invalid());
+            errors.add("handle", pmsg.error_handle_invalid());
         }
         headline = errors.optionalLine("headline", headline, MAX_HEADLINE);
         city = errors.optionalLine("city", city, MAX_CITY);

@@ -73,12 +73,12 @@ public class ProfessionalResource {
     /** Saves the professional details; a handle is unique whatever its case. */
     @POST
     public Response save(@BeanParam ProfessionalForm form) {
-        FormErrors errors = form.validate(messages.bundle());
+        FormErrors errors = form.validate(messages.bundle(), messages.profile());
         UUID accountId = signedIn.accountId();
         if (form.handle != null && !errors.has("handle")) {
             Profile holder = Profile.findByHandle(form.handle).orElse(null);
             if (holder != null && !holder.accountId.equals(accountId)) {
-                errors.add("handle", messages.bundle().error_handle_taken());
+                errors.add("handle", messages.profile().error_handle_taken());
             }
         }
         if (!errors.isEmpty()) {
@@ -108,7 +108,7 @@ public class ProfessionalResource {
             return true;
         });
         if (!saved) {
-            errors.add("version", messages.bundle().error_changed_meanwhile());
+            errors.add("version", messages.profile().error_changed_meanwhile());
             return Response.status(CONFLICT).entity(page(form, errors,
                     ProfessionalForm.of(Profile.findById(accountId)), new ExperienceForm(), none())).build();
         }
@@ -119,7 +119,7 @@ public class ProfessionalResource {
     @POST
     @Path("/experiences")
     public Response add(@BeanParam ExperienceForm form) {
-        FormErrors errors = form.validate(messages.bundle(), today());
+        FormErrors errors = form.validate(messages.bundle(), messages.profile(), today());
         UUID accountId = signedIn.accountId();
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(page(ProfessionalForm.of(Profile.findById(accountId)), none(),
@@ -149,7 +149,7 @@ public class ProfessionalResource {
     @Path("/experiences/{id}")
     public Response update(@RestPath UUID id, @BeanParam ExperienceForm form) {
         owned(id);
-        FormErrors errors = form.validate(messages.bundle(), today());
+        FormErrors errors = form.validate(messages.bundle(), messages.profile(), today());
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(Templates.experience(id, form, errors, null)).build();
         }
@@ -164,7 +164,7 @@ public class ProfessionalResource {
             return true;
         });
         if (!saved) {
-            errors.add("version", messages.bundle().error_changed_meanwhile());
+            errors.add("version", messages.profile().error_changed_meanwhile());
             return Response.status(CONFLICT).entity(Templates.experience(id, form, errors,
                     ExperienceForm.of(owned(id)))).build();
         }

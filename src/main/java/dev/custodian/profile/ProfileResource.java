@@ -65,19 +65,19 @@ public class ProfileResource {
      */
     @POST
     public Response save(@BeanParam ContactForm form) {
-        FormErrors errors = form.validate(messages.bundle());
+        FormErrors errors = form.validate(messages.bundle(), messages.profile());
         Account current = signedIn.account();
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(render(form, errors, null, current)).build();
         }
         if (form.version == null || form.version != current.version) {
-            errors.add("version", messages.bundle().error_changed_meanwhile());
+            errors.add("version", messages.profile().error_changed_meanwhile());
             return Response.status(CONFLICT).entity(render(form, errors, ContactForm.of(current), current)).build();
         }
         boolean saved = QuarkusTransaction.requiringNew().call(() -> apply(form));
         if (!saved) {
             Account newer = signedIn.account();
-            errors.add("version", messages.bundle().error_changed_meanwhile());
+            errors.add("version", messages.profile().error_changed_meanwhile());
             return Response.status(CONFLICT).entity(render(form, errors, ContactForm.of(newer), newer)).build();
         }
         return Flash.redirect("/account/profile", Flash.Message.PROFILE_SAVED);

@@ -28,6 +28,8 @@ public class TwoFactorResource {
 
     private static final int UNPROCESSABLE = 422;
     private static final String PAGE = "/account/security/two-factor";
+    private static final String CACHE_CONTROL = "Cache-Control";
+    private static final String NO_STORE = "no-store";
 
     /** What the enrollment page shows while the first code is awaited. */
     public record Enrollment(String secret, String qrDataUri, String uri) {
@@ -56,16 +58,23 @@ public class TwoFactorResource {
     @Inject
     ClientInfo client;
 
-    /** Two-factor status, or the enrollment in progress with its QR code and key. */
+    /** Two-factor status, or the enrollment in progress with its QR code and key (never cached). */
     @GET
-    public TemplateInstance overview() {
-        return page(null);
+    public Response overview() {
+        return Response.ok(page(null)).header(CACHE_CONTROL, NO_STORE).build();
     }
 
-    /** Starts enrollment with a new secret. */
+    /**
+     * Starts enrollment with a new secret, after a fresh proof of identity: a stolen session
+     * must not be able to tie the account to someone else's authenticator.
+     */
     @POST
     @Path("/start")
     public Response start() {
+        Optional<Response> stepUpFirst = stepUp.require(PAGE + "/start", Map.of());
+        if (stepUpFirst.isPresent()) {
+            return stepUpFirst.get();
+        }
         if (!twoFactor.isEnrolled(signedIn.accountId())) {
             twoFactor.startEnrollment(signedIn.accountId());
         }
@@ -79,7 +88,8 @@ public class TwoFactorResource {
         Optional<List<String>> codes = twoFactor.confirm(signedIn.accountId(), code == null ? null : code.strip(),
                 client.address(), client.userAgent());
         if (codes.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(messages.bundle().two_factor_wrong_code())).build();
+            return Response.status(UNPROCESSABLE).entity(page(messages.bundle().two_factor_wrong_code()))
+                    .header(CACHE_CONTROL, NO_STORE).build();
         }
         return recoveryCodesPage(codes.get());
     }
@@ -120,6 +130,6 @@ public class TwoFactorResource {
 
     /** Shown once and never cached: the codes exist nowhere else in readable form. */
     private static Response recoveryCodesPage(List<String> codes) {
-        return Response.ok(Templates.recoveryCodes(codes)).header("Cache-Control", "no-store").build();
+        return Response.ok(Templates.recoveryCodes(codes)).header(CACHE_CONTROL, NO_STORE).build();
     }
 }

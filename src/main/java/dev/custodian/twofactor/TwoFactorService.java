@@ -6,6 +6,7 @@ import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.web.SecretBox;
 import dev.custodian.web.Secrets;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -76,11 +77,12 @@ public class TwoFactorService {
             return Optional.empty();
         }
         OptionalLong step = totp.match(secretOf(pending.get()), code, pending.get().lastUsedStep);
-        if (step.isEmpty()) {
+        // Conditional update: of two confirmations racing, one wins.
+        if (step.isEmpty() || Panache.getEntityManager().createQuery("update TotpCredential set confirmedAt = ?1, "
+                + "lastUsedStep = ?2 where accountId = ?3 and confirmedAt is null").setParameter(1, clock.instant())
+                .setParameter(2, step.getAsLong()).setParameter(3, accountId).executeUpdate() != 1) {
             return Optional.empty();
         }
-        pending.get().confirmedAt = clock.instant();
-        pending.get().lastUsedStep = step.getAsLong();
         List<String> codes = replaceRecoveryCodes(accountId);
         activity.record(accountId, EventType.TWO_FACTOR_ENABLED, ip, userAgent);
         mails.twoFactorEnabled(Account.findById(accountId));
@@ -110,15 +112,16 @@ public class TwoFactorService {
         if (credential.isEmpty()) {
             return false;
         }
+        // Conditional updates: a code accepted by one request is refused to any racing with it.
         OptionalLong step = totp.match(secretOf(credential.get()), typed, credential.get().lastUsedStep);
         if (step.isPresent()) {
-            credential.get().lastUsedStep = step.getAsLong();
-            return true;
+            return TotpCredential.update("lastUsedStep = ?1 where accountId = ?2 and lastUsedStep < ?1",
+                    step.getAsLong(), accountId) == 1;
         }
         Optional<RecoveryCode> recovery = RecoveryCode.<RecoveryCode>find("accountId = ?1 and codeHash = ?2 and usedAt is null",
                 accountId, secrets.keyedHash("recovery-code", typed)).firstResultOptional();
-        if (recovery.isPresent()) {
-            recovery.get().usedAt = clock.instant();
+        if (recovery.isPresent()
+                && RecoveryCode.update("usedAt = ?1 where id = ?2 and usedAt is null", clock.instant(), recovery.get().id) == 1) {
             activity.record(accountId, EventType.RECOVERY_CODE_USED, ip, userAgent);
             return true;
         }

@@ -22,6 +22,15 @@ public class Messages {
         return bundle;
     }
 
+    /** The profile pages' bundle in this request's language. */
+    public ProfileMessages profile() {
+        return profileForLocale(requestLocale.get());
+    }
+
+    public static ProfileMessages profileForLocale(Locale locale) {
+        return MessageBundles.get(ProfileMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
     public Locale locale() {
         return requestLocale.get();
     }
@@ -41,10 +50,10 @@ public class Messages {
             case TWO_FACTOR_DISABLED -> bundle().flash_two_factor_disabled();
             case SESSION_ENDED -> bundle().flash_session_ended();
             case OTHER_SESSIONS_ENDED -> bundle().flash_other_sessions_ended();
-            case EMAIL_CHANGE_SENT -> bundle().flash_email_change_sent();
-            case EMAIL_CHANGED -> bundle().flash_email_changed();
-            case EMAIL_REVERTED -> bundle().flash_email_reverted();
-            case PROFILE_SAVED -> bundle().flash_profile_saved();
+            case EMAIL_CHANGE_SENT -> profile().flash_email_change_sent();
+            case EMAIL_CHANGED -> profile().flash_email_changed();
+            case EMAIL_REVERTED -> profile().flash_email_reverted();
+            case PROFILE_SAVED -> profile().flash_profile_saved();
         };
     }
 }

@@ -37,6 +37,7 @@ class SessionsTest {
 
         assertTrue(page.contains("Firefox 128 · Ubuntu") || page.contains("Firefox 128 · Linux"), page);
         assertTrue(page.contains("Mobile Safari 17 · iOS"), page);
+        assertTrue(page.contains("this device"), page);
         assertTrue(page.indexOf("this device") < page.indexOf("Mobile Safari"), "this device comes first");
         assertTrue(page.contains("127.0.0.1"));
     }

@@ -15,6 +15,7 @@ import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
+import dev.custodian.web.SecretBox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -25,6 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +48,9 @@ class TwoFactorTest {
 
     @Inject
     MailDispatcher dispatcher;
+
+    @Inject
+    SecretBox box;
 
     /** A signed-in user with two-factor on, and what enrollment gave them. */
     record Enrolled(Browser browser, String email, String secret, List<String> recoveryCodes) {
@@ -82,7 +89,9 @@ class TwoFactorTest {
         assertTrue(enrolled(email));
         byte[] stored = QuarkusTransaction.requiringNew().call(() -> TotpCredential
                 .<TotpCredential>findById(accountId(email)).secretEncrypted);
+        assertEquals(12 + 32 + 16, stored.length, "nonce, the encrypted secret, and the GCM tag");
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains(secret), "the secret is encrypted");
+        assertEquals(secret, new String(box.decrypt(stored), StandardCharsets.US_ASCII));
         browser.get(PAGE).then().body(containsString("You have 10 unused recovery codes"))
                 .body(not(containsString(findAll(RECOVERY, codes.asString()).get(0))));
         dispatcher.dispatchDue();
@@ -181,6 +190,9 @@ class TwoFactorTest {
                 .body(containsString("Too many wrong codes"));
 
         browser.get("/login/two-factor").then().statusCode(303).header("Location", redirectsTo("/login"));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> dev.custodian.auth.UserSession
+                .count("accountId = ?1 and pendingSecondFactor = true", accountId(user.email()))),
+                "the pending sign-in is gone, not just its cookie");
         dispatcher.dispatchDue();
         MailServer.Received blocked = MailServer.single(user.email(), "A sign-in to your account was stopped");
         assertTrue(blocked.text().contains("five wrong two-factor codes"), blocked.text());
@@ -226,22 +238,78 @@ class TwoFactorTest {
     }
 
     @Test
-    void changingThePasswordWithTwoFactorOnAlsoAsksForACodeOnceTenMinutesHavePassed() {
+    void changingThePasswordWithTwoFactorOnAsksForACodeOnTheSameForm() {
         Enrolled user = enrolledUser();
+        Browser elsewhere = new Browser();
+        signIn(elsewhere, user.email(), PASSWORD).then().statusCode(303);
+        clock.advance(Duration.ofSeconds(30));
+        elsewhere.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 0))).then()
+                .statusCode(303);
         String newPassword = "seven silver otters juggle marmalade";
         clock.advance(Duration.ofMinutes(11));
+        user.browser().get("/account/security").then().body(containsString("name=\"code\""));
 
         user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
-                "newPassword", newPassword, "endOtherSessions", "on")).then().statusCode(200)
-                .body(containsString("Confirm it is you"))
-                .body(containsString("name=\"carry.endOtherSessions\" value=\"on\""))
+                "newPassword", newPassword, "endOtherSessions", "on")).then().statusCode(422)
+                .body(containsString("This code is not right"))
                 .body(not(containsString(newPassword)));
-        user.browser().submit("/account/security", "/account/step-up", Map.of("action", "/account/security/password",
-                "password", PASSWORD, "code", code(user.secret(), 0))).then().statusCode(200);
         user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
-                "newPassword", newPassword)).then().statusCode(303);
+                "code", code(user.secret(), 0), "newPassword", newPassword, "endOtherSessions", "on")).then()
+                .statusCode(303);
 
         signIn(new Browser(), user.email(), newPassword).then().statusCode(303);
+        elsewhere.get("/account").then().statusCode(303);
+        user.browser().get("/account").then().statusCode(200);
+    }
+
+    @Test
+    void parallelGuessesOnOnePendingSignInGetFiveChecksAtMost() throws Exception {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofSeconds(30));
+        Browser browser = new Browser();
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303);
+        String page = browser.get("/login/two-factor").asString();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String guess = String.format("%06d", i);
+                answers.add(pool.submit(() -> browser.post("/login/two-factor", Map.of("code", guess,
+                        "csrf-token", csrf(page))).statusCode()));
+            }
+            int checked = 0;
+            for (Future<Integer> answer : answers) {
+                checked += answer.get() == 401 ? 1 : 0;
+            }
+            assertTrue(checked <= 5, checked + " guesses were checked");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> dev.custodian.auth.UserSession
+                .count("accountId = ?1 and pendingSecondFactor = true", accountId(user.email()))));
+    }
+
+    @Test
+    void oneCodeSubmittedTwiceAtOnceSignsInOnlyOnce() throws Exception {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofSeconds(30));
+        Browser first = new Browser();
+        Browser second = new Browser();
+        signIn(first, user.email(), PASSWORD).then().statusCode(303);
+        signIn(second, user.email(), PASSWORD).then().statusCode(303);
+        String code = code(user.secret(), 0);
+        String firstPage = first.get("/login/two-factor").asString();
+        String secondPage = second.get("/login/two-factor").asString();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> a = pool.submit(() -> first.post("/login/two-factor",
+                    Map.of("code", code, "csrf-token", csrf(firstPage))).statusCode());
+            Future<Integer> b = pool.submit(() -> second.post("/login/two-factor",
+                    Map.of("code", code, "csrf-token", csrf(secondPage))).statusCode());
+            assertEquals(1, (a.get() == 303 ? 1 : 0) + (b.get() == 303 ? 1 : 0), "exactly one sign-in");
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
@@ -288,6 +356,10 @@ class TwoFactorTest {
     /** The code an authenticator app shows {@code offsetSeconds} from the test clock's now. */
     private String code(String secret, long offsetSeconds) {
         return TotpCodes.codeAt(secret, (clock.instant().getEpochSecond() + offsetSeconds) / 30);
+    }
+
+    private static String csrf(String page) {
+        return find(Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\""), page);
     }
 
     private static String wrong(String code) {

@@ -9,14 +9,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TranslationsTest {
 
-    @Test
-    void everyMessageExistsInEnglishAndFrench() throws IOException {
-        Properties english = load("messages/msg_en.properties");
-        Properties french = load("messages/msg_fr.properties");
+    @ParameterizedTest
+    @ValueSource(strings = {"msg", "pmsg"})
+    void everyMessageExistsInEnglishAndFrench(String bundle) throws IOException {
+        Properties english = load("messages/" + bundle + "_en.properties");
+        Properties french = load("messages/" + bundle + "_fr.properties");
 
         assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(french.stringPropertyNames()));
         french.stringPropertyNames().forEach(key -> assertFalse(french.getProperty(key).isBlank(), key));

@@ -1,0 +1,310 @@
+package dev.custodian.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The profile pages' texts ({@code messages/pmsg_en.properties}, {@code pmsg_fr.properties}); templates
+ * use {@code {pmsg:key}}. A second bundle because Quarkus 3.31.1 generates unverifiable bytecode for
+ * one bundle of some 350 messages (VerifyError in the generated resolver); 250 work.
+ */
+@MessageBundle(value = "pmsg", locale = "en")
+public interface ProfileMessages {
+
+    @Message
+    String profile_title();
+
+    @Message
+    String profile_nav_label();
+
+    @Message
+    String profile_nav_contact();
+
+    @Message
+    String profile_nav_email();
+
+    @Message
+    String profile_nav_addresses();
+
+    @Message
+    String profile_nav_professional();
+
+    @Message
+    String profile_contact_purpose();
+
+    @Message
+    String profile_email_is(String email);
+
+    @Message
+    String profile_change_email();
+
+    @Message
+    String profile_save();
+
+    @Message
+    String profile_now_saved();
+
+    @Message
+    String profile_conflict_help();
+
+    @Message
+    String field_company();
+
+    @Message
+    String field_phone();
+
+    @Message
+    String field_phone_hint();
+
+    @Message
+    String field_locale();
+
+    @Message
+    String error_locale_invalid();
+
+    @Message
+    String error_phone_invalid();
+
+    @Message
+    String error_phone_not_mobile();
+
+    @Message
+    String error_changed_meanwhile();
+
+    @Message
+    String flash_profile_saved();
+
+    @Message
+    String email_change_title();
+
+    @Message
+    String email_change_current(String email);
+
+    @Message
+    String email_change_pending(String pending, String current);
+
+    @Message
+    String email_change_hint();
+
+    @Message
+    String field_new_email();
+
+    @Message
+    String email_change_submit();
+
+    @Message
+    String error_email_same();
+
+    @Message
+    String flash_email_change_sent();
+
+    @Message
+    String flash_email_changed();
+
+    @Message
+    String flash_email_reverted();
+
+    @Message
+    String email_confirm_title();
+
+    @Message
+    String email_confirm_intro();
+
+    @Message
+    String email_confirm_button();
+
+    @Message
+    String email_revert_title();
+
+    @Message
+    String email_revert_intro();
+
+    @Message
+    String email_revert_button();
+
+    @Message
+    String link_invalid_email_change();
+
+    @Message
+    String link_go_to_email();
+
+    @Message
+    String link_address_taken();
+
+    @Message
+    String mail_confirm_new_email_subject();
+
+    @Message
+    String mail_confirm_new_email_body(String email);
+
+    @Message
+    String mail_confirm_new_email_button();
+
+    @Message
+    String mail_email_changed_subject();
+
+    @Message
+    String mail_email_changed_body(String email);
+
+    @Message
+    String mail_email_changed_revert();
+
+    @Message
+    String mail_email_changed_button();
+
+    @Message
+    String event_profile_changed();
+
+    @Message
+    String event_email_change_requested();
+
+    @Message
+    String event_email_changed();
+
+    @Message
+    String event_email_change_reverted();
+
+    @Message
+    String addresses_title();
+
+    @Message
+    String addresses_purpose();
+
+    @Message
+    String addresses_postal();
+
+    @Message
+    String addresses_billing();
+
+    @Message
+    String addresses_billing_same();
+
+    @Message
+    String addresses_billing_hint();
+
+    @Message
+    String addresses_conflict();
+
+    @Message
+    String field_address_line1();
+
+    @Message
+    String field_address_line2();
+
+    @Message
+    String field_postal_code();
+
+    @Message
+    String field_city();
+
+    @Message
+    String field_region();
+
+    @Message
+    String error_address_line_required();
+
+    @Message
+    String error_postal_code_required();
+
+    @Message
+    String error_city_required();
+
+    @Message
+    String professional_title();
+
+    @Message
+    String professional_purpose();
+
+    @Message
+    String field_handle();
+
+    @Message
+    String field_handle_hint();
+
+    @Message
+    String field_headline();
+
+    @Message
+    String field_about();
+
+    @Message
+    String field_about_hint();
+
+    @Message
+    String error_handle_invalid();
+
+    @Message
+    String error_handle_taken();
+
+    @Message
+    String experiences_title();
+
+    @Message
+    String experiences_none();
+
+    @Message
+    String experiences_current();
+
+    @Message
+    String experiences_edit();
+
+    @Message
+    String experiences_up();
+
+    @Message
+    String experiences_down();
+
+    @Message
+    String experiences_remove();
+
+    @Message
+    String experiences_add();
+
+    @Message
+    String experiences_add_button();
+
+    @Message
+    String experiences_edit_title();
+
+    @Message
+    String experiences_conflict(String title, String organisation);
+
+    @Message
+    String back_to_professional();
+
+    @Message
+    String back_to_profile();
+
+    @Message
+    String field_experience_title();
+
+    @Message
+    String field_organisation();
+
+    @Message
+    String field_from();
+
+    @Message
+    String field_to();
+
+    @Message
+    String field_month_hint();
+
+    @Message
+    String field_current_position();
+
+    @Message
+    String error_title_required();
+
+    @Message
+    String error_organisation_required();
+
+    @Message
+    String error_month_invalid();
+
+    @Message
+    String error_end_month_invalid();
+
+    @Message
+    String error_end_before_start();
+}
