@@ -111,14 +111,14 @@ public class AccountMails {
 
     /** To the new address: confirm it is yours. */
     void confirmNewEmail(Account account, String newEmail, String token) {
-        String link = link("/account/email/confirm?token=", token);
+        String link = link("/email-change/confirm?token=", token);
         outbox.enqueue(account.id, newEmail, locale(account), Messages.profileForLocale(locale(account)).mail_confirm_new_email_subject(),
                 () -> Templates.confirmNewEmail(account.firstName, newEmail, link));
     }
 
     /** To the old address, once the change is done, with the way back. */
     void emailChanged(Account account, String oldEmail, String revertToken) {
-        String link = link("/account/email/revert?token=", revertToken);
+        String link = link("/email-change/revert?token=", revertToken);
         outbox.enqueue(account.id, oldEmail, locale(account), Messages.profileForLocale(locale(account)).mail_email_changed_subject(),
                 () -> Templates.emailChanged(account.firstName, account.email, link));
     }

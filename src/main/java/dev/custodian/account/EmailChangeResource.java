@@ -1,6 +1,5 @@
 package dev.custodian.account;
 
-import dev.custodian.auth.SessionService;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.auth.StepUp;
 import dev.custodian.web.ClientInfo;
@@ -19,12 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestQuery;
 
+/** Asking to change the sign-in email; the links it mails are answered by {@link EmailChangeLinkResource}. */
 @Path("/account/email")
 @Produces(MediaType.TEXT_HTML)
+@Authenticated
 public class EmailChangeResource {
 
     private static final int UNPROCESSABLE = 422;
@@ -32,8 +31,6 @@ public class EmailChangeResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance change(String current, String pending, String newEmail, FormErrors errors);
-
-        static native TemplateInstance confirm(String token, boolean revert);
     }
 
     @Inject
@@ -45,8 +42,6 @@ public class EmailChangeResource {
     @Inject
     StepUp stepUp;
 
-    @Inject
-    SessionService sessions;
 
     @Inject
     Messages messages;
@@ -56,14 +51,12 @@ public class EmailChangeResource {
 
     /** The current address, a change waiting for confirmation, and the form to change it. */
     @GET
-    @Authenticated
     public TemplateInstance change() {
         return render("", new FormErrors(messages.bundle()));
     }
 
     /** Sends a confirmation link to the new address, after a fresh proof of identity. */
     @POST
-    @Authenticated
     public Response requestChange(@RestForm String newEmail) {
         FormErrors errors = new FormErrors(messages.bundle());
         String typed = errors.requiredLine("newEmail", newEmail, SignupForm.MAX_EMAIL,
@@ -84,49 +77,6 @@ public class EmailChangeResource {
         }
         emailChanges.request(signedIn.accountId(), typed, client.address(), client.userAgent());
         return Flash.redirect("/account/email", Flash.Message.EMAIL_CHANGE_SENT);
-    }
-
-    /** The page the link in the new address's mail opens: a button, so that a scanner changes nothing. */
-    @GET
-    @Path("/confirm")
-    public Response confirmPage(@RestQuery String token) {
-        return emailChanges.isUsable(token, TokenPurpose.CHANGE_EMAIL)
-                ? Response.ok(Templates.confirm(token, false)).build()
-                : InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
-    }
-
-    /** Makes the new address the account's; the old one is told and can undo it for 7 days. */
-    @POST
-    @Path("/confirm")
-    public Response confirm(@RestForm String token) {
-        Optional<UUID> viewer = signedIn.present() ? Optional.of(signedIn.accountId()) : Optional.empty();
-        return switch (emailChanges.confirm(token, viewer, client.address(), client.userAgent())) {
-            case DONE -> Flash.redirect(viewer.isPresent() ? "/account/email" : "/login", Flash.Message.EMAIL_CHANGED);
-            case OTHER_ACCOUNT -> InvalidLink.page(InvalidLink.Kind.OTHER_ACCOUNT);
-            case ADDRESS_TAKEN -> InvalidLink.page(InvalidLink.Kind.ADDRESS_TAKEN);
-            case INVALID -> InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
-        };
-    }
-
-    /** The page the "this wasn't me" link opens. */
-    @GET
-    @Path("/revert")
-    public Response revertPage(@RestQuery String token) {
-        return emailChanges.isUsable(token, TokenPurpose.REVERT_EMAIL)
-                ? Response.ok(Templates.confirm(token, true)).build()
-                : InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
-    }
-
-    /** Puts the old address back and signs every session out. */
-    @POST
-    @Path("/revert")
-    public Response revert(@RestForm String token) {
-        return switch (emailChanges.revert(token, client.address(), client.userAgent())) {
-            case DONE -> Response.fromResponse(Flash.redirect("/password/forgot", Flash.Message.EMAIL_REVERTED))
-                    .cookie(sessions.expiredCookie()).build();
-            case ADDRESS_TAKEN -> InvalidLink.page(InvalidLink.Kind.ADDRESS_TAKEN);
-            default -> InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
-        };
     }
 
     private TemplateInstance render(String newEmail, FormErrors errors) {
