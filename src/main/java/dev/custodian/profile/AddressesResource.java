@@ -35,8 +35,9 @@ public class AddressesResource {
 
     @CheckedTemplate
     static class Templates {
+        /** {@code saved} holds the newer stored addresses after a refused late save; otherwise null. */
         static native TemplateInstance addresses(AddressFields postal, AddressFields billing, boolean billingSame,
-                String stamp, FormErrors errors, boolean conflict, List<Countries.Country> countries);
+                String stamp, FormErrors errors, Saved saved, List<Countries.Country> countries);
     }
 
     @Inject
@@ -56,7 +57,7 @@ public class AddressesResource {
     public TemplateInstance addresses() {
         Stored stored = stored(signedIn.accountId());
         return Templates.addresses(stored.postal, stored.billing, stored.billingSame, stored.stamp(),
-                new FormErrors(messages.bundle()), false, Countries.in(messages.locale()));
+                new FormErrors(messages.bundle()), null, Countries.in(messages.locale()));
     }
 
     /** Saves both addresses; "billing same as postal" keeps no separate billing address. */
@@ -74,7 +75,7 @@ public class AddressesResource {
                 billingPostalCode, billingCity, billingRegion, billingCountry).validate("billing", errors,
                         messages.bundle(), messages.profile());
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(Templates.addresses(postal, billing, same, stamp, errors, false,
+            return Response.status(UNPROCESSABLE).entity(Templates.addresses(postal, billing, same, stamp, errors, null,
                     Countries.in(messages.locale()))).build();
         }
         UUID accountId = signedIn.accountId();
@@ -101,7 +102,7 @@ public class AddressesResource {
             Stored newer = stored(accountId);
             errors.add("stamp", messages.profile().error_changed_meanwhile());
             return Response.status(CONFLICT).entity(Templates.addresses(postal, billing, same, newer.stamp(), errors,
-                    true, Countries.in(messages.locale()))).build();
+                    new Saved(newer.postal, newer.billing), Countries.in(messages.locale()))).build();
         }
         return Flash.redirect("/account/profile/addresses", Flash.Message.PROFILE_SAVED);
     }
@@ -126,6 +127,10 @@ public class AddressesResource {
         address.region = after.region();
         address.country = after.country();
         address.persist();
+    }
+
+    /** The addresses another tab saved meanwhile, shown next to what was typed. */
+    public record Saved(AddressFields postal, AddressFields billing) {
     }
 
     /** What is stored now. */

@@ -183,9 +183,6 @@ public interface ProfileMessages {
     String addresses_billing_hint();
 
     @Message
-    String addresses_conflict();
-
-    @Message
     String field_address_line1();
 
     @Message

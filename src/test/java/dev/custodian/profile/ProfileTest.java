@@ -132,6 +132,12 @@ class ProfileTest {
         String both = user.browser().get(PAGE + "/addresses").asString();
         assertTrue(both.contains("value=\"1 Billing Street\""));
 
+        Map<String, String> late = addresses(Map.of("postalCity", "Lyon", "stamp", find(STAMP, page)));
+        late.remove("billingSameAsPostal");
+        user.browser().submit(PAGE + "/addresses", PAGE + "/addresses", late).then().statusCode(409)
+                .body(containsString("value=\"Lyon\""))
+                .body(containsString("Saved meanwhile: <strong>1 Billing Street</strong>"));
+
         Map<String, String> bad = addresses(Map.of("postalCity", "", "stamp", find(STAMP, both)));
         user.browser().submit(PAGE + "/addresses", PAGE + "/addresses", bad).then().statusCode(422)
                 .body(containsString("Enter the city."));
