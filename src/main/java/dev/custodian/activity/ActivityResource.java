@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/account/activity")
@@ -54,9 +56,35 @@ public class ActivityResource {
         AppMessages msg = messages.bundle();
         List<Entry> entries = events.stream().limit(PAGE_SIZE)
                 .map(e -> new Entry(format.format(e.occurredAt) + " UTC",
-                        describe(e.type, msg, messages.profile()) + (e.detail == null ? "" : " (" + e.detail + ")"), e.ip, e.userAgent))
+                        describe(e.type, msg, messages.profile()) + details(e.detail, messages.profile()), e.ip,
+                        e.userAgent))
                 .toList();
         return Templates.activity(entries, index, hasNext);
+    }
+
+    /** The changed fields an event names, in the reader's words; unknown keys are left out. */
+    static String details(String detail, ProfileMessages pmsg) {
+        if (detail == null || detail.isBlank()) {
+            return "";
+        }
+        List<String> names = Arrays.stream(detail.split(",\\s*")).map(key -> switch (key) {
+            case "firstName" -> pmsg.changed_firstName();
+            case "lastName" -> pmsg.changed_lastName();
+            case "company" -> pmsg.changed_company();
+            case "locale" -> pmsg.changed_locale();
+            case "country" -> pmsg.changed_country();
+            case "phone" -> pmsg.changed_phone();
+            case "postalAddress" -> pmsg.changed_postalAddress();
+            case "billingAddress" -> pmsg.changed_billingAddress();
+            case "billingSameAsPostal" -> pmsg.changed_billingSameAsPostal();
+            case "handle" -> pmsg.changed_handle();
+            case "headline" -> pmsg.changed_headline();
+            case "city" -> pmsg.changed_city();
+            case "about" -> pmsg.changed_about();
+            case "experience" -> pmsg.changed_experience();
+            default -> null;
+        }).filter(Objects::nonNull).toList();
+        return names.isEmpty() ? "" : " (" + pmsg.changed_fields(String.join(", ", names)) + ")";
     }
 
     static String describe(EventType type, AppMessages msg, ProfileMessages pmsg) {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,16 @@ public class Experience extends PanacheEntityBase {
     public LocalDate endedOn;
     @Version
     public long version;
+
+    /** The start as year and month, such as 2021-09. */
+    public String fromMonth() {
+        return YearMonth.from(startedOn).toString();
+    }
+
+    /** The end as year and month, or null while current. */
+    public String toMonth() {
+        return endedOn == null ? null : YearMonth.from(endedOn).toString();
+    }
 
     public static List<Experience> ofAccount(UUID accountId) {
         return list("accountId", Sort.ascending("position"), accountId);

@@ -33,8 +33,8 @@ public class ExperienceForm {
         ExperienceForm form = new ExperienceForm();
         form.title = experience.title;
         form.organisation = experience.organisation;
-        form.from = YearMonth.from(experience.startedOn).toString();
-        form.to = experience.endedOn == null ? null : YearMonth.from(experience.endedOn).toString();
+        form.from = experience.fromMonth();
+        form.to = experience.toMonth();
         form.current = experience.endedOn == null ? "on" : null;
         form.version = experience.version;
         return form;

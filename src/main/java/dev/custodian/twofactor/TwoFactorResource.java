@@ -33,6 +33,11 @@ public class TwoFactorResource {
 
     /** What the enrollment page shows while the first code is awaited. */
     public record Enrollment(String secret, String qrDataUri, String uri) {
+
+        /** The key in groups of four, easier to type and never broken mid-group. */
+        public String grouped() {
+            return secret.replaceAll("(.{4})(?!$)", "$1 ");
+        }
     }
 
     @CheckedTemplate

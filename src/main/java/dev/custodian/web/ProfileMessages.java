@@ -304,4 +304,49 @@ public interface ProfileMessages {
 
     @Message
     String error_end_before_start();
+
+    @Message
+    String changed_fields(String fields);
+
+    @Message
+    String changed_firstName();
+
+    @Message
+    String changed_lastName();
+
+    @Message
+    String changed_company();
+
+    @Message
+    String changed_locale();
+
+    @Message
+    String changed_country();
+
+    @Message
+    String changed_phone();
+
+    @Message
+    String changed_postalAddress();
+
+    @Message
+    String changed_billingAddress();
+
+    @Message
+    String changed_billingSameAsPostal();
+
+    @Message
+    String changed_handle();
+
+    @Message
+    String changed_headline();
+
+    @Message
+    String changed_city();
+
+    @Message
+    String changed_about();
+
+    @Message
+    String changed_experience();
 }

@@ -56,7 +56,7 @@ class ProfileTest {
                 .extract().asString();
         assertTrue(page.contains("value=\"06 12 34 56 78\""), "shown in the national format");
         assertTrue(page.contains("Analytical &lt;Engines&gt; &amp; Co"), "HTML typed is kept as text, shown escaped");
-        user.browser().get("/account/activity").then().body(containsString("Profile details changed (lastName, company, phone)"));
+        user.browser().get("/account/activity").then().body(containsString("Profile details changed (changed: last name, company, mobile phone)"));
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" is refused")

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class TwoFactorTest {
 
     private static final String PAGE = "/account/security/two-factor";
-    private static final Pattern SECRET = Pattern.compile("<code class=\"secret\">([A-Z2-7]+)</code>");
+    private static final Pattern SECRET = Pattern.compile("data-key=\"([A-Z2-7]+)\"");
     private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z0-9]{5}-[a-z0-9]{5})</code></li>");
 
     @Inject
