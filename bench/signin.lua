@@ -1,14 +1,19 @@
--- wrk script: each request is a complete sign-in POST with a valid CSRF cookie and token.
--- BENCH_BODY and BENCH_COOKIE are set by signin.sh.
+-- wrk script: each request is a complete sign-in POST with a valid CSRF cookie and token, for
+-- one of several accounts in turn (real sign-ins are spread over many accounts, not one).
+-- BENCH_BODIES (one form body a line) and BENCH_COOKIE are set by signin.sh.
+local bodies = {}
+for line in string.gmatch(os.getenv("BENCH_BODIES"), "[^\n]+") do
+  table.insert(bodies, line)
+end
+local next_body = 0
+
 wrk.method = "POST"
-wrk.body = os.getenv("BENCH_BODY")
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
 
-local statuses = {}
-
-response = function(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
+request = function()
+  next_body = next_body % #bodies + 1
+  return wrk.format(nil, nil, nil, bodies[next_body])
 end
 
 done = function(summary, latency, requests)

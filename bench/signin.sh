@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sign-in throughput against the pure argon2id rate (issue 2). Rerunnable:
-#   ./mvnw package -DskipTests && bash bench/signin.sh [seconds-per-measure] [rounds]
+#   ./mvnw package -DskipTests && bash bench/signin.sh [seconds-per-measure] [rounds] [connections] [accounts]
 # Needs: PostgreSQL on 127.0.0.1:5432 (trust auth), wrk (apt-get install wrk), curl.
 # Starts the packaged application on port 8089 against a database `custodian_bench`, signs one
 # user up, then has wrk (a second process, over loopback) post complete sign-ins (4 connections),
@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
 ROUNDS=${2:-3}
+# Enough concurrent sign-ins that both cores hash while others wait on the database.
+CONNECTIONS=${3:-4}
 PORT=8089
 BASE=http://127.0.0.1:$PORT
 APP=target/quarkus-app/quarkus-run.jar
@@ -36,29 +38,39 @@ for _ in $(seq 1 60); do curl -sf http://127.0.0.1:9089/q/health/ready >/dev/nul
 JAR=target/bench-cookies.txt
 rm -f $JAR
 token() { curl -s -b $JAR -c $JAR "$BASE$1" | grep -o 'name="csrf-token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-EMAIL="bench-$(date +%s%N)@example.com"
 PASSWORD="violet lantern drifts over a quiet harbour"
-T=$(token /signup)
-curl -s -b $JAR -c $JAR -o /dev/null -X POST $BASE/signup --data-urlencode "csrf-token=$T" \
-  --data-urlencode firstName=Bench --data-urlencode lastName=Mark --data-urlencode "email=$EMAIL" \
-  --data-urlencode country=FR --data-urlencode "password=$PASSWORD" --data-urlencode adult=on \
-  --data-urlencode acceptPolicy=on --data-urlencode policyVersion=2026-11
+ACCOUNTS=${4:-32}
+signup() {
+  local T
+  T=$(token /signup)
+  curl -s -b $JAR -c $JAR -o /dev/null -X POST $BASE/signup --data-urlencode "csrf-token=$T" \
+    --data-urlencode firstName=Bench --data-urlencode lastName=Mark --data-urlencode "email=$1" \
+    --data-urlencode country=FR --data-urlencode "password=$PASSWORD" --data-urlencode adult=on \
+    --data-urlencode acceptPolicy=on --data-urlencode policyVersion=2026-11
+}
 T=$(token /login)
 CSRF_COOKIE=$(awk '$6 == "custodian_csrf" {print $7}' $JAR)
 export BENCH_COOKIE="custodian_csrf=$CSRF_COOKIE"
-export BENCH_BODY="csrf-token=$T&email=$(printf %s "$EMAIL" | sed 's/@/%40/')&password=$(printf %s "$PASSWORD" | sed 's/ /+/g')"
+BENCH_BODIES=""
+for i in $(seq 1 "$ACCOUNTS"); do
+  EMAIL="bench-$i-$(date +%s%N)@example.com"
+  signup "$EMAIL"
+  BENCH_BODIES+="csrf-token=$T&email=$(printf %s "$EMAIL" | sed 's/@/%40/')&password=$(printf %s "$PASSWORD" | sed 's/ /+/g')"$'\n'
+done
+export BENCH_BODIES
+FIRST_BODY=$(printf %s "$BENCH_BODIES" | head -n 1)
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Cookie: $BENCH_COOKIE" \
-  -H 'Content-Type: application/x-www-form-urlencoded' --data "$BENCH_BODY" $BASE/login)
+  -H 'Content-Type: application/x-www-form-urlencoded' --data "$FIRST_BODY" $BASE/login)
 [ "$status" = 303 ] || { echo "sign-in check answered $status, expected 303" >&2; exit 1; }
 
 # This machine's speed drifts a lot from minute to minute (a shared virtual machine), so the two
 # rates are measured in alternating rounds and compared round by round, never across minutes.
 HASH_CP=$(ls target/quarkus-app/lib/main/org.bouncycastle.bcprov-jdk18on-*.jar)
 echo "== warm-up (10 s)"
-wrk -t1 -c4 -d10s -s bench/signin.lua $BASE/login > /dev/null
+wrk -t1 -c${CONNECTIONS} -d10s -s bench/signin.lua $BASE/login > /dev/null
 RATIOS=()
 for round in $(seq 1 "$ROUNDS"); do
-  SIGNIN_RATE=$(wrk -t1 -c4 -d${SECONDS_PER_RUN}s -s bench/signin.lua $BASE/login | tee target/bench-signin-$round.txt \
+  SIGNIN_RATE=$(wrk -t1 -c${CONNECTIONS} -d${SECONDS_PER_RUN}s -s bench/signin.lua $BASE/login | tee target/bench-signin-$round.txt \
     | awk '/Requests\/sec/ {print $2}')
   LATENCY=$(grep '^p50' target/bench-signin-$round.txt)
   HASH_RATE=$(java -cp "$HASH_CP" bench/HashRate.java "$SECONDS_PER_RUN" | sed 's/.*rate=//')
@@ -74,12 +86,8 @@ echo "median ratio=$MEDIAN (target >= 0.80)"
 echo "== refusal times, existing vs unknown address (20 each)"
 EXISTING=(); UNKNOWN=()
 for i in $(seq 1 20); do
-  T=$(token /signup)
   OTHER="timing-$i-$(date +%s%N)@example.com"
-  curl -s -b $JAR -c $JAR -o /dev/null -X POST $BASE/signup --data-urlencode "csrf-token=$T" \
-    --data-urlencode firstName=Time --data-urlencode lastName=Ing --data-urlencode "email=$OTHER" \
-    --data-urlencode country=FR --data-urlencode "password=$PASSWORD" --data-urlencode adult=on \
-    --data-urlencode acceptPolicy=on --data-urlencode policyVersion=2026-11
+  signup "$OTHER"
   T=$(token /login)
   EXISTING+=("$(curl -s -b $JAR -o /dev/null -w '%{time_total}' -X POST $BASE/login --data-urlencode "csrf-token=$T" \
     --data-urlencode "email=$OTHER" --data-urlencode "password=not the password at all")")
