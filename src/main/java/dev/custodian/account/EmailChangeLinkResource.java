@@ -47,9 +47,7 @@ public class EmailChangeLinkResource {
     @GET
     @Path("/confirm")
     public Response confirmPage(@RestQuery String token) {
-        return emailChanges.isUsable(token, TokenPurpose.CHANGE_EMAIL)
-                ? Response.ok(Templates.confirm(token, false)).build()
-                : InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
+        return buttonPage(token, TokenPurpose.CHANGE_EMAIL);
     }
 
     /** Makes the new address the account's; the old one is told and can undo it for 7 days. */
@@ -69,9 +67,7 @@ public class EmailChangeLinkResource {
     @GET
     @Path("/revert")
     public Response revertPage(@RestQuery String token) {
-        return emailChanges.isUsable(token, TokenPurpose.REVERT_EMAIL)
-                ? Response.ok(Templates.confirm(token, true)).build()
-                : InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
+        return buttonPage(token, TokenPurpose.REVERT_EMAIL);
     }
 
     /** Puts the old address back and signs every session out. */
@@ -84,5 +80,12 @@ public class EmailChangeLinkResource {
             case ADDRESS_TAKEN -> InvalidLink.page(InvalidLink.Kind.ADDRESS_TAKEN);
             default -> InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
         };
+    }
+
+    /** A usable link gets a page with one button (so that a link scanner changes nothing). */
+    private Response buttonPage(String token, TokenPurpose purpose) {
+        return emailChanges.isUsable(token, purpose)
+                ? Response.ok(Templates.confirm(token, purpose == TokenPurpose.REVERT_EMAIL)).build()
+                : InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
     }
 }

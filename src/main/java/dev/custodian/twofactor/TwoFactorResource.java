@@ -32,7 +32,7 @@ public class TwoFactorResource {
     private static final String NO_STORE = "no-store";
 
     /** What the enrollment page shows while the first code is awaited. */
-    public record Enrollment(String secret, String qrDataUri, String uri) {
+    public record Enrollment(String secret, String qrDataUri) {
 
         /** The key in groups of four, easier to type and never broken mid-group. */
         public String grouped() {
@@ -126,8 +126,7 @@ public class TwoFactorResource {
     private TemplateInstance page(String error) {
         boolean enrolled = twoFactor.isEnrolled(signedIn.accountId());
         Enrollment enrollment = enrolled ? null : twoFactor.pendingSecret(signedIn.accountId()).map(secret -> {
-            String uri = TotpCodes.uri(secret, signedIn.account().email);
-            return new Enrollment(secret, TotpCodes.qrDataUri(uri), uri);
+            return new Enrollment(secret, TotpCodes.qrDataUri(TotpCodes.uri(secret, signedIn.account().email)));
         }).orElse(null);
         return Templates.overview(enrolled, enrolled ? twoFactor.remainingRecoveryCodes(signedIn.accountId()) : 0,
                 enrollment, error);

@@ -270,9 +270,6 @@ public interface ProfileMessages {
     String back_to_professional();
 
     @Message
-    String back_to_profile();
-
-    @Message
     String field_experience_title();
 
     @Message
