@@ -25,10 +25,11 @@ public class Account extends PanacheEntityBase {
     @GeneratedValue
     public UUID id;
 
-    /** As the user typed it; {@link #emailNormalized} is what uniqueness and sign-in compare. */
-    @Column(nullable = false)
+    /**
+     * As the user typed it; {@link #emailNormalized} is what uniqueness and sign-in compare. The
+     * personal columns (email, names, country, phone) are null only on an erased account's tombstone.
+     */
     public String email;
-    @Column(nullable = false)
     public String emailNormalized;
     public Instant emailVerifiedAt;
     /** argon2id PHC string. */
@@ -38,14 +39,11 @@ public class Account extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AccountStatus status;
-    @Column(nullable = false)
     public String firstName;
-    @Column(nullable = false)
     public String lastName;
     public String company;
     public String phone;
     /** ISO 3166-1 alpha-2. */
-    @Column(nullable = false)
     public String country;
     public String locale;
     /** Comma-separated role names, for example {@code admin}. */
@@ -59,7 +57,13 @@ public class Account extends PanacheEntityBase {
     /** The billing address is the postal one (no separate billing address is kept). */
     public boolean billingSameAsPostal;
     public Instant closedAt;
+    /** When the erasure job may erase the closed account: six months after closure, or at once. */
     public Instant eraseAfter;
+    /** Closed with "delete my data as soon as possible": no reopening. */
+    public boolean erasureAsked;
+    public Instant erasedAt;
+    /** After erasure, a keyed hash of the email: the anti-fraud marker kept for the legal period. */
+    public String fraudMarker;
     @Version
     public long version;
 

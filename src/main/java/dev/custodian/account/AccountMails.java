@@ -61,50 +61,50 @@ public class AccountMails {
 
     void verifyEmail(Account account, String token) {
         String link = link("/verify-email?token=", token);
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_verify_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_verify_subject(),
                 () -> Templates.verifyEmail(account.firstName, link));
     }
 
     void alreadyRegistered(Account account) {
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_already_registered_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_already_registered_subject(),
                 () -> Templates.alreadyRegistered(account.firstName, baseUrl + "/login", baseUrl + "/password/forgot"));
     }
 
     void resetPassword(Account account, String token) {
         String link = link("/password/reset?token=", token);
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_reset_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_reset_subject(),
                 () -> Templates.resetPassword(account.firstName, link));
     }
 
     void accountLocked(Account account, String token) {
         String link = link("/password/reset?token=", token);
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_locked_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_locked_subject(),
                 () -> Templates.accountLocked(account.firstName, link));
     }
 
     void passwordChanged(Account account, Instant when) {
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_password_changed_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_password_changed_subject(),
                 () -> Templates.passwordChanged(account.firstName, format(when, account), baseUrl + "/password/forgot"));
     }
 
     void passwordReset(Account account, Instant when) {
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_password_reset_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_password_reset_subject(),
                 () -> Templates.passwordReset(account.firstName, format(when, account), baseUrl + "/password/forgot"));
     }
 
     public void twoFactorEnabled(Account account) {
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_two_factor_on_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_two_factor_on_subject(),
                 () -> Templates.twoFactorChanged(account.firstName, true, baseUrl + "/account/security"));
     }
 
     public void twoFactorDisabled(Account account) {
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_two_factor_off_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_two_factor_off_subject(),
                 () -> Templates.twoFactorChanged(account.firstName, false, baseUrl + "/account/security"));
     }
 
     /** A sign-in stopped after too many wrong codes: the password is known to someone. */
     public void secondFactorBlocked(Account account, Instant when, String ip) {
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_second_factor_blocked_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_second_factor_blocked_subject(),
                 () -> Templates.secondFactorBlocked(account.firstName, format(when, account), ip == null ? "?" : ip,
                         baseUrl + "/password/forgot"));
     }
@@ -112,20 +112,20 @@ public class AccountMails {
     /** To the new address: confirm it is yours. */
     void confirmNewEmail(Account account, String newEmail, String token) {
         String link = link("/email-change/confirm?token=", token);
-        outbox.enqueue(account.id, newEmail, locale(account), Messages.profileForLocale(locale(account)).mail_confirm_new_email_subject(),
+        outbox.enqueue(account.id, newEmail, localeOf(account), Messages.profileForLocale(localeOf(account)).mail_confirm_new_email_subject(),
                 () -> Templates.confirmNewEmail(account.firstName, newEmail, link));
     }
 
     /** To the old address, once the change is done, with the way back. */
     void emailChanged(Account account, String oldEmail, String revertToken) {
         String link = link("/email-change/revert?token=", revertToken);
-        outbox.enqueue(account.id, oldEmail, locale(account), Messages.profileForLocale(locale(account)).mail_email_changed_subject(),
+        outbox.enqueue(account.id, oldEmail, localeOf(account), Messages.profileForLocale(localeOf(account)).mail_email_changed_subject(),
                 () -> Templates.emailChanged(account.firstName, account.email, link));
     }
 
     /** A sign-in from a browser this account has not used before. */
     public void newDevice(Account account, Instant when, String device, String ip) {
-        outbox.enqueue(account.id, account.email, locale(account), msg(account).mail_new_device_subject(),
+        outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_new_device_subject(),
                 () -> Templates.newDevice(account.firstName, format(when, account), device == null ? "?" : device,
                         ip == null ? "?" : ip, baseUrl + "/account/security"));
     }
@@ -134,17 +134,18 @@ public class AccountMails {
         return baseUrl + pathAndParameter + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
-    private static Locale locale(Account account) {
+    /** The language the account's mail is written in. */
+    public static Locale localeOf(Account account) {
         Locale locale = RequestLocale.supported(account.locale);
         return locale == null ? Locale.ENGLISH : locale;
     }
 
     private static AppMessages msg(Account account) {
-        return Messages.forLocale(locale(account));
+        return Messages.forLocale(localeOf(account));
     }
 
     private static String format(Instant when, Account account) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale(account))
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(localeOf(account))
                 .withZone(ZoneOffset.UTC).format(when);
     }
 }

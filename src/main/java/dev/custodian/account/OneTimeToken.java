@@ -39,12 +39,12 @@ public class OneTimeToken extends PanacheEntityBase {
     public Instant usedAt;
 
     /** Stores a new token and returns its raw value, which exists only in the link. */
-    static String issue(UUID accountId, TokenPurpose purpose, Instant now) {
+    public static String issue(UUID accountId, TokenPurpose purpose, Instant now) {
         return issue(accountId, purpose, now, null);
     }
 
     /** Like {@link #issue(UUID, TokenPurpose, Instant)}, with data the link acts on. */
-    static String issue(UUID accountId, TokenPurpose purpose, Instant now, String payload) {
+    public static String issue(UUID accountId, TokenPurpose purpose, Instant now, String payload) {
         String token = Tokens.random();
         OneTimeToken stored = new OneTimeToken();
         stored.accountId = accountId;
@@ -58,7 +58,7 @@ public class OneTimeToken extends PanacheEntityBase {
     }
 
     /** The unused, unexpired token of this purpose behind {@code token}, or empty. */
-    static Optional<OneTimeToken> findUsable(String token, TokenPurpose purpose, Instant now) {
+    public static Optional<OneTimeToken> findUsable(String token, TokenPurpose purpose, Instant now) {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }

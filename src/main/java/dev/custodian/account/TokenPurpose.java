@@ -9,7 +9,9 @@ public enum TokenPurpose {
     /** Payload: the new address, which the link was sent to. */
     CHANGE_EMAIL(Duration.ofHours(24)),
     /** Payload: the old address, which the "this wasn't me" link was sent to. */
-    REVERT_EMAIL(Duration.ofDays(7));
+    REVERT_EMAIL(Duration.ofDays(7)),
+    /** The link in the closure confirmation: the account can be reopened for 30 days. */
+    REOPEN_ACCOUNT(Duration.ofDays(30));
 
     final Duration validity;
 

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,18 +45,33 @@ public class UnverifiedAccountCleanup {
     }
 
     private int deleteBatch() {
-        List<Account> expired = Account.<Account>find("emailVerifiedAt is null and createdAt < ?1",
-                clock.instant().minus(KEEP_UNVERIFIED))
+        Instant now = clock.instant();
+        List<Account> expired = Account.<Account>find("emailVerifiedAt is null and createdAt < ?1 and status = ?2",
+                now.minus(KEEP_UNVERIFIED), AccountStatus.ACTIVE)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                 .page(0, BATCH).list();
-        List<UUID> ids = expired.stream().map(a -> a.id).toList();
-        if (!ids.isEmpty()) {
-            // Sessions, tokens, events and acceptances go with the account (ON DELETE CASCADE).
-            Panache.getEntityManager().createQuery("delete from OutboxMail where accountId in ?1")
-                    .setParameter(1, ids).executeUpdate();
-            expired.forEach(Account::delete);
+        if (expired.isEmpty()) {
+            return 0;
         }
-        return ids.size();
+        // Invoices outlive their account for the legal period: such an account takes the path of
+        // a closure with immediate erasure, which keeps them; the others are deleted outright.
+        List<?> invoiced = Panache.getEntityManager()
+                .createNativeQuery("SELECT DISTINCT account_id FROM invoice WHERE account_id IN (?1)", UUID.class)
+                .setParameter(1, expired.stream().map(a -> a.id).toList()).getResultList();
+        for (Account account : expired) {
+            if (invoiced.contains(account.id)) {
+                account.status = AccountStatus.CLOSED;
+                account.closedAt = now;
+                account.eraseAfter = now;
+                account.erasureAsked = true;
+            } else {
+                // Sessions, tokens, events and acceptances go with the account (ON DELETE CASCADE).
+                Panache.getEntityManager().createQuery("delete from OutboxMail where accountId = ?1")
+                        .setParameter(1, account.id).executeUpdate();
+                account.delete();
+            }
+        }
+        return expired.size();
     }
 }

@@ -3,6 +3,7 @@ package dev.custodian.activity;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.Messages;
+import dev.custodian.web.LifecycleMessages;
 import dev.custodian.web.ProfileMessages;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -56,7 +57,7 @@ public class ActivityResource {
         AppMessages msg = messages.bundle();
         List<Entry> entries = events.stream().limit(PAGE_SIZE)
                 .map(e -> new Entry(format.format(e.occurredAt) + " UTC",
-                        describe(e.type, msg, messages.profile()) + details(e.detail, messages.profile()), e.ip,
+                        describe(e.type, msg, messages.profile(), messages.lifecycle()) + details(e.detail, messages.profile()), e.ip,
                         e.userAgent))
                 .toList();
         return Templates.activity(entries, index, hasNext);
@@ -87,7 +88,7 @@ public class ActivityResource {
         return names.isEmpty() ? "" : " (" + pmsg.changed_fields(String.join(", ", names)) + ")";
     }
 
-    static String describe(EventType type, AppMessages msg, ProfileMessages pmsg) {
+    static String describe(EventType type, AppMessages msg, ProfileMessages pmsg, LifecycleMessages lmsg) {
         return switch (type) {
             case SIGNED_UP -> msg.event_signed_up();
             case SIGNED_IN -> msg.event_signed_in();
@@ -111,6 +112,9 @@ public class ActivityResource {
             case EMAIL_CHANGE_REQUESTED -> pmsg.event_email_change_requested();
             case EMAIL_CHANGED -> pmsg.event_email_changed();
             case EMAIL_CHANGE_REVERTED -> pmsg.event_email_change_reverted();
+            case PRODUCT_TERMINATED -> lmsg.event_product_terminated();
+            case ACCOUNT_CLOSED -> lmsg.event_account_closed();
+            case ACCOUNT_REOPENED -> lmsg.event_account_reopened();
         };
     }
 }

@@ -1,5 +1,6 @@
 package dev.custodian.auth;
 
+import dev.custodian.account.Account;
 import dev.custodian.web.PageContext;
 import dev.custodian.web.RequestLocale;
 import io.quarkus.security.AuthenticationFailedException;
@@ -10,6 +11,11 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns a session token into the signed-in account's identity, with its roles. */
 @Singleton
@@ -19,9 +25,16 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
     static final String AUTHENTICATED_AT = "authenticatedAt";
 
     private final SessionService sessions;
+    private final Set<String> adminEmails;
 
-    SessionIdentityProvider(SessionService sessions) {
+    /**
+     * {@code custodian.admin-emails} names the first admins: a verified account with one of these
+     * addresses has the admin role, whatever its stored roles say.
+     */
+    SessionIdentityProvider(SessionService sessions,
+            @ConfigProperty(name = "custodian.admin-emails") Optional<List<String>> adminEmails) {
         this.sessions = sessions;
+        this.adminEmails = adminEmails.orElse(List.of()).stream().map(Account::normalizeEmail).collect(Collectors.toSet());
     }
 
     @Override
@@ -32,18 +45,22 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
     @Override
     public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> sessions.resume(request.token())
-                .map(SessionIdentityProvider::identity)
+                .map(this::identity)
                 .orElseThrow(AuthenticationFailedException::new));
     }
 
-    private static SecurityIdentity identity(SessionService.ActiveSession active) {
+    private SecurityIdentity identity(SessionService.ActiveSession active) {
+        Account account = active.account();
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(active.account().id.toString()))
-                .addRoles(active.account().roleSet())
+                .setPrincipal(new QuarkusPrincipal(account.id.toString()))
+                .addRoles(account.roleSet())
                 .addAttribute(SESSION_ID, active.session().id)
                 .addAttribute(PageContext.FIRST_NAME_ATTRIBUTE, active.account().firstName)
                 .addAttribute(PageContext.EMAIL_VERIFIED_ATTRIBUTE, active.account().emailVerifiedAt != null)
                 .addAttribute(AUTHENTICATED_AT, active.session().authenticatedAt);
+        if (account.emailVerifiedAt != null && adminEmails.contains(account.emailNormalized)) {
+            builder.addRole("admin");
+        }
         if (active.account().locale != null) {
             builder.addAttribute(RequestLocale.LOCALE_ATTRIBUTE, active.account().locale);
         }

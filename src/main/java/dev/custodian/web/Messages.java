@@ -31,6 +31,15 @@ public class Messages {
         return MessageBundles.get(ProfileMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
+    /** The products, closure and admin pages' bundle in this request's language. */
+    public LifecycleMessages lifecycle() {
+        return lifecycleForLocale(requestLocale.get());
+    }
+
+    public static LifecycleMessages lifecycleForLocale(Locale locale) {
+        return MessageBundles.get(LifecycleMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
     public Locale locale() {
         return requestLocale.get();
     }
@@ -54,6 +63,9 @@ public class Messages {
             case EMAIL_CHANGED -> profile().flash_email_changed();
             case EMAIL_REVERTED -> profile().flash_email_reverted();
             case PROFILE_SAVED -> profile().flash_profile_saved();
+            case PRODUCT_TERMINATED -> lifecycle().flash_product_terminated();
+            case ACCOUNT_REOPENED -> lifecycle().flash_account_reopened();
+            case ADMIN_SAVED -> lifecycle().flash_admin_saved();
         };
     }
 }

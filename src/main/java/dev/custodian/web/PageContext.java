@@ -44,6 +44,11 @@ public class PageContext {
     }
 
     /** True for a signed-in user whose address is not verified yet: the layout shows a banner. */
+    /** The viewer may open the admin area. */
+    public boolean admin() {
+        return viewerName() != null && identity.hasRole("admin");
+    }
+
     public boolean unverified() {
         return viewerName() != null && Boolean.FALSE.equals(identity.getAttribute(EMAIL_VERIFIED_ATTRIBUTE));
     }

@@ -57,6 +57,18 @@ public final class Accounts {
         return browser.submit("/login", "/login", form);
     }
 
+    /** A signed-in user: their browser, email and account id. */
+    public record User(Browser browser, String email, UUID id) {
+    }
+
+    /** A new account, signed in, with what tests need to reach it. */
+    public static User signedInUser() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        return new User(browser, email, Db.account(email).orElseThrow().id);
+    }
+
     /** A new browser with a new account signed in. */
     public static Browser signedInBrowser() {
         Browser browser = new Browser();

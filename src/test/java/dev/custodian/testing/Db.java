@@ -3,6 +3,7 @@ package dev.custodian.testing;
 import dev.custodian.account.Account;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Reads what the application stored, each read in its own transaction. */
 public final class Db {
@@ -12,5 +13,15 @@ public final class Db {
 
     public static Optional<Account> account(String email) {
         return QuarkusTransaction.requiringNew().call(() -> Account.findByEmail(email));
+    }
+
+    /** Runs {@code work} in a transaction of its own: to arrange a test's data or read it back. */
+    public static <T> T inTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+
+    /** Gives the account the admin role, as an existing admin would. */
+    public static void makeAdmin(String email) {
+        inTransaction(() -> Account.update("roles = 'admin' where emailNormalized = ?1", Account.normalizeEmail(email)));
     }
 }

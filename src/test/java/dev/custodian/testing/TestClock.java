@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import jakarta.inject.Singleton;
 
 /** Replaces the application's system clock in tests, so that expiry is tested by moving time. */
@@ -16,7 +17,7 @@ public class TestClock extends Clock {
 
     /** Stops time, so that a test's own slowness cannot move it past a limit. */
     public void freeze() {
-        frozenAt = instant();
+        frozenAt = instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public void advance(Duration duration) {

@@ -1,0 +1,43 @@
+package dev.custodian.closure;
+
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountMails;
+import dev.custodian.mail.Outbox;
+import dev.custodian.web.Messages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Singleton;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The closure confirmation: a service message, sent whatever the account's mail preferences. */
+@Singleton
+class ClosureMails {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance accountClosed(String firstName, String eraseOn, boolean asSoonAsPossible,
+                String reopenLink);
+    }
+
+    private final Outbox outbox;
+    private final String baseUrl;
+
+    ClosureMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+        this.outbox = outbox;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** {@code reopenToken} is null when the user asked for erasure as soon as possible. */
+    void closed(Account account, String reopenToken) {
+        Locale locale = AccountMails.localeOf(account);
+        String eraseOn = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(account.eraseAfter.atZone(ZoneOffset.UTC));
+        String link = reopenToken == null ? null : baseUrl + "/reopen?token=" + reopenToken;
+        outbox.enqueue(account.id, account.email, locale, Messages.lifecycleForLocale(locale).mail_closed_subject(),
+                () -> Templates.accountClosed(account.firstName, eraseOn, reopenToken == null, link));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.custodian.product;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An invoice as it was issued: the billing name and address are a copy, not a link, because
+ * the law wants the invoice kept as sent for its legal period, even after the account is erased.
+ */
+@Entity
+public class Invoice extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+    @Column(nullable = false)
+    public UUID accountId;
+    @Column(nullable = false)
+    public String number;
+    @Column(nullable = false)
+    public LocalDate issuedOn;
+    @Column(nullable = false)
+    public BigDecimal amount;
+    /** ISO 4217. */
+    @Column(nullable = false)
+    public String currency;
+    @Column(nullable = false)
+    public String billingName;
+    /** The address lines, one a line. */
+    @Column(nullable = false)
+    public String billingAddress;
+    /** The end of the legal retention period; the retention job deletes the invoice after it. */
+    @Column(nullable = false)
+    public LocalDate retainUntil;
+
+    public static boolean numberTaken(String number) {
+        return count("number", number) > 0;
+    }
+
+    public static List<Invoice> ofAccount(UUID accountId) {
+        return list("accountId = ?1 order by issuedOn desc, number desc", accountId);
+    }
+}

@@ -1,0 +1,327 @@
+package dev.custodian.closure;
+
+import static dev.custodian.testing.Accounts.PASSWORD;
+import static dev.custodian.testing.Accounts.signIn;
+import static dev.custodian.testing.Accounts.signupForm;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountStatus;
+import dev.custodian.account.UnverifiedAccountCleanup;
+import dev.custodian.activity.AccountEvent;
+import dev.custodian.mail.MailDispatcher;
+import dev.custodian.product.Invoice;
+import dev.custodian.product.ProductService;
+import dev.custodian.profile.Address;
+import dev.custodian.profile.Experience;
+import dev.custodian.profile.Profile;
+import dev.custodian.testing.Accounts;
+import dev.custodian.testing.Browser;
+import dev.custodian.testing.Db;
+import dev.custodian.testing.MailServer;
+import dev.custodian.testing.TestClock;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ErasureTest {
+
+    private static final Random RANDOM = new Random();
+
+    @Inject
+    ErasureJob erasure;
+
+    @Inject
+    RetentionJob retention;
+
+    @Inject
+    UnverifiedAccountCleanup unverifiedCleanup;
+
+    @Inject
+    ClosureService closure;
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Inject
+    TestClock clock;
+
+    /** A person whose every detail is unique, so that a scan of the database finds only theirs. */
+    record Person(String email, String firstName, String lastName, String phone, String street, UUID id) {
+        List<String> values() {
+            return List.of(email, firstName, lastName, phone, street);
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        MailServer.start();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void erasureLeavesTheUsersDetailsNowhereButInTheirInvoices() {
+        Person person = personWithEverything();
+        String number = "E-" + UUID.randomUUID().toString().substring(0, 12);
+        products.addInvoice(person.id(), number, LocalDate.of(2026, 5, 1), new BigDecimal("30.00"), "EUR");
+        Map<String, List<String>> before = scan(person);
+        for (String table : List.of("account", "address", "profile", "experience", "invoice", "outbox_mail")) {
+            assertTrue(before.containsKey(table), "the scan sees " + table + ": " + before);
+        }
+
+        closure.close(person.id(), true, "203.0.113.9", "Test");
+        dispatcher.dispatchDue();
+        erasure.eraseDue();
+
+        Map<String, List<String>> after = scan(person);
+        assertEquals(List.of("invoice"), List.copyOf(after.keySet()), "left behind: " + after);
+        Account tombstone = Db.inTransaction(() -> Account.<Account>findById(person.id()));
+        assertEquals(AccountStatus.ERASED, tombstone.status);
+        assertNotNull(tombstone.erasedAt);
+        assertNotNull(tombstone.closedAt);
+        assertEquals(64, tombstone.fraudMarker.length());
+        Invoice kept = Db.inTransaction(() -> Invoice.<Invoice>find("number", number).firstResult());
+        assertTrue(kept.billingName.contains(person.lastName()) && kept.billingAddress.contains(person.street()));
+        for (String table : ErasureJob.PERSONAL_TABLES) {
+            assertEquals(0L, count("SELECT count(*) FROM " + table + " WHERE account_id = ?1", person.id()), table);
+        }
+    }
+
+    @Test
+    void theSameEmailCanSignUpAgainAsANewAccountAfterErasure() {
+        Person person = personWithEverything();
+        closure.close(person.id(), true, null, null);
+        dispatcher.dispatchDue();
+        erasure.eraseDue();
+
+        Accounts.signUp(new Browser(), signupForm(person.email())).then().statusCode(303);
+
+        Account fresh = Db.account(person.email()).orElseThrow();
+        assertNotEquals(person.id(), fresh.id);
+        assertEquals(AccountStatus.ACTIVE, fresh.status);
+        signIn(new Browser(), person.email(), PASSWORD).then().statusCode(303);
+    }
+
+    @Test
+    void aClosedAccountIsErasedSixMonthsLaterNotBefore() {
+        Person person = personWithEverything();
+        closure.close(person.id(), false, null, null);
+        dispatcher.dispatchDue();
+
+        erasure.eraseDue();
+        clock.advance(Duration.ofDays(179));
+        erasure.eraseDue();
+        assertEquals(AccountStatus.CLOSED, status(person.id()), "six months are not over");
+
+        clock.advance(Duration.ofDays(5));
+        erasure.eraseDue();
+        assertEquals(AccountStatus.ERASED, status(person.id()));
+    }
+
+    @Test
+    void erasureWaitsForTheClosureMailToLeaveUnlessTheMailServerKeepsItTooLong() {
+        Person waits = personWithEverything();
+        closure.close(waits.id(), true, null, null);
+
+        erasure.eraseDue();
+        assertEquals(AccountStatus.CLOSED, status(waits.id()), "the confirmation has not been sent yet");
+        dispatcher.dispatchDue();
+        erasure.eraseDue();
+        assertEquals(AccountStatus.ERASED, status(waits.id()));
+        MailServer.single(waits.email(), "Your account is closed");
+
+        Person stuck = personWithEverything();
+        closure.close(stuck.id(), true, null, null);
+        clock.advance(Duration.ofHours(7));
+        erasure.eraseDue();
+        assertEquals(AccountStatus.ERASED, status(stuck.id()), "erased within the day, mail or not");
+    }
+
+    @Test
+    void twoRunnersAtOnceEraseEachAccountOnce() throws Exception {
+        List<UUID> due = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            UUID id = Db.account(Accounts.signUp(new Browser())).orElseThrow().id;
+            closure.close(id, true, null, null);
+            due.add(id);
+        }
+        dispatcher.dispatchDue();
+        clock.freeze();
+        Instant start = clock.instant();
+
+        CountDownLatch go = new CountDownLatch(1);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> runAfter(go));
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> runAfter(go));
+        go.countDown();
+        int erasedByBoth = first.get() + second.get();
+
+        for (UUID id : due) {
+            assertEquals(AccountStatus.ERASED, status(id));
+        }
+        long erased = Db.inTransaction(() -> Account.count("status = ?1 and erasedAt = ?2", AccountStatus.ERASED, start));
+        assertEquals(erased, erasedByBoth, "no account was erased twice");
+    }
+
+    @Test
+    void activityOlderThanTwelveMonthsIsDeletedAndNewerIsKept() {
+        Person person = personWithEverything();
+        assertTrue(events(person.id()) > 0);
+
+        clock.advance(Duration.ofDays(366));
+        signIn(new Browser(), person.email(), PASSWORD).then().statusCode(303);
+        retention.deleteOldActivity();
+
+        Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
+        assertEquals(0L, Db.inTransaction(() -> AccountEvent.count("accountId = ?1 and occurredAt < ?2", person.id(),
+                yearAgo)), "nothing older than a year is left");
+        assertTrue(events(person.id()) > 0, "today's sign-in is kept");
+    }
+
+    @Test
+    void anUnverifiedSignUpWithAnInvoiceIsErasedLikeAClosedAccountAndItsInvoiceKept() {
+        UUID id = Db.account(Accounts.signUp(new Browser())).orElseThrow().id;
+        String number = "U-" + UUID.randomUUID().toString().substring(0, 12);
+        products.addInvoice(id, number, LocalDate.of(2026, 6, 1), new BigDecimal("5.00"), "EUR");
+
+        clock.advance(Duration.ofDays(8));
+        unverifiedCleanup.deleteExpired();
+        assertEquals(AccountStatus.CLOSED, status(id));
+        dispatcher.dispatchDue();
+        erasure.eraseDue();
+
+        assertEquals(AccountStatus.ERASED, status(id));
+        assertNotNull(Db.inTransaction(() -> Invoice.find("number", number).firstResult()));
+    }
+
+    @Test
+    void invoicesAreDeletedAfterTheirLegalPeriod() {
+        Person person = personWithEverything();
+        String old = "OLD-" + UUID.randomUUID().toString().substring(0, 12);
+        String recent = "NEW-" + UUID.randomUUID().toString().substring(0, 12);
+        products.addInvoice(person.id(), old, LocalDate.of(2015, 1, 1), new BigDecimal("9.99"), "EUR");
+        products.addInvoice(person.id(), recent, LocalDate.of(2026, 1, 1), new BigDecimal("9.99"), "EUR");
+
+        retention.deleteExpiredInvoices();
+
+        assertNull(Db.inTransaction(() -> Invoice.find("number", old).firstResult()));
+        assertNotNull(Db.inTransaction(() -> Invoice.find("number", recent).firstResult()));
+    }
+
+    private int runAfter(CountDownLatch go) {
+        try {
+            go.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return erasure.eraseDue();
+    }
+
+    /** Signs up and fills every kind of personal data the account can have. */
+    private static Person personWithEverything() {
+        String first = "Zephyrine" + letters();
+        String last = "Quillon" + letters();
+        String phone = "+336" + (10_000_000 + RANDOM.nextInt(89_999_999));
+        String street = RANDOM.nextInt(999) + " rue " + letters();
+        String email = Accounts.uniqueEmail();
+        Map<String, String> form = signupForm(email);
+        form.put("firstName", first);
+        form.put("lastName", last);
+        Browser browser = new Browser();
+        Accounts.signUp(browser, form).then().statusCode(303);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        UUID id = Db.account(email).orElseThrow().id;
+        Db.inTransaction(() -> {
+            Account.update("phone = ?1, company = ?2 where id = ?3", phone, last + " SARL", id);
+            Address address = new Address();
+            address.accountId = id;
+            address.kind = Address.Kind.POSTAL;
+            address.line1 = street;
+            address.postalCode = "75011";
+            address.city = "Paris";
+            address.country = "FR";
+            address.persist();
+            Profile profile = new Profile();
+            profile.accountId = id;
+            profile.handle = first.toLowerCase();
+            profile.handleNormalized = first.toLowerCase();
+            profile.headline = first + " " + last + ", engineer";
+            profile.about = "Write to " + email;
+            profile.persist();
+            Experience experience = new Experience();
+            experience.accountId = id;
+            experience.title = "Engineer";
+            experience.organisation = last + " & Co";
+            experience.startedOn = LocalDate.of(2020, 1, 1);
+            experience.persist();
+            return null;
+        });
+        return new Person(email, first, last, phone, street, id);
+    }
+
+    /** Every table and text column holding one of the person's values, by table. */
+    private static Map<String, List<String>> scan(Person person) {
+        return Db.inTransaction(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> columns = Panache.getEntityManager().createNativeQuery(
+                    "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                    + "AND data_type IN ('character varying', 'text', 'character')").getResultList();
+            Map<String, List<String>> found = new TreeMap<>();
+            for (Object[] column : columns) {
+                for (String value : person.values()) {
+                    Number hits = (Number) Panache.getEntityManager().createNativeQuery("SELECT count(*) FROM "
+                            + column[0] + " WHERE " + column[1] + " LIKE ?1").setParameter(1, "%" + value + "%")
+                            .getSingleResult();
+                    if (hits.longValue() > 0) {
+                        found.computeIfAbsent((String) column[0], t -> new ArrayList<>()).add(column[1] + "=" + value);
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static long count(String sql, UUID id) {
+        return Db.inTransaction(() -> ((Number) Panache.getEntityManager().createNativeQuery(sql).setParameter(1, id)
+                .getSingleResult()).longValue());
+    }
+
+    private static long events(UUID id) {
+        return Db.inTransaction(() -> AccountEvent.count("accountId", id));
+    }
+
+    private static AccountStatus status(UUID id) {
+        return Db.inTransaction(() -> Account.<Account>findById(id).status);
+    }
+
+    private static String letters() {
+        return RANDOM.ints(8, 'a', 'z' + 1).mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
+    }
+}
