@@ -27,6 +27,9 @@ public class SignupForm {
     public String adult;
     @RestForm
     public String acceptPolicy;
+    /** Opt-in to the newsletter: unticked unless the user ticks it (GDPR consent is never presumed). */
+    @RestForm
+    public String newsletter;
     /** The policy version the page showed; it must still be the current one. */
     @RestForm
     public String policyVersion;

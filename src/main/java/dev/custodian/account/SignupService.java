@@ -2,6 +2,9 @@ package dev.custodian.account;
 
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.communication.Category;
+import dev.custodian.communication.ConsentEvent;
+import dev.custodian.communication.Preferences;
 import dev.custodian.privacy.PolicyAcceptance;
 import dev.custodian.privacy.PolicyVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Creates accounts. A taken email costs the same work and leaves no trace the visitor can see. */
@@ -18,9 +22,12 @@ public class SignupService {
     private final PasswordHasher hasher;
     private final AccountMails mails;
     private final ActivityLog activity;
+    private final Preferences preferences;
     private final Clock clock;
 
-    SignupService(PasswordHasher hasher, AccountMails mails, ActivityLog activity, Clock clock) {
+    SignupService(PasswordHasher hasher, AccountMails mails, ActivityLog activity, Preferences preferences,
+            Clock clock) {
+        this.preferences = preferences;
         this.hasher = hasher;
         this.mails = mails;
         this.activity = activity;
@@ -66,6 +73,9 @@ public class SignupService {
         account.persistAndFlush();
         PolicyAcceptance.of(account.id, PolicyVersion.current(now), now, ip).persist();
         activity.record(account.id, EventType.SIGNED_UP, ip, userAgent);
+        if (form.newsletter != null) {
+            preferences.set(account.id, Set.of(Category.NEWSLETTER), ConsentEvent.Source.SIGNUP, ip);
+        }
         mails.verifyEmail(account, OneTimeToken.issue(account.id, TokenPurpose.VERIFY_EMAIL, now));
     }
 

@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * Erases closed accounts when their time has come (six months after closure, or at the next run
  * when the user asked): every personal row goes; what remains is a tombstone (id, status, dates,
- * a keyed hash of the email as anti-fraud marker) and the invoices, which keep their billing
- * snapshot until their legal end. Accounts are claimed with SKIP LOCKED, so any number of
+ * a keyed hash of the email as anti-fraud marker), the consent events without their IP (proof of
+ * consent), and the invoices, which keep their billing snapshot until their legal end. Accounts are claimed with SKIP LOCKED, so any number of
  * instances can run it and each account is erased once.
  */
 @Singleton
@@ -33,7 +33,7 @@ public class ErasureJob {
      */
     static final List<String> PERSONAL_TABLES = List.of("experience", "address", "profile", "user_session",
             "recovery_code", "totp_credential", "one_time_token", "account_event", "policy_acceptance", "product",
-            "outbox_mail");
+            "outbox_mail", "communication_preference");
 
     private final RetentionConfig config;
     private final Secrets secrets;
@@ -80,6 +80,10 @@ public class ErasureJob {
         for (String table : PERSONAL_TABLES) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE account_id = ?1").setParameter(1, id).executeUpdate();
         }
+        // Consent events stay as proof of consent (GDPR art. 7(1)), pointing at the tombstone,
+        // without the address they came from.
+        em.createNativeQuery("UPDATE consent_event SET ip = NULL WHERE account_id = ?1").setParameter(1, id)
+                .executeUpdate();
         // The failed sign-in count is keyed by a hash of the email, not by the account.
         em.createNativeQuery("DELETE FROM login_failure WHERE email_key = ?1")
                 .setParameter(1, secrets.keyedHash("login-email", account.emailNormalized)).executeUpdate();

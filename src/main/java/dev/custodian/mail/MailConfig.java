@@ -29,4 +29,8 @@ public interface MailConfig {
     /** Sent mail is deleted this long after sending. */
     @WithDefault("30d")
     Duration keepSent();
+
+    /** The mailto: of a marketing mail's List-Unsubscribe header (RFC 2369). */
+    @WithDefault("unsubscribe@custodian.localhost")
+    String unsubscribeMailbox();
 }

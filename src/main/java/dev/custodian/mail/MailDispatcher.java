@@ -2,6 +2,7 @@ package dev.custodian.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.MailerName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
@@ -26,11 +27,14 @@ public class MailDispatcher {
     private static final int MAX_ERROR = 2000;
 
     private final Mailer mailer;
+    private final Mailer marketingMailer;
     private final MailConfig config;
     private final Clock clock;
 
-    MailDispatcher(Mailer mailer, MailConfig config, Clock clock) {
+    /** Marketing mail has a mailer of its own: another sender address, and DKIM over the unsubscribe headers. */
+    MailDispatcher(Mailer mailer, @MailerName("marketing") Mailer marketingMailer, MailConfig config, Clock clock) {
         this.mailer = mailer;
+        this.marketingMailer = marketingMailer;
         this.config = config;
         this.clock = clock;
     }
@@ -69,7 +73,7 @@ public class MailDispatcher {
     private void send(OutboxMail mail, Instant now) {
         mail.attempts++;
         try {
-            mailer.send(toMail(mail));
+            (mail.stream == OutboxMail.Stream.MARKETING ? marketingMailer : mailer).send(toMail(mail));
             mail.status = OutboxMail.Status.SENT;
             mail.sentAt = now;
             mail.lastError = null;

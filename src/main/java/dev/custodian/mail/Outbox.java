@@ -7,8 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Puts an email in the outbox, in the caller's transaction: the mail exists exactly when the
@@ -33,6 +35,22 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxMail enqueue(UUID accountId, String recipient, Locale locale, String subject,
             Supplier<TemplateInstance> template) {
+        return enqueue(accountId, recipient, locale, subject, template, OutboxMail.Stream.SERVICE, null, null);
+    }
+
+    /**
+     * A marketing mail of {@code campaignId}: it leaves through the marketing mailer (its own
+     * sender, DKIM-signed) with {@code headers} (List-Unsubscribe and List-Unsubscribe-Post).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxMail enqueueMarketing(UUID accountId, String recipient, Locale locale, String subject,
+            Supplier<TemplateInstance> template, UUID campaignId, Map<String, String> headers) {
+        return enqueue(accountId, recipient, locale, subject, template, OutboxMail.Stream.MARKETING, campaignId,
+                headers);
+    }
+
+    private OutboxMail enqueue(UUID accountId, String recipient, Locale locale, String subject,
+            Supplier<TemplateInstance> template, OutboxMail.Stream stream, UUID campaignId, Map<String, String> headers) {
         Instant now = clock.instant();
         OutboxMail mail = new OutboxMail();
         mail.accountId = accountId;
@@ -44,6 +62,12 @@ public class Outbox {
         mail.status = OutboxMail.Status.PENDING;
         mail.nextAttemptAt = now;
         mail.createdAt = now;
+        mail.stream = stream;
+        mail.campaignId = campaignId;
+        if (headers != null) {
+            mail.headers = headers.entrySet().stream().map(h -> h.getKey() + ": " + h.getValue())
+                    .collect(Collectors.joining("\n"));
+        }
         mail.persist();
         return mail;
     }

@@ -18,6 +18,11 @@ public class OutboxMail extends PanacheEntityBase {
         PENDING, SENT, DEAD
     }
 
+    /** Service mail cannot be refused; marketing mail leaves through its own mailer and sender. */
+    public enum Stream {
+        SERVICE, MARKETING
+    }
+
     @Id
     @GeneratedValue
     public UUID id;
@@ -45,4 +50,9 @@ public class OutboxMail extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant createdAt;
     public Instant sentAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Stream stream = Stream.SERVICE;
+    /** The campaign a marketing mail belongs to. */
+    public UUID campaignId;
 }

@@ -18,6 +18,11 @@ public class ClientInfo {
 
     /** The client's address; behind a proxy, Quarkus's forwarding settings decide what this is. */
     public String address() {
+        return address(request);
+    }
+
+    /** The same, for a route that answers outside the CDI request scope. */
+    public static String address(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 

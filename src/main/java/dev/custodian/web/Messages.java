@@ -40,6 +40,15 @@ public class Messages {
         return MessageBundles.get(LifecycleMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
+    /** The communication pages' bundle in this request's language. */
+    public CommunicationMessages communication() {
+        return communicationForLocale(requestLocale.get());
+    }
+
+    public static CommunicationMessages communicationForLocale(Locale locale) {
+        return MessageBundles.get(CommunicationMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
     public Locale locale() {
         return requestLocale.get();
     }
@@ -66,6 +75,8 @@ public class Messages {
             case PRODUCT_TERMINATED -> lifecycle().flash_product_terminated();
             case ACCOUNT_REOPENED -> lifecycle().flash_account_reopened();
             case ADMIN_SAVED -> lifecycle().flash_admin_saved();
+            case PREFERENCES_SAVED -> communication().flash_preferences_saved();
+            case CAMPAIGN_SENDING -> communication().flash_campaign_sending();
         };
     }
 }

@@ -59,7 +59,11 @@ public class RequestLocale {
         if (cookie != null && supported(cookie.getValue()) != null) {
             return supported(cookie.getValue());
         }
-        String accept = request.getHeader("Accept-Language");
+        return negotiate(request.getHeader("Accept-Language"));
+    }
+
+    /** The best supported language for an Accept-Language header, English when none fits. */
+    public static Locale negotiate(String accept) {
         if (accept != null) {
             try {
                 Locale match = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);

@@ -38,7 +38,7 @@ class AdminTest {
         new Browser().get("/admin").then().statusCode(303).header("Location", containsString("/login?next="));
         Accounts.signedInBrowser().get("/admin").then().statusCode(403);
         Accounts.signedInBrowser().get("/account").then().body(not(containsString("href=\"/admin\"")));
-        admin().get("/admin").then().statusCode(200).body(containsString("Erasure queue"));
+        Accounts.signedInAdmin().get("/admin").then().statusCode(200).body(containsString("Erasure queue"));
     }
 
     @Test
@@ -61,7 +61,7 @@ class AdminTest {
 
     @Test
     void findsAnAccountByEmailAndSaysWhenThereIsNone() {
-        Browser admin = admin();
+        Browser admin = Accounts.signedInAdmin();
         String email = signUp(new Browser());
         UUID id = Db.account(email).orElseThrow().id;
 
@@ -74,7 +74,7 @@ class AdminTest {
 
     @Test
     void addsAProductAndChangesItsStatus() {
-        Browser admin = admin();
+        Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         String page = "/admin/accounts/" + id;
 
@@ -102,7 +102,7 @@ class AdminTest {
         "name | 151 | Use at most 150 characters.",
         "kind | 61  | Use at most 60 characters."})
     void refusesABadProductAndKeepsWhatWasTyped(String field, String value, String message) {
-        Browser admin = admin();
+        Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         String page = "/admin/accounts/" + id;
         Map<String, String> form = new HashMap<>(Map.of("name", "Typed name", "kind", "Typed kind"));
@@ -118,7 +118,7 @@ class AdminTest {
 
     @Test
     void addsAnInvoiceWithTheBillingDetailsOfTheDay() {
-        Browser admin = admin();
+        Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         String page = "/admin/accounts/" + id;
         String number = "T-" + UUID.randomUUID().toString().substring(0, 12);
@@ -147,7 +147,7 @@ class AdminTest {
         "currency | eur          | Enter a three-letter ISO 4217 code",
         "currency | XYZ          | Enter a three-letter ISO 4217 code"})
     void refusesABadInvoiceAndKeepsWhatWasTyped(String field, String value, String message) {
-        Browser admin = admin();
+        Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         String page = "/admin/accounts/" + id;
         String number = "T-" + UUID.randomUUID().toString().substring(0, 12);
@@ -168,7 +168,7 @@ class AdminTest {
 
     @Test
     void aClosedAccountGetsNoActiveProductAndNoInvoice() {
-        Browser admin = admin();
+        Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         Db.inTransaction(() -> Account.update("status = ?1 where id = ?2", AccountStatus.CLOSED, id));
         String page = "/admin/accounts/" + id;
@@ -184,7 +184,7 @@ class AdminTest {
 
     @Test
     void adminFormsNeedTheirToken() {
-        Browser admin = admin();
+        Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         admin.post("/admin/accounts/" + id + "/products", Map.of("name", "No token", "kind", "Hosting")).then()
                 .statusCode(400);
@@ -196,14 +196,5 @@ class AdminTest {
                 "currency", "EUR"));
         form.putAll(changes);
         return form;
-    }
-
-    /** A browser signed in as a new admin (the role given by an existing admin). */
-    static Browser admin() {
-        Browser browser = new Browser();
-        String email = signUp(browser);
-        Db.makeAdmin(email);
-        signIn(browser, email, PASSWORD).then().statusCode(303);
-        return browser;
     }
 }

@@ -25,7 +25,8 @@ class ProductionStartupIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertNotEquals(0, process.exitValue(), output);
         for (String missing : List.of("CUSTODIAN_DB_USER", "CUSTODIAN_SECRET", "CUSTODIAN_BASE_URL",
-                "CUSTODIAN_SMTP_HOST", "CUSTODIAN_MAIL_FROM", "CUSTODIAN_ENCRYPTION_KEY")) {
+                "CUSTODIAN_SMTP_HOST", "CUSTODIAN_MAIL_FROM", "CUSTODIAN_ENCRYPTION_KEY", "CUSTODIAN_MARKETING_FROM",
+                "CUSTODIAN_DKIM_PRIVATE_KEY_FILE", "CUSTODIAN_DKIM_SELECTOR", "CUSTODIAN_DKIM_DOMAIN")) {
             assertTrue(output.contains("Could not expand value " + missing), missing + " must be named:\n" + output);
         }
         assertTrue(!output.contains("Could not expand value CUSTODIAN_DB_URL"), output);

@@ -69,6 +69,15 @@ public final class Accounts {
         return new User(browser, email, Db.account(email).orElseThrow().id);
     }
 
+    /** A browser signed in as a new admin (the role given by an existing admin). */
+    public static Browser signedInAdmin() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        Db.makeAdmin(email);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        return browser;
+    }
+
     /** A new browser with a new account signed in. */
     public static Browser signedInBrowser() {
         Browser browser = new Browser();

@@ -1,20 +1,34 @@
 package dev.custodian.web;
 
 import static dev.custodian.testing.Accounts.PASSWORD;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.custodian.account.Account;
 import dev.custodian.account.UnverifiedAccountCleanup;
+import dev.custodian.closure.ClosureService;
+import dev.custodian.closure.ErasureJob;
+import dev.custodian.closure.RetentionJob;
+import dev.custodian.communication.Campaign;
+import dev.custodian.communication.CampaignSender;
+import dev.custodian.communication.Category;
+import dev.custodian.communication.CommunicationPreference;
+import dev.custodian.communication.UnsubscribeTokens;
 import dev.custodian.mail.MailDispatcher;
 import dev.custodian.testing.Accounts;
+import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
+import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,6 +63,21 @@ class H2DevDatabaseTest {
     @Inject
     UnverifiedAccountCleanup cleanup;
 
+    @Inject
+    CampaignSender campaigns;
+
+    @Inject
+    UnsubscribeTokens tokens;
+
+    @Inject
+    ClosureService closure;
+
+    @Inject
+    ErasureJob erasure;
+
+    @Inject
+    RetentionJob retention;
+
     @Test
     @Order(1)
     void theWholeSignUpJourneyRunsOnH2() {
@@ -79,6 +108,37 @@ class H2DevDatabaseTest {
     /** Runs last: it empties this address's bucket. */
     @Test
     @Order(2)
+    void campaignsOneClickUnsubscribeClosureAndErasureRunOnH2() {
+        User user = Accounts.signedInUser();
+        user.browser().submit("/account/communications", "/account/communications", Map.of("newsletter", "on")).then()
+                .statusCode(303);
+        Db.inTransaction(() -> Account.update("emailVerifiedAt = ?1 where id = ?2", Instant.now(), user.id()));
+        Db.inTransaction(() -> {
+            Campaign campaign = new Campaign();
+            campaign.category = Category.NEWSLETTER;
+            campaign.language = "en";
+            campaign.subject = "H2 letter";
+            campaign.body = "Hello from H2.";
+            campaign.status = Campaign.Status.SENDING;
+            campaign.createdAt = Instant.now();
+            campaign.persist();
+            return campaign;
+        });
+        assertEquals(1, campaigns.queueDue());
+
+        given().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
+                .post("/unsubscribe/" + tokens.create(user.id(), Category.NEWSLETTER)).then().statusCode(200);
+        assertEquals(Set.of(), Db.inTransaction(() -> CommunicationPreference.subscriptions(user.id())));
+
+        closure.close(user.id(), true, null, null);
+        dispatcher.dispatchDue();
+        assertEquals(1, erasure.eraseDue());
+        retention.deleteOldActivity();
+        retention.deleteExpiredInvoices();
+    }
+
+    @Test
+    @Order(3)
     void theInMemoryAddressLimitHoldsOnH2() {
         int refused = 0;
         for (int i = 0; i < 12; i++) {

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# One-click unsubscribe under load (issue 6). Rerunnable:
+#   ./mvnw package -DskipTests && bash bench/unsubscribe.sh [seconds] [connections] [accounts]
+# Needs: PostgreSQL on 127.0.0.1:5432 (trust auth), wrk (apt-get install wrk), curl, psql.
+# Starts the packaged application on port 8089 against the database `custodian_bench`, inserts
+# `accounts` verified accounts subscribed to the newsletter, computes each one's unsubscribe link,
+# then has wrk (a second process, over loopback) POST them as mailbox providers do and prints
+# requests/s and latency percentiles. Afterwards it checks that every request that got its 200
+# left a withdrawal in the consent ledger.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_RUN=${1:-30}
+CONNECTIONS=${2:-32}
+ACCOUNTS=${3:-150000}
+THREADS=${BENCH_WRK_THREADS:-2}
+PORT=8089
+BASE=http://127.0.0.1:$PORT
+APP=target/quarkus-app/quarkus-run.jar
+[ -f "$APP" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "Install wrk: apt-get install wrk" >&2; exit 1; }
+PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1"
+DB="$PSQL -d custodian_bench"
+
+$PSQL -tAc "SELECT 1 FROM pg_database WHERE datname = 'custodian_bench'" | grep -q 1 \
+  || $PSQL -qc "CREATE DATABASE custodian_bench"
+
+export CUSTODIAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/custodian_bench CUSTODIAN_DB_USER=postgres CUSTODIAN_DB_PASSWORD=
+export CUSTODIAN_SECRET=benchmark-secret-0123456789abcdef0123456789
+export CUSTODIAN_ENCRYPTION_KEY=YmVuY2htYXJrLWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE=
+export CUSTODIAN_BASE_URL=$BASE CUSTODIAN_SMTP_HOST=localhost CUSTODIAN_MAIL_FROM=bench@localhost CUSTODIAN_MAIL_DISPATCH=false
+export CUSTODIAN_MARKETING_FROM=news@localhost CUSTODIAN_DKIM_PRIVATE_KEY_FILE=src/test/resources/dkim/private.b64
+export CUSTODIAN_DKIM_SELECTOR=bench CUSTODIAN_DKIM_DOMAIN=localhost
+java -Dquarkus.http.port=$PORT -Dquarkus.management.port=9089 ${BENCH_JAVA_OPTS:-} -jar "$APP" > target/bench-app.log 2>&1 &
+APP_PID=$!
+trap 'kill $APP_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf http://127.0.0.1:9089/q/health/ready >/dev/null && break; sleep 1; done
+
+RUN=$(date +%s)
+echo "== inserting $ACCOUNTS subscribed accounts (run $RUN)"
+$DB -q <<SQL
+INSERT INTO account (email, email_normalized, email_verified_at, status, first_name, last_name, country, roles,
+                     adult_attested_at, created_at)
+SELECT 'bench-$RUN-' || n || '@example.com', 'bench-$RUN-' || n || '@example.com', now(), 'ACTIVE', 'Bench', 'Mark',
+       'FR', '', now(), now()
+FROM generate_series(1, $ACCOUNTS) AS n;
+INSERT INTO communication_preference (account_id, category, subscribed, updated_at)
+SELECT id, 'NEWSLETTER', TRUE, now() FROM account WHERE email LIKE 'bench-$RUN-%';
+SQL
+# The seeding is not the workload: flush it to disk now, so the measure does not pay for it.
+$DB -qc "VACUUM ANALYZE account" -c "VACUUM ANALYZE communication_preference" -c "VACUUM ANALYZE consent_event" \
+  -c "CHECKPOINT"
+PATHS=target/bench-unsubscribe-paths.txt
+$DB -tAc "SELECT id FROM account WHERE email LIKE 'bench-$RUN-%' ORDER BY random()" | java bench/UnsubscribeTokens.java > $PATHS
+status=$(curl -s -o /dev/null -w '%{http_code}' -X POST --data 'List-Unsubscribe=One-Click' "$BASE$(tail -n 1 $PATHS)")
+[ "$status" = 200 ] || { echo "one-click check answered $status, expected 200" >&2; exit 1; }
+
+echo "== warm-up (10 s, on the last tenth of the links)"
+WARM=target/bench-unsubscribe-warm.txt
+tail -n $((ACCOUNTS / 10)) $PATHS > $WARM
+BENCH_PATHS=$WARM BENCH_THREADS=$THREADS wrk -t$THREADS -c$CONNECTIONS -d10s -s bench/unsubscribe.lua $BASE > /dev/null
+echo "== measure ($SECONDS_PER_RUN s, $CONNECTIONS connections, fresh links)"
+head -n $((ACCOUNTS - ACCOUNTS / 10)) $PATHS > target/bench-unsubscribe-measure.txt
+BENCH_PATHS=target/bench-unsubscribe-measure.txt BENCH_THREADS=$THREADS \
+  wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_RUN}s --latency -s bench/unsubscribe.lua $BASE | tee target/bench-unsubscribe.txt
+
+REQUESTS=$(awk '/requests in/ {print $1}' target/bench-unsubscribe.txt)
+ERRORS=$(grep -E 'Non-2xx|Socket errors' target/bench-unsubscribe.txt || true)
+WITHDRAWN=$($DB -tAc "SELECT count(*) FROM consent_event e JOIN account a ON a.id = e.account_id
+  WHERE a.email LIKE 'bench-$RUN-%' AND e.action = 'WITHDRAW' AND e.source = 'ONE_CLICK'")
+STILL=$($DB -tAc "SELECT count(*) FROM communication_preference p JOIN account a ON a.id = p.account_id
+  WHERE a.email LIKE 'bench-$RUN-%' AND p.subscribed")
+echo "== requests answered: $REQUESTS; withdrawals recorded: $WITHDRAWN (includes the check and the warm-up); still subscribed: $STILL of $ACCOUNTS"
+[ -z "$ERRORS" ] || echo "errors: $ERRORS"
+[ $((WITHDRAWN + STILL)) = "$ACCOUNTS" ] || { echo "ledger and preferences disagree" >&2; exit 1; }

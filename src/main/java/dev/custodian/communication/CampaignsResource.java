@@ -1,0 +1,163 @@
+package dev.custodian.communication;
+
+import dev.custodian.account.AccountStatus;
+import dev.custodian.mail.OutboxMail;
+import dev.custodian.web.Flash;
+import dev.custodian.web.FormErrors;
+import dev.custodian.web.Messages;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Admin: compose a marketing mail per category and language, preview it, send it to the subscribers. */
+@Path("/admin/campaigns")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("admin")
+public class CampaignsResource {
+
+    private static final int UNPROCESSABLE = 422;
+    private static final int MAX_SUBJECT = 200;
+    private static final int MAX_BODY = 20_000;
+    private static final List<String> LANGUAGES = List.of("en", "fr");
+
+    /** A category in the form's list. */
+    public record Option(String value, String label) {
+    }
+
+    /** What was typed, kept when the form is refused. */
+    public record Draft(String category, String language, String subject, String body) {
+    }
+
+    /** A campaign in the list, with how many of its mails have left. */
+    public record Row(UUID id, String subject, String category, String language, String status, int queued, long sent) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance campaigns(List<Row> campaigns, List<Option> categories, Draft draft,
+                FormErrors errors);
+
+        static native TemplateInstance campaign(Row campaign, String previewText, List<String> headers,
+                long subscribers);
+    }
+
+    @Inject
+    CampaignMails mails;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance campaigns() {
+        return page(new Draft("", "en", "", ""), new FormErrors(messages.bundle()));
+    }
+
+    /** Saves a draft and opens its preview. */
+    @POST
+    @Transactional
+    public Response create(@RestForm String category, @RestForm String language, @RestForm String subject,
+            @RestForm String body) {
+        FormErrors errors = new FormErrors(messages.bundle());
+        var cmsg = messages.communication();
+        Optional<Category> chosen = Category.fromSlug(category == null ? "" : category);
+        if (chosen.isEmpty()) {
+            errors.add("category", cmsg.campaign_category_required());
+        }
+        if (!LANGUAGES.contains(language)) {
+            errors.add("language", cmsg.campaign_language_required());
+        }
+        String cleanSubject = errors.requiredLine("subject", subject, MAX_SUBJECT, cmsg.campaign_subject_required());
+        String cleanBody = errors.optionalText("body", body, MAX_BODY);
+        if (cleanBody == null && !errors.has("body")) {
+            errors.add("body", cmsg.campaign_body_required());
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(UNPROCESSABLE).entity(page(new Draft(value(category), value(language), value(subject),
+                    value(body)), errors)).build();
+        }
+        Campaign campaign = new Campaign();
+        campaign.category = chosen.get();
+        campaign.language = language;
+        campaign.subject = cleanSubject;
+        campaign.body = cleanBody;
+        campaign.status = Campaign.Status.DRAFT;
+        campaign.createdAt = clock.instant();
+        campaign.persist();
+        return Response.seeOther(URI.create("/admin/campaigns/" + campaign.id)).build();
+    }
+
+    /** The mail as a subscriber will get it (text part and headers), and how many will get it now. */
+    @GET
+    @Path("{id}")
+    public TemplateInstance campaign(@RestPath UUID id) {
+        Campaign campaign = find(id);
+        String preview = mails.preview(campaign, messages.communication().campaign_sample_name(), "https://…/unsubscribe/…")
+                .setAttribute(TemplateInstance.SELECTED_VARIANT, Variant.forContentType(Variant.TEXT_PLAIN)).render();
+        List<String> headers = List.of("Subject: " + campaign.subject,
+                "List-Unsubscribe: <https://…/unsubscribe/TOKEN>, <mailto:…>",
+                "List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+        long subscribers = Panache.getEntityManager().createQuery("select count(p) from CommunicationPreference p, "
+                + "Account a where a.id = p.key.accountId and p.key.category = ?1 and p.subscribed = true "
+                + "and a.status = ?2 and a.emailVerifiedAt is not null and coalesce(a.locale, 'en') = ?3", Long.class)
+                .setParameter(1, campaign.category).setParameter(2, AccountStatus.ACTIVE)
+                .setParameter(3, campaign.language).getSingleResult();
+        return Templates.campaign(row(campaign), preview, headers, subscribers);
+    }
+
+    /** Starts queuing a draft to its subscribers; sending twice changes nothing. */
+    @POST
+    @Path("{id}/send")
+    @Transactional
+    public Response send(@RestPath UUID id) {
+        find(id);
+        Campaign.update("status = ?1 where id = ?2 and status = ?3", Campaign.Status.SENDING, id, Campaign.Status.DRAFT);
+        return Flash.redirect("/admin/campaigns/" + id, Flash.Message.CAMPAIGN_SENDING);
+    }
+
+    private TemplateInstance page(Draft draft, FormErrors errors) {
+        CategoryTexts texts = new CategoryTexts(messages.communication());
+        List<Option> categories = Arrays.stream(Category.values()).map(c -> new Option(c.slug, texts.label(c))).toList();
+        List<Row> rows = Campaign.<Campaign>list("order by createdAt desc").stream().map(this::row).toList();
+        return Templates.campaigns(rows, categories, draft, errors);
+    }
+
+    private Row row(Campaign campaign) {
+        long sent = OutboxMail.count("campaignId = ?1 and status = ?2", campaign.id, OutboxMail.Status.SENT);
+        return new Row(campaign.id, campaign.subject, new CategoryTexts(messages.communication()).label(campaign.category),
+                campaign.language, campaign.status.name(), campaign.queued, sent);
+    }
+
+    private static Campaign find(UUID id) {
+        Campaign campaign = Campaign.findById(id);
+        if (campaign == null) {
+            throw new NotFoundException();
+        }
+        return campaign;
+    }
+
+    private static String value(String typed) {
+        return typed == null ? "" : typed;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.custodian.communication;
+
+import dev.custodian.web.ClientInfo;
+import dev.custodian.web.CommunicationMessages;
+import dev.custodian.web.Messages;
+import dev.custodian.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The POST behind an unsubscribe link (RFC 8058): mailbox providers send it without cookies,
+ * session or CSRF token, and expect a 200 without a redirect. The HMAC in the token is its only
+ * authority. It is a plain Vert.x route rather than a REST resource so that the CSRF filter,
+ * which would refuse a tokenless form, never sees it, and it never blocks a thread: the
+ * {@link WithdrawalWriter} commits withdrawals in groups and the answer leaves once the
+ * request's is committed. Idempotent, and quietly successful for a closed or erased account.
+ */
+@Singleton
+public class OneClickUnsubscribe {
+
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance done(String lang, String category, boolean all);
+
+        static native TemplateInstance invalid(String lang);
+    }
+
+    private final UnsubscribeTokens tokens;
+    private final WithdrawalWriter withdrawals;
+    /** Answers differ only by language, category and scope: each is rendered once. */
+    private final Map<String, String> pages = new ConcurrentHashMap<>();
+
+    OneClickUnsubscribe(UnsubscribeTokens tokens, WithdrawalWriter withdrawals) {
+        this.tokens = tokens;
+        this.withdrawals = withdrawals;
+    }
+
+    /**
+     * The body (List-Unsubscribe=One-Click, form-encoded or multipart) is left unread: RFC 8058
+     * makes it a constant, and the token says everything that matters.
+     */
+    void register(@Observes Router router) {
+        router.post("/unsubscribe/:token").handler(context -> unsubscribe(context, false));
+        router.post("/unsubscribe/:token/all").handler(context -> unsubscribe(context, true));
+    }
+
+    /** Runs on the event loop: checks the token, queues the withdrawal and answers once it is committed. */
+    private void unsubscribe(RoutingContext context, boolean all) {
+        String lang = lang(context);
+        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(context.pathParam("token"));
+        if (subject.isEmpty()) {
+            respond(context, 400, pages.computeIfAbsent("invalid:" + lang, key -> render(Templates.invalid(lang), lang)));
+            return;
+        }
+        UnsubscribeTokens.Subject who = subject.get();
+        // The page's buttons say where they come from; a mailbox provider's POST does not.
+        ConsentEvent.Source source = "page".equals(context.queryParams().get("from")) ? ConsentEvent.Source.EMAIL_LINK
+                : ConsentEvent.Source.ONE_CLICK;
+        String ip = ClientInfo.address(context.request());
+        List<Category> categories = all ? List.of(Category.values()) : List.of(who.category());
+        CompletableFuture<?>[] written = categories.stream()
+                .map(category -> withdrawals.withdraw(who.accountId(), category, source, ip))
+                .toArray(CompletableFuture[]::new);
+        Context vertxContext = Vertx.currentContext();
+        CompletableFuture.allOf(written).whenComplete((done, failure) -> vertxContext.runOnContext(ignored -> {
+            if (failure != null) {
+                context.response().setStatusCode(503).putHeader("Retry-After", "60").end();
+                return;
+            }
+            // In the browser's language: a mailbox provider reads no answer, a person does.
+            respond(context, 200, pages.computeIfAbsent(lang + ":" + who.category() + ":" + all, key -> {
+                CommunicationMessages cmsg = Messages.communicationForLocale(Locale.forLanguageTag(lang));
+                return render(Templates.done(lang, new CategoryTexts(cmsg).label(who.category()), all), lang);
+            }));
+        }));
+    }
+
+    /** The browser's language. */
+    private static String lang(RoutingContext context) {
+        return RequestLocale.negotiate(context.request().getHeader("Accept-Language")).getLanguage();
+    }
+
+    private static String render(TemplateInstance page, String lang) {
+        return page.setLocale(Locale.forLanguageTag(lang)).render();
+    }
+
+    private static void respond(RoutingContext context, int status, String page) {
+        context.response().setStatusCode(status).putHeader("Content-Type", "text/html;charset=UTF-8")
+                .putHeader("Cache-Control", "no-store").end(page);
+    }
+}

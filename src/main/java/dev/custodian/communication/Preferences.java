@@ -1,0 +1,73 @@
+package dev.custodian.communication;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Opting in and out of marketing categories. Every change, and only a change, writes a consent
+ * event with its source, address and the policy version in force.
+ */
+@Singleton
+public class Preferences {
+
+    /** Turns one subscription off, if it is on; the update count says whether it was. */
+    static final String WITHDRAW_SQL = "UPDATE communication_preference SET subscribed = FALSE, updated_at = ? "
+            + "WHERE account_id = ? AND category = ? AND subscribed = TRUE";
+    /** Records a consent event with the policy version in force, looked up in the same statement. */
+    static final String RECORD_SQL = "INSERT INTO consent_event (account_id, category, action, source, occurred_at, ip, "
+            + "policy_version) VALUES (?, ?, ?, ?, ?, ?, (SELECT version FROM policy_version WHERE published_at <= ? "
+            + "ORDER BY published_at DESC LIMIT 1))";
+
+    private final Clock clock;
+
+    Preferences(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Sets the account's categories to exactly {@code subscribed}; returns the categories that changed. */
+    @Transactional
+    public Set<Category> set(UUID accountId, Set<Category> subscribed, ConsentEvent.Source source, String ip) {
+        Set<Category> changed = EnumSet.noneOf(Category.class);
+        Set<Category> current = CommunicationPreference.subscriptions(accountId);
+        for (Category category : Category.values()) {
+            boolean wanted = subscribed.contains(category);
+            if (wanted != current.contains(category)) {
+                change(accountId, category, wanted, source, ip);
+                changed.add(category);
+            }
+        }
+        return changed;
+    }
+
+    private void change(UUID accountId, Category category, boolean subscribe, ConsentEvent.Source source, String ip) {
+        Instant now = clock.instant();
+        CommunicationPreference preference = CommunicationPreference
+                .findById(new CommunicationPreference.Key(accountId, category));
+        boolean isNew = preference == null;
+        if (isNew) {
+            preference = new CommunicationPreference();
+            preference.key = new CommunicationPreference.Key(accountId, category);
+        }
+        preference.subscribed = subscribe;
+        preference.updatedAt = now;
+        if (isNew) {
+            preference.persist();
+        }
+        record(accountId, category, subscribe ? ConsentEvent.Action.GRANT : ConsentEvent.Action.WITHDRAW, source, ip,
+                now);
+    }
+
+    private static void record(UUID accountId, Category category, ConsentEvent.Action action, ConsentEvent.Source source,
+            String ip, Instant now) {
+        Panache.getEntityManager().createNativeQuery(RECORD_SQL)
+                .setParameter(1, accountId).setParameter(2, category.name()).setParameter(3, action.name())
+                .setParameter(4, source.name()).setParameter(5, now).setParameter(6, ip).setParameter(7, now)
+                .executeUpdate();
+    }
+}
