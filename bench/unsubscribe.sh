@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One-click unsubscribe under load (issue 6). Rerunnable:
 #   ./mvnw package -DskipTests && bash bench/unsubscribe.sh [seconds] [connections] [accounts]
-# Needs: PostgreSQL on 127.0.0.1:5432 (trust auth), wrk (apt-get install wrk), curl, psql.
+# Needs what bench/lib.sh says.
 # Starts the packaged application on port 8089 against the database `custodian_bench`, inserts
 # `accounts` verified accounts subscribed to the newsletter, computes each one's unsubscribe link,
 # then has wrk (a second process, over loopback) POST them as mailbox providers do and prints
@@ -10,30 +10,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-30}
-CONNECTIONS=${2:-32}
+CONNECTIONS=${2:-16}
 ACCOUNTS=${3:-150000}
 THREADS=${BENCH_WRK_THREADS:-2}
-PORT=8089
-BASE=http://127.0.0.1:$PORT
-APP=target/quarkus-app/quarkus-run.jar
-[ -f "$APP" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "Install wrk: apt-get install wrk" >&2; exit 1; }
-PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1"
-DB="$PSQL -d custodian_bench"
-
-$PSQL -tAc "SELECT 1 FROM pg_database WHERE datname = 'custodian_bench'" | grep -q 1 \
-  || $PSQL -qc "CREATE DATABASE custodian_bench"
-
-export CUSTODIAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/custodian_bench CUSTODIAN_DB_USER=postgres CUSTODIAN_DB_PASSWORD=
-export CUSTODIAN_SECRET=benchmark-secret-0123456789abcdef0123456789
-export CUSTODIAN_ENCRYPTION_KEY=YmVuY2htYXJrLWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE=
-export CUSTODIAN_BASE_URL=$BASE CUSTODIAN_SMTP_HOST=localhost CUSTODIAN_MAIL_FROM=bench@localhost CUSTODIAN_MAIL_DISPATCH=false
-export CUSTODIAN_MARKETING_FROM=news@localhost CUSTODIAN_DKIM_PRIVATE_KEY_FILE=src/test/resources/dkim/private.b64
-export CUSTODIAN_DKIM_SELECTOR=bench CUSTODIAN_DKIM_DOMAIN=localhost
-java -Dquarkus.http.port=$PORT -Dquarkus.management.port=9089 ${BENCH_JAVA_OPTS:-} -jar "$APP" > target/bench-app.log 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf http://127.0.0.1:9089/q/health/ready >/dev/null && break; sleep 1; done
+. bench/lib.sh
+start_app
 
 RUN=$(date +%s)
 echo "== inserting $ACCOUNTS subscribed accounts (run $RUN)"

@@ -5,6 +5,7 @@ import dev.custodian.web.AppMessages;
 import dev.custodian.web.Messages;
 import dev.custodian.web.LifecycleMessages;
 import dev.custodian.web.ProfileMessages;
+import dev.custodian.web.VisibilityMessages;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -57,14 +58,15 @@ public class ActivityResource {
         AppMessages msg = messages.bundle();
         List<Entry> entries = events.stream().limit(PAGE_SIZE)
                 .map(e -> new Entry(format.format(e.occurredAt) + " UTC",
-                        describe(e.type, msg, messages.profile(), messages.lifecycle()) + details(e.detail, messages.profile()), e.ip,
+                        describe(e.type, msg, messages.profile(), messages.lifecycle(), messages.visibility())
+                                + details(e.detail, messages.profile(), messages.visibility()), e.ip,
                         e.userAgent))
                 .toList();
         return Templates.activity(entries, index, hasNext);
     }
 
     /** The changed fields an event names, in the reader's words; unknown keys are left out. */
-    static String details(String detail, ProfileMessages pmsg) {
+    static String details(String detail, ProfileMessages pmsg, VisibilityMessages vmsg) {
         if (detail == null || detail.isBlank()) {
             return "";
         }
@@ -83,12 +85,17 @@ public class ActivityResource {
             case "city" -> pmsg.changed_city();
             case "about" -> pmsg.changed_about();
             case "experience" -> pmsg.changed_experience();
+            case "name" -> vmsg.field_name();
+            case "experiences" -> vmsg.field_experiences();
+            case "email" -> vmsg.field_email();
+            case "indexable" -> vmsg.field_indexable();
             default -> null;
         }).filter(Objects::nonNull).toList();
         return names.isEmpty() ? "" : " (" + pmsg.changed_fields(String.join(", ", names)) + ")";
     }
 
-    static String describe(EventType type, AppMessages msg, ProfileMessages pmsg, LifecycleMessages lmsg) {
+    static String describe(EventType type, AppMessages msg, ProfileMessages pmsg, LifecycleMessages lmsg,
+            VisibilityMessages vmsg) {
         return switch (type) {
             case SIGNED_UP -> msg.event_signed_up();
             case SIGNED_IN -> msg.event_signed_in();
@@ -115,6 +122,7 @@ public class ActivityResource {
             case PRODUCT_TERMINATED -> lmsg.event_product_terminated();
             case ACCOUNT_CLOSED -> lmsg.event_account_closed();
             case ACCOUNT_REOPENED -> lmsg.event_account_reopened();
+            case VISIBILITY_CHANGED -> vmsg.event_visibility_changed();
         };
     }
 }

@@ -25,7 +25,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -56,7 +58,7 @@ public class AdminResource {
         static native TemplateInstance home(String email, String error, List<Account> erasureQueue);
 
         static native TemplateInstance account(Account account, List<Product> products, List<Invoice> invoices,
-                List<ProductStatus> statuses, Typed typed, FormErrors productErrors, FormErrors invoiceErrors,
+                Map<ProductStatus, String> statuses, Typed typed, FormErrors productErrors, FormErrors invoiceErrors,
                 String refusal);
     }
 
@@ -75,7 +77,10 @@ public class AdminResource {
     @GET
     @Path("accounts")
     public Response find(@RestQuery String email) {
-        Optional<Account> found = email == null || email.isBlank() ? Optional.empty() : Account.findByEmail(email);
+        if (email == null || email.isBlank()) {
+            return Response.ok(Templates.home("", null, erasureQueue())).build();
+        }
+        Optional<Account> found = Account.findByEmail(email);
         if (found.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.home(email == null ? "" : email,
                     messages.lifecycle().admin_no_account(), erasureQueue())).build();
@@ -167,7 +172,16 @@ public class AdminResource {
     private TemplateInstance page(Account account, Typed typed, FormErrors productErrors, FormErrors invoiceErrors,
             String refusal) {
         return Templates.account(account, Product.ofAccount(account.id), Invoice.ofAccount(account.id),
-                List.of(ProductStatus.values()), typed, productErrors, invoiceErrors, refusal);
+                statusLabels(), typed, productErrors, invoiceErrors, refusal);
+    }
+
+    private Map<ProductStatus, String> statusLabels() {
+        var lmsg = messages.lifecycle();
+        Map<ProductStatus, String> labels = new EnumMap<>(ProductStatus.class);
+        labels.put(ProductStatus.ACTIVE, lmsg.product_status_active());
+        labels.put(ProductStatus.SUSPENDED, lmsg.product_status_suspended());
+        labels.put(ProductStatus.TERMINATED, lmsg.product_status_terminated());
+        return labels;
     }
 
     private static Account load(UUID id) {

@@ -1,11 +1,15 @@
 package dev.custodian.closure;
 
+import dev.custodian.auth.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /** Where a closed account's browser lands, signed out: the details are in the confirmation mail. */
 @Path("/closed")
@@ -17,8 +21,15 @@ public class ClosedResource {
         static native TemplateInstance closed();
     }
 
+    @Inject
+    SignedIn signedIn;
+
+    /** Someone signed in (another account, on this browser) has nothing closed to read about. */
     @GET
-    public TemplateInstance closed() {
-        return Templates.closed();
+    public Response closed() {
+        if (signedIn.present()) {
+            return Response.seeOther(URI.create("/account")).build();
+        }
+        return Response.ok(Templates.closed()).build();
     }
 }

@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ReopenResource {
 
     private static final int TRIES_PER_QUARTER_HOUR = 10;
+    private static final int UNPROCESSABLE = 422;
 
     @CheckedTemplate
     static class Templates {
@@ -64,6 +65,10 @@ public class ReopenResource {
         var account = closure.reopenable(token);
         if (account.isEmpty()) {
             return invalidLink();
+        }
+        if (password == null || password.isEmpty()) {
+            return Response.status(UNPROCESSABLE).entity(Templates.form(token, twoFactor.isEnrolled(account.get().id),
+                    messages.lifecycle().reopen_password_required())).build();
         }
         if (!closure.reopen(token, password, code, client.address(), client.userAgent())) {
             return Response.status(Response.Status.UNAUTHORIZED).entity(Templates.form(token,

@@ -48,7 +48,8 @@ public class CampaignsResource {
     }
 
     /** A campaign in the list, with how many of its mails have left. */
-    public record Row(UUID id, String subject, String category, String language, String status, int queued, long sent) {
+    public record Row(UUID id, String subject, String category, String language, String status, String statusLabel,
+            int queued, long sent) {
     }
 
     @CheckedTemplate
@@ -145,8 +146,15 @@ public class CampaignsResource {
 
     private Row row(Campaign campaign) {
         long sent = OutboxMail.count("campaignId = ?1 and status = ?2", campaign.id, OutboxMail.Status.SENT);
-        return new Row(campaign.id, campaign.subject, new CategoryTexts(messages.communication()).label(campaign.category),
-                campaign.language, campaign.status.name(), campaign.queued, sent);
+        var cmsg = messages.communication();
+        String statusLabel = switch (campaign.status) {
+            case DRAFT -> cmsg.campaign_status_draft();
+            case SENDING -> cmsg.campaign_status_sending();
+            case QUEUED -> cmsg.campaign_status_queued();
+        };
+        String language = "fr".equals(campaign.language) ? "Français" : "English";
+        return new Row(campaign.id, campaign.subject, new CategoryTexts(cmsg).label(campaign.category), language,
+                campaign.status.name(), statusLabel, campaign.queued, sent);
     }
 
     private static Campaign find(UUID id) {

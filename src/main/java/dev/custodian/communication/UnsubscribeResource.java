@@ -4,6 +4,7 @@ import dev.custodian.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,7 +22,7 @@ public class UnsubscribeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance confirm(String token, String category);
+        static native TemplateInstance confirm(String token, String category, boolean subscribed);
 
         static native TemplateInstance invalid();
     }
@@ -34,10 +35,12 @@ public class UnsubscribeResource {
 
     @GET
     @Path("{token}")
+    @Transactional
     public Response confirm(@RestPath String token) {
         return tokens.verify(token)
                 .map(subject -> Response.ok(Templates.confirm(token,
-                        new CategoryTexts(messages.communication()).label(subject.category()))).build())
+                        new CategoryTexts(messages.communication()).label(subject.category()),
+                        CommunicationPreference.subscriptions(subject.accountId()).contains(subject.category()))).build())
                 .orElseGet(() -> Response.status(Response.Status.BAD_REQUEST).entity(Templates.invalid()).build());
     }
 }

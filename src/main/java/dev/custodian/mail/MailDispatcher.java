@@ -1,6 +1,7 @@
 package dev.custodian.mail;
 
 import io.quarkus.mailer.Mail;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.mailer.MailerName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -71,6 +72,11 @@ public class MailDispatcher {
     }
 
     private void send(OutboxMail mail, Instant now) {
+        if (mail.stream == OutboxMail.Stream.MARKETING && !stillWanted(mail)) {
+            // Unsubscribed or closed since the campaign was queued: the mail must not leave.
+            mail.delete();
+            return;
+        }
         mail.attempts++;
         try {
             (mail.stream == OutboxMail.Stream.MARKETING ? marketingMailer : mailer).send(toMail(mail));
@@ -88,6 +94,15 @@ public class MailDispatcher {
                         mail.nextAttemptAt, mail.lastError);
             }
         }
+    }
+
+    /** The recipient's account is open and still subscribed to the campaign's category. */
+    private static boolean stillWanted(OutboxMail mail) {
+        return !Panache.getEntityManager().createNativeQuery("SELECT 1 FROM campaign c "
+                + "JOIN communication_preference p ON p.category = c.category AND p.subscribed = TRUE "
+                + "JOIN account a ON a.id = p.account_id AND a.status = 'ACTIVE' "
+                + "WHERE c.id = ?1 AND p.account_id = ?2").setParameter(1, mail.campaignId)
+                .setParameter(2, mail.accountId).getResultList().isEmpty();
     }
 
     /** 30 s, 1 min, 2 min ... up to the configured maximum. */

@@ -35,8 +35,9 @@ public class Product extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Active first, then suspended, then ended; the newest first within each. */
     public static List<Product> ofAccount(UUID accountId) {
-        return list("accountId = ?1 order by startedOn desc, name", accountId);
+        return list("accountId = ?1 order by status, startedOn desc, name", accountId);
     }
 
     /** The account's products that stand in the way of its closure. */

@@ -8,7 +8,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Set;
 
 /** Mobile numbers with libphonenumber: typed in any usual way, stored E.164, shown nationally. */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     /** Why a typed number cannot be stored. */
     enum Problem {
@@ -43,7 +43,7 @@ final class PhoneNumbers {
     }
 
     /** National format for the account's own country, international for any other. */
-    static String display(String e164, String country) {
+    public static String display(String e164, String country) {
         if (e164 == null) {
             return null;
         }

@@ -20,6 +20,8 @@ public class Profile extends PanacheEntityBase {
     public String headline;
     public String city;
     public String about;
+    /** Search engines may index the public page (off unless the user turns it on). */
+    public boolean indexable;
     @Version
     public long version;
 

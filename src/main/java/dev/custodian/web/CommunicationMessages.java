@@ -258,4 +258,16 @@ public interface CommunicationMessages {
 
     @Message
     String flash_campaign_sending();
+
+    @Message
+    String unsubscribe_already(String category);
+
+    @Message
+    String campaign_status_draft();
+
+    @Message
+    String campaign_status_sending();
+
+    @Message
+    String campaign_status_queued();
 }

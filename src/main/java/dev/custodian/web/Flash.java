@@ -23,7 +23,7 @@ public class Flash {
         SIGNED_IN, LANGUAGE_CHANGED, EMAIL_VERIFIED, VERIFICATION_SENT, PASSWORD_CHANGED, PASSWORD_RESET,
         TWO_FACTOR_DISABLED, SESSION_ENDED, OTHER_SESSIONS_ENDED, EMAIL_CHANGE_SENT, EMAIL_CHANGED, EMAIL_REVERTED,
         PROFILE_SAVED, PRODUCT_TERMINATED, ACCOUNT_REOPENED, ADMIN_SAVED,
-        PREFERENCES_SAVED, CAMPAIGN_SENDING
+        PREFERENCES_SAVED, CAMPAIGN_SENDING, VISIBILITY_SAVED
     }
 
     @Inject
@@ -49,6 +49,10 @@ public class Flash {
         }
         shown = true;
         return messages.flash(message);
+    }
+
+    boolean isPending() {
+        return pending() != null;
     }
 
     boolean wasShown() {

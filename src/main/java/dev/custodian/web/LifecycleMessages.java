@@ -393,4 +393,7 @@ public interface LifecycleMessages {
 
     @Message
     String admin_invoice_currency_invalid();
+
+    @Message
+    String reopen_password_required();
 }

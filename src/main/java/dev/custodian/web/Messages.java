@@ -49,6 +49,11 @@ public class Messages {
         return MessageBundles.get(CommunicationMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
+    /** The visibility and profile pages' bundle in this request's language. */
+    public VisibilityMessages visibility() {
+        return MessageBundles.get(VisibilityMessages.class, Localized.Literal.of(requestLocale.get().getLanguage()));
+    }
+
     public Locale locale() {
         return requestLocale.get();
     }
@@ -77,6 +82,7 @@ public class Messages {
             case ADMIN_SAVED -> lifecycle().flash_admin_saved();
             case PREFERENCES_SAVED -> communication().flash_preferences_saved();
             case CAMPAIGN_SENDING -> communication().flash_campaign_sending();
+            case VISIBILITY_SAVED -> visibility().flash_visibility_saved();
         };
     }
 }

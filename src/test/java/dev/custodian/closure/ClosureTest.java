@@ -114,6 +114,8 @@ class ClosureTest {
         assertFalse(closed.erasureAsked);
         assertEquals(closed.closedAt.atZone(ZoneOffset.UTC).plusMonths(6).toInstant(), closed.eraseAfter);
         elsewhere.get("/account").then().statusCode(303);
+        user.browser().get("/closed").then().statusCode(200).body(containsString("Your account is closed"));
+        signedInUser().browser().get("/closed").then().statusCode(303).header("Location", redirectsTo("/account"));
         signIn(new Browser(), user.email(), PASSWORD).then().statusCode(401)
                 .body(containsString("The email or password is wrong."));
         dispatcher.dispatchDue();
@@ -125,6 +127,8 @@ class ClosureTest {
         owner.get(reopen).then().statusCode(200).body(containsString("Reopen your account"));
         assertEquals(AccountStatus.CLOSED, account(user).status, "opening the link changes nothing");
         String token = reopen.substring(reopen.indexOf("token=") + 6);
+        owner.submit(reopen, "/reopen", Map.of("token", token, "password", "")).then().statusCode(422)
+                .body(containsString("Enter your password."));
         owner.submit(reopen, "/reopen", Map.of("token", token, "password", "not my password at all")).then()
                 .statusCode(401).body(containsString("That did not match"));
         assertEquals(AccountStatus.CLOSED, account(user).status);

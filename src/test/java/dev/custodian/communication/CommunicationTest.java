@@ -170,6 +170,29 @@ class CommunicationTest {
     }
 
     @Test
+    void aQueuedCampaignMailIsDroppedWhenItsReaderUnsubscribesOrClosesBeforeItLeaves() {
+        onlyTheseSubscribe(Category.EVENTS);
+        User unsubscribes = subscribedVerifiedUser(Category.EVENTS);
+        User closes = subscribedVerifiedUser(Category.EVENTS);
+        User reads = subscribedVerifiedUser(Category.EVENTS);
+        Browser admin = Accounts.signedInAdmin();
+        Response created = admin.submit("/admin/campaigns", "/admin/campaigns", Map.of("category", "events",
+                "language", "en", "subject", "Meetup in Lyon", "body", "Come along."));
+        String page = created.header("Location").replaceFirst("^http://localhost:\\d+", "");
+        admin.submit(page, page + "/send", Map.of()).then().statusCode(303);
+        campaigns.queueDue();
+
+        oneClick(tokens.create(unsubscribes.id(), Category.EVENTS)).then().statusCode(200);
+        closure.close(closes.id(), false, null, null);
+        dispatcher.dispatchDue();
+
+        MailServer.single(reads.email(), "Meetup in Lyon");
+        for (User gone : List.of(unsubscribes, closes)) {
+            assertTrue(MailServer.to(gone.email()).stream().noneMatch(m -> m.subject().equals("Meetup in Lyon")));
+        }
+    }
+
+    @Test
     void openingTheLinkChangesNothingAndThePageOffersOneOrAll() {
         User user = subscribedVerifiedUser(Category.NEWSLETTER);
         subscribe(user, Category.NEWSLETTER, Category.EVENTS);
@@ -184,6 +207,8 @@ class CommunicationTest {
         new Browser().post("/unsubscribe/" + token + "/all?from=page", Map.of()).then().statusCode(200)
                 .body(containsString("You will no longer receive any marketing email."));
         assertEquals(Set.of(), subscriptions(user.id()));
+        new Browser().get("/unsubscribe/" + token).then().statusCode(200)
+                .body(containsString("You are not subscribed to “Newsletter” (any more)."));
         assertTrue(Db.inTransaction(() -> ConsentEvent.history(user.id())).stream().limit(2)
                 .allMatch(e -> e.source == ConsentEvent.Source.EMAIL_LINK));
 

@@ -17,6 +17,7 @@ import dev.custodian.communication.Category;
 import dev.custodian.communication.CommunicationPreference;
 import dev.custodian.communication.UnsubscribeTokens;
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.profile.Profile;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
@@ -129,6 +130,22 @@ class H2DevDatabaseTest {
         given().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
                 .post("/unsubscribe/" + tokens.create(user.id(), Category.NEWSLETTER)).then().statusCode(200);
         assertEquals(Set.of(), Db.inTransaction(() -> CommunicationPreference.subscriptions(user.id())));
+
+        Db.inTransaction(() -> {
+            Profile profile = new Profile();
+            profile.accountId = user.id();
+            profile.handle = "h2-" + user.id().toString().substring(0, 8);
+            profile.handleNormalized = profile.handle;
+            profile.persist();
+            return profile;
+        });
+        String handle = "h2-" + user.id().toString().substring(0, 8);
+        user.browser().submit("/account/visibility", "/account/visibility", Map.of("name", "PUBLIC", "headline",
+                "MEMBERS", "company", "MEMBERS", "city", "PRIVATE", "country", "PRIVATE", "about", "PRIVATE",
+                "experiences", "PRIVATE", "email", "PRIVATE", "phone", "PRIVATE")).then().statusCode(303);
+        new Browser().get("/p/" + handle).then().statusCode(200).body(containsString("Ada Lovelace"));
+        user.browser().get("/p/" + handle + "?as=member").then().statusCode(200).body(containsString("View as anyone"));
+        user.browser().get("/people?q=lovelace").then().statusCode(200).body(containsString("/p/" + handle));
 
         closure.close(user.id(), true, null, null);
         dispatcher.dispatchDue();

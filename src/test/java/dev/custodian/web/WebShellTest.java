@@ -61,6 +61,15 @@ class WebShellTest {
     }
 
     @Test
+    void aFlashShowsOnceEvenOnAPageRenderedFromAResponse() {
+        Browser browser = Accounts.signedInBrowser();
+        browser.submit("/account/close", "/language", Map.of("lang", "en", "next", "/account/close")).then()
+                .statusCode(303);
+        browser.get("/account/close").then().statusCode(200).body(containsString("class=\"flash\""));
+        browser.get("/account/communications").then().statusCode(200).body(not(containsString("class=\"flash\"")));
+    }
+
+    @Test
     void errorPagesSitInTheLayoutAndRevealNothing() {
         new Browser().get("/no-such-page").then().statusCode(404)
                 .body(containsString("Page not found"))

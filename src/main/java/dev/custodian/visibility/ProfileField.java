@@ -1,0 +1,41 @@
+package dev.custodian.visibility;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The profile details whose audience the user chooses (policy 004 §4). The defaults protect the
+ * user: name and headline for members, everything else for the user alone.
+ */
+public enum ProfileField {
+    NAME(Level.MEMBERS),
+    HEADLINE(Level.MEMBERS),
+    COMPANY(Level.PRIVATE),
+    CITY(Level.PRIVATE),
+    COUNTRY(Level.PRIVATE),
+    ABOUT(Level.PRIVATE),
+    EXPERIENCES(Level.PRIVATE),
+    EMAIL(Level.PRIVATE),
+    PHONE(Level.PRIVATE);
+
+    public final Level defaultLevel;
+
+    ProfileField(Level defaultLevel) {
+        this.defaultLevel = defaultLevel;
+    }
+
+    /** The field's name in forms and activity details. */
+    public String slug() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Making these public exposes the user to spam and worse: the page asks first. */
+    public boolean needsConfirmationToPublish() {
+        return this == EMAIL || this == PHONE;
+    }
+
+    public static Optional<ProfileField> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(f -> f.slug().equals(slug)).findFirst();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.custodian.visibility;
+
+import dev.custodian.auth.SignedIn;
+import dev.custodian.web.Messages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * {@code /p/{handle}}: exactly what the viewer may see. The owner sees everything, and can preview
+ * the page as anyone or as a member. A closed account's page, or one with nothing for this viewer,
+ * does not exist.
+ */
+@Path("/p")
+@Produces(MediaType.TEXT_HTML)
+public class PublicProfileResource {
+
+    static final String AS_ANYONE = "anyone";
+    static final String AS_MEMBER = "member";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance profile(PublicProfiles.View profile, boolean owner, String previewAs,
+                boolean noindex);
+    }
+
+    @Inject
+    PublicProfiles profiles;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    Messages messages;
+
+    @GET
+    @Path("{handle}")
+    public Response profile(@RestPath String handle, @RestQuery String as) {
+        boolean member = signedIn.present();
+        Optional<UUID> ownerId = member ? profiles.owner(handle) : Optional.empty();
+        boolean owner = ownerId.isPresent() && ownerId.get().equals(signedIn.accountId());
+        String previewAs = owner && (AS_ANYONE.equals(as) || AS_MEMBER.equals(as)) ? as : null;
+        Viewer viewer = previewAs != null ? (AS_ANYONE.equals(previewAs) ? Viewer.ANONYMOUS : Viewer.MEMBER)
+                : owner ? Viewer.OWNER : member ? Viewer.MEMBER : Viewer.ANONYMOUS;
+        PublicProfiles.View view = profiles.view(handle, viewer, messages.locale())
+                .filter(v -> !v.isEmpty() || owner).orElseThrow(NotFoundException::new);
+        // Search engines are anonymous visitors: only the public page, and only when the owner allows it.
+        boolean noindex = member || !view.indexable();
+        Response.ResponseBuilder response = Response.ok(Templates.profile(view, owner, previewAs, noindex));
+        if (noindex) {
+            response.header("X-Robots-Tag", "noindex");
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,165 @@
+package dev.custodian.visibility;
+
+import dev.custodian.profile.PhoneNumbers;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A profile as one viewer may see it: every field the viewer may not see is null, so that a
+ * template cannot show it by mistake. Only open accounts have profiles to show.
+ *
+ * <p>This is the most visited page, anonymous visitors and crawlers included: it reads with plain
+ * JDBC on one connection (no transaction, no ORM session), the profile and its levels in one
+ * query and the experiences in a second only when they are shown.
+ */
+@Singleton
+public class PublicProfiles {
+
+    /** The profile and, in the same round trip, the level stored for each field (null: its default). */
+    private static final String PROFILE = "SELECT a.id, p.handle, a.first_name, a.last_name, p.headline, a.company, "
+            + "p.city, a.country, p.about, a.email, a.phone, p.indexable"
+            + Arrays.stream(ProfileField.values()).map(f -> ", (SELECT v.level FROM field_visibility v "
+                    + "WHERE v.account_id = a.id AND v.field = '" + f.name() + "')").collect(Collectors.joining())
+            + " FROM profile p JOIN account a ON a.id = p.account_id WHERE p.handle_normalized = ? AND a.status = 'ACTIVE'";
+    private static final int FIRST_LEVEL_COLUMN = 13;
+    private static final String LEVELS = "SELECT field, level FROM field_visibility WHERE account_id = ?";
+    private static final String POSITIONS = "SELECT title, organisation, started_on, ended_on FROM experience "
+            + "WHERE account_id = ? ORDER BY position";
+
+    /** An experience line as a profile shows it (months as 2021-09, {@code to} null while current). */
+    public record Position(String title, String organisation, String from, String to) {
+    }
+
+    /** What the viewer may see; {@code indexable} is the owner's choice about search engines. */
+    public record View(UUID accountId, String handle, String name, String headline, String company, String city,
+            String country, String about, List<Position> experiences, String email, String phone, boolean indexable) {
+
+        public boolean isEmpty() {
+            return name == null && headline == null && company == null && city == null && country == null
+                    && about == null && experiences == null && email == null && phone == null;
+        }
+    }
+
+    private final AgroalDataSource dataSource;
+
+    PublicProfiles(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The open account behind a handle. */
+    public Optional<UUID> owner(String handle) {
+        return read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(PROFILE)) {
+                query.setString(1, handle.toLowerCase(Locale.ROOT));
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.<UUID>empty();
+                }
+            }
+        });
+    }
+
+    /** The profile behind {@code handle} as {@code viewer} may see it; empty for a closed account or unknown handle. */
+    public Optional<View> view(String handle, Viewer viewer, Locale locale) {
+        return read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(PROFILE)) {
+                query.setString(1, handle.toLowerCase(Locale.ROOT));
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(view(connection, row, viewer, locale)) : Optional.<View>empty();
+                }
+            }
+        });
+    }
+
+    private static View view(Connection connection, ResultSet row, Viewer viewer, Locale locale) throws SQLException {
+        UUID id = row.getObject(1, UUID.class);
+        Map<ProfileField, Level> levels = new EnumMap<>(ProfileField.class);
+        for (ProfileField field : ProfileField.values()) {
+            String stored = row.getString(FIRST_LEVEL_COLUMN + field.ordinal());
+            levels.put(field, stored == null ? field.defaultLevel : Level.valueOf(stored));
+        }
+        String country = row.getString(8);
+        String phone = row.getString(11);
+        return new View(id, row.getString(2),
+                shown(levels, ProfileField.NAME, viewer, row.getString(3) + " " + row.getString(4)),
+                shown(levels, ProfileField.HEADLINE, viewer, row.getString(5)),
+                shown(levels, ProfileField.COMPANY, viewer, row.getString(6)),
+                shown(levels, ProfileField.CITY, viewer, row.getString(7)),
+                shown(levels, ProfileField.COUNTRY, viewer, country == null ? null
+                        : new Locale("", country).getDisplayCountry(locale)),
+                shown(levels, ProfileField.ABOUT, viewer, row.getString(9)),
+                levels.get(ProfileField.EXPERIENCES).visibleTo(viewer) ? positions(connection, id) : null,
+                shown(levels, ProfileField.EMAIL, viewer, row.getString(10)),
+                shown(levels, ProfileField.PHONE, viewer, phone == null ? null : PhoneNumbers.display(phone, country)),
+                row.getBoolean(12));
+    }
+
+    /** Every field's level: as chosen, or the field's default. */
+    static Map<ProfileField, Level> levels(Connection connection, UUID accountId) throws SQLException {
+        Map<ProfileField, Level> levels = new EnumMap<>(ProfileField.class);
+        for (ProfileField field : ProfileField.values()) {
+            levels.put(field, field.defaultLevel);
+        }
+        try (PreparedStatement query = connection.prepareStatement(LEVELS)) {
+            query.setObject(1, accountId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    levels.put(ProfileField.valueOf(row.getString(1)), Level.valueOf(row.getString(2)));
+                }
+            }
+        }
+        return levels;
+    }
+
+    private static String shown(Map<ProfileField, Level> levels, ProfileField field, Viewer viewer, String value) {
+        return levels.get(field).visibleTo(viewer) && value != null && !value.isBlank() ? value : null;
+    }
+
+    /** The experiences in the user's order; null when there are none, so that nothing is shown. */
+    private static List<Position> positions(Connection connection, UUID accountId) throws SQLException {
+        List<Position> positions = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(POSITIONS)) {
+            query.setObject(1, accountId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Date ended = row.getDate(4);
+                    positions.add(new Position(row.getString(1), row.getString(2), month(row.getDate(3)),
+                            ended == null ? null : month(ended)));
+                }
+            }
+        }
+        return positions.isEmpty() ? null : positions;
+    }
+
+    private static String month(Date date) {
+        return YearMonth.from(date.toLocalDate()).toString();
+    }
+
+    /** A read on a connection of its own, outside any transaction. */
+    private <T> T read(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read a profile", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T on(Connection connection) throws SQLException;
+    }
+}
