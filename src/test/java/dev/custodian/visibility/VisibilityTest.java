@@ -99,6 +99,9 @@ class VisibilityTest {
         member.user().browser().get("/p/" + member.handle() + "?as=member").then()
                 .body(containsString(member.values().get(ProfileField.COMPANY)))
                 .body(not(containsString(member.values().get(ProfileField.ABOUT))));
+        member.user().browser().get("/p/" + member.handle()).then().statusCode(200)
+                .contentType(containsString("text/html;charset=UTF-8"))
+                .body(containsString("Analytical Engines<br><span class=\"muted\">2020-01 – "));
         signedInUser().browser().get("/p/" + member.handle() + "?as=owner").then()
                 .body(not(containsString(member.values().get(ProfileField.ABOUT))))
                 .body(not(containsString("View as anyone")));
