@@ -8,10 +8,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +42,11 @@ public class OneClickUnsubscribe {
 
     private final UnsubscribeTokens tokens;
     private final WithdrawalWriter withdrawals;
-    /** Answers differ only by language, category and scope: each is rendered once. */
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
+    /**
+     * Answers differ only by language, category and scope: each is rendered and encoded once
+     * (Netty's char-by-char encoding of a String answer costs more than the rest of the request).
+     */
+    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
     OneClickUnsubscribe(UnsubscribeTokens tokens, WithdrawalWriter withdrawals) {
         this.tokens = tokens;
@@ -93,12 +98,13 @@ public class OneClickUnsubscribe {
         return RequestLocale.negotiate(context.request().getHeader("Accept-Language")).getLanguage();
     }
 
-    private static String render(TemplateInstance page, String lang) {
-        return page.setLocale(Locale.forLanguageTag(lang)).render();
+    private static byte[] render(TemplateInstance page, String lang) {
+        return page.setLocale(Locale.forLanguageTag(lang)).render().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void respond(RoutingContext context, int status, String page) {
+    /** A fresh buffer over the shared bytes for each answer: Netty may consume what it writes. */
+    private static void respond(RoutingContext context, int status, byte[] page) {
         context.response().setStatusCode(status).putHeader("Content-Type", "text/html;charset=UTF-8")
-                .putHeader("Cache-Control", "no-store").end(page);
+                .putHeader("Cache-Control", "no-store").end(Buffer.buffer(page));
     }
 }
