@@ -29,6 +29,15 @@ public final class MailServer {
         if (server == null) {
             server = new GreenMail(new ServerSetup(3025, "localhost", ServerSetup.PROTOCOL_SMTP));
             server.start();
+            // start() can return before the socket answers; a mail sent then gets a 421.
+            try {
+                if (!server.getSmtp().waitTillRunning(10_000)) {
+                    throw new IllegalStateException("GreenMail did not start on port 3025");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
