@@ -83,9 +83,8 @@ public class ClosureResource {
     @POST
     @Path("review")
     public Response review(@RestForm String when) {
-        if (!ERASE_LATER.equals(when) && !ERASE_NOW.equals(when)) {
-            return Response.status(UNPROCESSABLE)
-                    .entity(Templates.explain(eraseOn(ERASE_LATER), messages.lifecycle().close_choose_when())).build();
+        if (!isChoice(when)) {
+            return noChoice();
         }
         List<Product> blocking = Product.blockingClosure(signedIn.accountId());
         if (!blocking.isEmpty()) {
@@ -102,9 +101,8 @@ public class ClosureResource {
     @POST
     @Path("confirm")
     public Response confirm(@RestForm String when) {
-        if (!ERASE_LATER.equals(when) && !ERASE_NOW.equals(when)) {
-            return Response.status(UNPROCESSABLE)
-                    .entity(Templates.explain(eraseOn(ERASE_LATER), messages.lifecycle().close_choose_when())).build();
+        if (!isChoice(when)) {
+            return noChoice();
         }
         Optional<Response> stepUpFirst = stepUp.require("/account/close/review", Map.of("when", when));
         if (stepUpFirst.isPresent()) {
@@ -117,6 +115,15 @@ public class ClosureResource {
         }
         return Response.seeOther(URI.create("/closed")).cookie(sessions.expiredCookie())
                 .header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"").build();
+    }
+
+    private static boolean isChoice(String when) {
+        return ERASE_LATER.equals(when) || ERASE_NOW.equals(when);
+    }
+
+    private Response noChoice() {
+        return Response.status(UNPROCESSABLE)
+                .entity(Templates.explain(eraseOn(ERASE_LATER), messages.lifecycle().close_choose_when())).build();
     }
 
     private String eraseOn(String when) {

@@ -1,8 +1,6 @@
 package dev.custodian.visibility;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The profile details whose audience the user chooses (policy 004 §4). The defaults protect the
@@ -33,9 +31,5 @@ public enum ProfileField {
     /** Making these public exposes the user to spam and worse: the page asks first. */
     public boolean needsConfirmationToPublish() {
         return this == EMAIL || this == PHONE;
-    }
-
-    public static Optional<ProfileField> fromSlug(String slug) {
-        return Arrays.stream(values()).filter(f -> f.slug().equals(slug)).findFirst();
     }
 }

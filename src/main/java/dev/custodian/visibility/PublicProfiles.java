@@ -45,7 +45,7 @@ public class PublicProfiles {
     public record Position(String title, String organisation, String from, String to) {
     }
 
-    /** What the viewer may see; {@code indexable} is the owner's choice about search engines. */
+    /** What the viewer may see (null for the rest); {@code indexable} is the owner's choice about search engines. */
     public record View(UUID accountId, String handle, String name, String headline, String company, String city,
             String country, String about, List<Position> experiences, String email, String phone, boolean indexable) {
 
@@ -61,51 +61,52 @@ public class PublicProfiles {
         this.dataSource = dataSource;
     }
 
-    /** The open account behind a handle. */
-    public Optional<UUID> owner(String handle) {
+    /** A profile as stored, with every field's level: what {@link #viewAs} filters for a viewer. */
+    public record Stored(UUID accountId, String handle, String firstName, String lastName, String headline,
+            String company, String city, String country, String about, String email, String phone, boolean indexable,
+            Map<ProfileField, Level> levels) {
+    }
+
+    /** The profile behind {@code handle}, in one query; empty for a closed account or an unknown handle. */
+    public Optional<Stored> load(String handle) {
         return read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(PROFILE)) {
                 query.setString(1, handle.toLowerCase(Locale.ROOT));
                 try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.<UUID>empty();
+                    if (!row.next()) {
+                        return Optional.<Stored>empty();
+                    }
+                    Map<ProfileField, Level> levels = new EnumMap<>(ProfileField.class);
+                    for (ProfileField field : ProfileField.values()) {
+                        String chosen = row.getString(FIRST_LEVEL_COLUMN + field.ordinal());
+                        levels.put(field, chosen == null ? field.defaultLevel : Level.valueOf(chosen));
+                    }
+                    return Optional.of(new Stored(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                            row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                            row.getString(9), row.getString(10), row.getString(11), row.getBoolean(12), levels));
                 }
             }
         });
     }
 
-    /** The profile behind {@code handle} as {@code viewer} may see it; empty for a closed account or unknown handle. */
-    public Optional<View> view(String handle, Viewer viewer, Locale locale) {
-        return read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(PROFILE)) {
-                query.setString(1, handle.toLowerCase(Locale.ROOT));
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.of(view(connection, row, viewer, locale)) : Optional.<View>empty();
-                }
-            }
-        });
-    }
-
-    private static View view(Connection connection, ResultSet row, Viewer viewer, Locale locale) throws SQLException {
-        UUID id = row.getObject(1, UUID.class);
-        Map<ProfileField, Level> levels = new EnumMap<>(ProfileField.class);
-        for (ProfileField field : ProfileField.values()) {
-            String stored = row.getString(FIRST_LEVEL_COLUMN + field.ordinal());
-            levels.put(field, stored == null ? field.defaultLevel : Level.valueOf(stored));
-        }
-        String country = row.getString(8);
-        String phone = row.getString(11);
-        return new View(id, row.getString(2),
-                shown(levels, ProfileField.NAME, viewer, row.getString(3) + " " + row.getString(4)),
-                shown(levels, ProfileField.HEADLINE, viewer, row.getString(5)),
-                shown(levels, ProfileField.COMPANY, viewer, row.getString(6)),
-                shown(levels, ProfileField.CITY, viewer, row.getString(7)),
+    /** What {@code viewer} may see of the profile; the experiences are read only when they are shown. */
+    public View viewAs(Stored profile, Viewer viewer, Locale locale) {
+        Map<ProfileField, Level> levels = profile.levels();
+        String country = profile.country();
+        return new View(profile.accountId(), profile.handle(),
+                shown(levels, ProfileField.NAME, viewer, profile.firstName() + " " + profile.lastName()),
+                shown(levels, ProfileField.HEADLINE, viewer, profile.headline()),
+                shown(levels, ProfileField.COMPANY, viewer, profile.company()),
+                shown(levels, ProfileField.CITY, viewer, profile.city()),
                 shown(levels, ProfileField.COUNTRY, viewer, country == null ? null
                         : new Locale("", country).getDisplayCountry(locale)),
-                shown(levels, ProfileField.ABOUT, viewer, row.getString(9)),
-                levels.get(ProfileField.EXPERIENCES).visibleTo(viewer) ? positions(connection, id) : null,
-                shown(levels, ProfileField.EMAIL, viewer, row.getString(10)),
-                shown(levels, ProfileField.PHONE, viewer, phone == null ? null : PhoneNumbers.display(phone, country)),
-                row.getBoolean(12));
+                shown(levels, ProfileField.ABOUT, viewer, profile.about()),
+                levels.get(ProfileField.EXPERIENCES).visibleTo(viewer)
+                        ? read(connection -> positions(connection, profile.accountId())) : null,
+                shown(levels, ProfileField.EMAIL, viewer, profile.email()),
+                shown(levels, ProfileField.PHONE, viewer, profile.phone() == null ? null
+                        : PhoneNumbers.display(profile.phone(), country)),
+                profile.indexable());
     }
 
     /** Every field's level: as chosen, or the field's default. */

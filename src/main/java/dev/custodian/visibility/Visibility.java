@@ -29,10 +29,9 @@ public class Visibility {
         }
     }
 
-    /** Stores the levels that differ from what was stored; returns the fields that changed. */
+    /** Stores the levels that differ from {@code current} (as read before); returns the fields that changed. */
     @Transactional
-    public List<ProfileField> save(UUID accountId, Map<ProfileField, Level> chosen) {
-        Map<ProfileField, Level> current = levels(accountId);
+    public List<ProfileField> save(UUID accountId, Map<ProfileField, Level> current, Map<ProfileField, Level> chosen) {
         List<ProfileField> changed = chosen.entrySet().stream().filter(e -> current.get(e.getKey()) != e.getValue())
                 .map(Map.Entry::getKey).toList();
         for (ProfileField field : changed) {

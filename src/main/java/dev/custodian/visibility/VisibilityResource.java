@@ -91,7 +91,7 @@ public class VisibilityResource {
             String fields = newlyPublic.stream().map(this::label).collect(Collectors.joining(", "));
             return Response.ok(render(chosen, indexable, profile, fields)).build();
         }
-        List<String> changed = new ArrayList<>(visibility.save(accountId, chosen).stream().map(ProfileField::slug).toList());
+        List<String> changed = new ArrayList<>(visibility.save(accountId, current, chosen).stream().map(ProfileField::slug).toList());
         if (indexable != (profile != null && profile.indexable)) {
             if (profile == null) {
                 profile = new Profile();
