@@ -35,7 +35,7 @@ public class SignupForm {
     public String policyVersion;
 
     /** A plausible address: one @, a local part, a dotted domain, no spaces. */
-    static boolean isEmail(String email) {
+    public static boolean isEmail(String email) {
         return EMAIL.matcher(email).matches();
     }
 

@@ -2,6 +2,7 @@ package dev.custodian.activity;
 
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.AppMessages;
+import dev.custodian.web.DataMessages;
 import dev.custodian.web.Messages;
 import dev.custodian.web.LifecycleMessages;
 import dev.custodian.web.ProfileMessages;
@@ -58,7 +59,7 @@ public class ActivityResource {
         AppMessages msg = messages.bundle();
         List<Entry> entries = events.stream().limit(PAGE_SIZE)
                 .map(e -> new Entry(format.format(e.occurredAt) + " UTC",
-                        describe(e.type, msg, messages.profile(), messages.lifecycle(), messages.visibility())
+                        describe(e.type, msg, messages.profile(), messages.lifecycle(), messages.visibility(), messages.data())
                                 + details(e.detail, messages.profile(), messages.visibility()), e.ip,
                         e.userAgent))
                 .toList();
@@ -95,7 +96,7 @@ public class ActivityResource {
     }
 
     static String describe(EventType type, AppMessages msg, ProfileMessages pmsg, LifecycleMessages lmsg,
-            VisibilityMessages vmsg) {
+            VisibilityMessages vmsg, DataMessages dmsg) {
         return switch (type) {
             case SIGNED_UP -> msg.event_signed_up();
             case SIGNED_IN -> msg.event_signed_in();
@@ -123,6 +124,10 @@ public class ActivityResource {
             case ACCOUNT_CLOSED -> lmsg.event_account_closed();
             case ACCOUNT_REOPENED -> lmsg.event_account_reopened();
             case VISIBILITY_CHANGED -> vmsg.event_visibility_changed();
+            case DATA_EXPORT_REQUESTED -> dmsg.event_export_requested();
+            case DATA_EXPORT_READY -> dmsg.event_export_ready();
+            case DATA_EXPORT_DOWNLOADED -> dmsg.event_export_downloaded();
+            case POLICY_ACCEPTED -> dmsg.event_policy_accepted();
         };
     }
 }

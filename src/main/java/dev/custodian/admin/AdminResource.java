@@ -101,7 +101,7 @@ public class AdminResource {
         FormErrors errors = errors();
         String cleanName = errors.requiredLine("name", name, 150, messages.lifecycle().admin_product_name_required());
         String cleanKind = errors.requiredLine("kind", kind, 60, messages.lifecycle().admin_product_kind_required());
-        Typed typed = new Typed(value(name), value(kind), "", "", "", "EUR");
+        Typed typed = new Typed(FormErrors.typed(name), FormErrors.typed(kind), "", "", "", "EUR");
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(page(account, typed, errors, errors(), null)).build();
         }
@@ -153,7 +153,8 @@ public class AdminResource {
         if (cleanCurrency != null && !errors.has("currency") && !isCurrency(cleanCurrency)) {
             errors.add("currency", lmsg.admin_invoice_currency_invalid());
         }
-        Typed typed = new Typed("", "", value(number), value(issuedOn), value(amount), value(currency));
+        Typed typed = new Typed("", "", FormErrors.typed(number), FormErrors.typed(issuedOn), FormErrors.typed(amount),
+                FormErrors.typed(currency));
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(page(account, typed, errors(), errors, null)).build();
         }
@@ -200,9 +201,6 @@ public class AdminResource {
         return new FormErrors(messages.bundle());
     }
 
-    private static String value(String typed) {
-        return typed == null ? "" : typed;
-    }
 
     /** A positive amount with at most two decimals, with a dot or a comma. */
     static BigDecimal amount(String typed) {

@@ -2,6 +2,7 @@ package dev.custodian.auth;
 
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.privacy.PolicyAcceptances;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
@@ -58,6 +59,9 @@ public class LoginResource {
     @Inject
     ActivityLog activity;
 
+    @Inject
+    PolicyAcceptances policies;
+
     /** The sign-in form; {@code next} is where the user was going. */
     @GET
     @Path("login")
@@ -83,8 +87,8 @@ public class LoginResource {
         }
         if (outcome instanceof LoginService.Success success) {
             sessions.end(currentToken());
-            return Response.fromResponse(Flash.redirect(next, Flash.Message.SIGNED_IN))
-                    .cookie(sessions.cookie(success.sessionToken())).build();
+            return Response.fromResponse(Flash.redirect(policies.afterSignIn(success.accountId(), next),
+                    Flash.Message.SIGNED_IN)).cookie(sessions.cookie(success.sessionToken())).build();
         }
         return refused(email, next, messages.bundle().login_wrong());
     }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Password sign-in. A wrong email and a wrong password get the same answer in the same time;
@@ -32,7 +33,7 @@ public class LoginService {
     public sealed interface Outcome {
     }
 
-    public record Success(String sessionToken) implements Outcome {
+    public record Success(String sessionToken, UUID accountId) implements Outcome {
     }
 
     public record WrongCredentials() implements Outcome {
@@ -101,7 +102,7 @@ public class LoginService {
                 return new SecondFactorRequired(sessions.startPending(signedIn.id, ip, userAgent));
             }
             recordSignIn(signedIn, ip, userAgent);
-            return new Success(sessions.start(signedIn.id, ip, userAgent));
+            return new Success(sessions.start(signedIn.id, ip, userAgent), signedIn.id);
         });
     }
 

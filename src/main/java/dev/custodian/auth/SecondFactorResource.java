@@ -1,5 +1,6 @@
 package dev.custodian.auth;
 
+import dev.custodian.privacy.PolicyAcceptances;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.activity.ActivityLog;
@@ -42,6 +43,9 @@ public class SecondFactorResource {
     static class Templates {
         static native TemplateInstance code(String next, String error);
     }
+
+    @Inject
+    PolicyAcceptances policies;
 
     @Inject
     SessionService sessions;
@@ -102,8 +106,8 @@ public class SecondFactorResource {
             return Response.seeOther(URI.create("/login")).build();
         }
         if (attempt.fullSessionToken() != null) {
-            return Response.fromResponse(Flash.redirect(target, Flash.Message.SIGNED_IN))
-                    .cookie(sessions.cookie(attempt.fullSessionToken())).build();
+            return Response.fromResponse(Flash.redirect(policies.afterSignIn(accountId, target),
+                    Flash.Message.SIGNED_IN)).cookie(sessions.cookie(attempt.fullSessionToken())).build();
         }
         if (attempt.blocked()) {
             return Response.status(Response.Status.UNAUTHORIZED).cookie(sessions.expiredCookie())

@@ -7,16 +7,16 @@ import jakarta.inject.Singleton;
 import java.util.function.IntSupplier;
 
 /** Runs a job's batches, each in its own transaction, until a batch comes back short. */
-final class BatchedJob {
+public final class BatchedJob {
 
     /** Hibernate's lock timeout for SKIP LOCKED (jakarta.persistence.lock.timeout = -2). */
-    static final int SKIP_LOCKED = -2;
+    public static final int SKIP_LOCKED = -2;
 
     private BatchedJob() {
     }
 
     /** {@code batch} claims at most {@code size} rows with SKIP LOCKED, handles them and says how many. */
-    static int untilDone(int size, IntSupplier batch) {
+    public static int untilDone(int size, IntSupplier batch) {
         int total = 0;
         int done;
         do {
@@ -28,7 +28,7 @@ final class BatchedJob {
 
     /** Skips the scheduled runs where the jobs are run by hand (tests). */
     @Singleton
-    static class NotScheduled implements Scheduled.SkipPredicate {
+    public static class NotScheduled implements Scheduled.SkipPredicate {
 
         private final RetentionConfig config;
 

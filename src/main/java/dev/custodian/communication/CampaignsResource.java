@@ -95,8 +95,8 @@ public class CampaignsResource {
             errors.add("body", cmsg.campaign_body_required());
         }
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(new Draft(value(category), value(language), value(subject),
-                    value(body)), errors)).build();
+            return Response.status(UNPROCESSABLE).entity(page(new Draft(FormErrors.typed(category),
+                    FormErrors.typed(language), FormErrors.typed(subject), FormErrors.typed(body)), errors)).build();
         }
         Campaign campaign = new Campaign();
         campaign.category = chosen.get();
@@ -163,9 +163,5 @@ public class CampaignsResource {
             throw new NotFoundException();
         }
         return campaign;
-    }
-
-    private static String value(String typed) {
-        return typed == null ? "" : typed;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,6 +31,11 @@ public class PolicyVersion extends PanacheEntityBase {
     /** The version in force at {@code now}: the latest one published by then. */
     public static PolicyVersion current(Instant now) {
         return find("publishedAt <= ?1 order by publishedAt desc", now).firstResult();
+    }
+
+    /** Every version published by {@code now}, the latest first. */
+    public static List<PolicyVersion> published(Instant now) {
+        return list("publishedAt <= ?1 order by publishedAt desc", now);
     }
 
     public String summary(Locale locale) {

@@ -535,8 +535,6 @@ public interface AppMessages {
     @Message
     String error_503_body();
 
-    @Message
-    String account_coming_soon();
 
     @Message
     String account_section_activity();

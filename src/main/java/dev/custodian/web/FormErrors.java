@@ -23,6 +23,11 @@ public class FormErrors {
     }
 
     /** Keeps the first message of a field: the most basic problem is the one to fix first. */
+    /** A field's value as typed, for the form to show again; a missing field shows empty. */
+    public static String typed(String value) {
+        return value == null ? "" : value;
+    }
+
     public void add(String field, String message) {
         byField.putIfAbsent(field, message);
     }

@@ -54,6 +54,15 @@ public class Messages {
         return MessageBundles.get(VisibilityMessages.class, Localized.Literal.of(requestLocale.get().getLanguage()));
     }
 
+    /** The data, privacy and report pages' bundle in this request's language. */
+    public DataMessages data() {
+        return dataForLocale(requestLocale.get());
+    }
+
+    public static DataMessages dataForLocale(Locale locale) {
+        return MessageBundles.get(DataMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
     public Locale locale() {
         return requestLocale.get();
     }
@@ -83,6 +92,10 @@ public class Messages {
             case PREFERENCES_SAVED -> communication().flash_preferences_saved();
             case CAMPAIGN_SENDING -> communication().flash_campaign_sending();
             case VISIBILITY_SAVED -> visibility().flash_visibility_saved();
+            case EXPORT_REQUESTED -> data().flash_export_requested();
+            case COOKIES_SAVED -> data().flash_cookies_saved();
+            case POLICY_ACCEPTED -> data().flash_policy_accepted();
+            case REPORT_SENT -> data().flash_report_sent();
         };
     }
 }

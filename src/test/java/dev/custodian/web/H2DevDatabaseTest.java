@@ -16,7 +16,10 @@ import dev.custodian.communication.CampaignSender;
 import dev.custodian.communication.Category;
 import dev.custodian.communication.CommunicationPreference;
 import dev.custodian.communication.UnsubscribeTokens;
+import dev.custodian.export.DataExport;
+import dev.custodian.export.ExportJob;
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.privacy.PageViews;
 import dev.custodian.profile.Profile;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
@@ -30,6 +33,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -79,6 +83,12 @@ class H2DevDatabaseTest {
     @Inject
     RetentionJob retention;
 
+    @Inject
+    ExportJob exports;
+
+    @Inject
+    PageViews pageViews;
+
     @Test
     @Order(1)
     void theWholeSignUpJourneyRunsOnH2() {
@@ -109,7 +119,7 @@ class H2DevDatabaseTest {
     /** Runs last: it empties this address's bucket. */
     @Test
     @Order(2)
-    void campaignsOneClickUnsubscribeClosureAndErasureRunOnH2() {
+    void campaignsOneClickUnsubscribeExportAnalyticsClosureErasureAndPoliciesRunOnH2() throws Exception {
         User user = Accounts.signedInUser();
         user.browser().submit("/account/communications", "/account/communications", Map.of("newsletter", "on")).then()
                 .statusCode(303);
@@ -147,11 +157,34 @@ class H2DevDatabaseTest {
         user.browser().get("/p/" + handle + "?as=member").then().statusCode(200).body(containsString("View as anyone"));
         user.browser().get("/people?q=lovelace").then().statusCode(200).body(containsString("/p/" + handle));
 
+        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        assertEquals(1, exports.buildRequested());
+        UUID exportId = Db.inTransaction(() -> DataExport.ofAccount(user.id()).get(0).id);
+        user.browser().get("/account/data/" + exportId + "/archive").then().statusCode(200).contentType("application/zip");
+        assertEquals(0, exports.expireDue());
+
+        user.browser().submit("/account", "/privacy/cookies", Map.of("analytics", "granted")).then().statusCode(303);
+        user.browser().get("/privacy").then().statusCode(200);
+        pageViews.flush();
+        user.browser().get("/privacy").then().statusCode(200);
+        pageViews.flush();
+
         closure.close(user.id(), true, null, null);
         dispatcher.dispatchDue();
         assertEquals(1, erasure.eraseDue());
         retention.deleteOldActivity();
         retention.deleteExpiredInvoices();
+
+        // last, because sign-ups must then accept the new version
+        Browser admin = new Browser();
+        String adminEmail = Accounts.signUp(admin);
+        Db.makeAdmin(adminEmail);
+        Db.inTransaction(() -> Account.update("emailVerifiedAt = ?1 where emailNormalized = ?2", Instant.now(),
+                Account.normalizeEmail(adminEmail)));
+        Accounts.signIn(admin, adminEmail, PASSWORD).then().statusCode(303);
+        admin.submit("/admin/policies", "/admin/policies", Map.of("version", "h2-check", "summaryEn", "Less.",
+                "summaryFr", "Moins.", "reducesRights", "true")).then().statusCode(200)
+                .body(containsString("emails were queued"));
     }
 
     @Test

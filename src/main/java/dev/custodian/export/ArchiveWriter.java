@@ -1,0 +1,346 @@
+package dev.custodian.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.custodian.export.ExportSections.Column;
+import dev.custodian.export.ExportSections.Section;
+import dev.custodian.export.ExportSections.Withheld;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes an account's export archive: {@code data.json} (every section of {@link ExportSections}),
+ * {@code data.schema.json} (its JSON Schema, made from the same list) and {@code index.html} (the
+ * same data to read, in the user's language, with nothing loaded from elsewhere). Rows stream from
+ * the database to both files in one pass, so an account with 100,000 events needs no more memory
+ * than one with ten, and the two files hold the same rows.
+ */
+final class ArchiveWriter {
+
+    static final String FORMAT = "custodian-export/1";
+    private static final JsonFactory JSON = JsonFactory.builder().build().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final int FETCH_SIZE = 500;
+
+    private final ExportLabels labels;
+    private final ExportLabels english = ExportLabels.of(Locale.ENGLISH);
+    private final DateTimeFormatter timestampFormat;
+    private final DateTimeFormatter dateFormat;
+
+    ArchiveWriter(ExportLabels labels) {
+        this.labels = labels;
+        this.timestampFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(labels.locale())
+                .withZone(ZoneOffset.UTC);
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale());
+    }
+
+    /** Writes the zip to {@code out}, reading with {@code connection}, which must not be in auto-commit. */
+    void write(Connection connection, UUID accountId, Instant generatedAt, OutputStream out)
+            throws IOException, SQLException {
+        Path page = Files.createTempFile("custodian-export", ".html");
+        try {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry("data.json"));
+                try (Writer html = Files.newBufferedWriter(page, StandardCharsets.UTF_8);
+                        JsonGenerator json = JSON.createGenerator(zip, JsonEncoding.UTF8)) {
+                    writeData(connection, accountId, generatedAt, json, new HtmlPage(html));
+                }
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("index.html"));
+                Files.copy(page, zip);
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("data.schema.json"));
+                try (JsonGenerator schema = JSON.createGenerator(zip, JsonEncoding.UTF8)) {
+                    writeSchema(schema.useDefaultPrettyPrinter());
+                }
+                zip.closeEntry();
+            }
+        } finally {
+            Files.deleteIfExists(page);
+        }
+    }
+
+    private void writeData(Connection connection, UUID accountId, Instant generatedAt, JsonGenerator json,
+            HtmlPage html) throws IOException, SQLException {
+        json.writeStartObject();
+        json.writeStringField("format", FORMAT);
+        json.writeStringField("generated_at", generatedAt.toString());
+        html.start(generatedAt);
+        for (Section section : ExportSections.ALL) {
+            json.writeFieldName(section.name());
+            if (!section.single()) {
+                json.writeStartArray();
+            }
+            html.startSection(section);
+            int rows = 0;
+            try (PreparedStatement statement = connection.prepareStatement(section.sql())) {
+                statement.setFetchSize(FETCH_SIZE);
+                statement.setObject(1, accountId);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next() && (!section.single() || rows == 0)) {
+                        Object[] values = read(section.columns(), result);
+                        writeRow(json, section.columns(), values);
+                        html.row(section, values);
+                        rows++;
+                    }
+                }
+            }
+            if (section.single() && rows == 0) {
+                json.writeNull();
+            } else if (!section.single()) {
+                json.writeEndArray();
+            }
+            html.endSection(section, rows);
+        }
+        json.writeEndObject();
+        html.end();
+    }
+
+    private static Object[] read(List<Column> columns, ResultSet result) throws SQLException {
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            int index = i + 1;
+            values[i] = switch (columns.get(i).kind()) {
+                case TEXT -> result.getString(index);
+                case TIMESTAMP -> {
+                    OffsetDateTime at = result.getObject(index, OffsetDateTime.class);
+                    yield at == null ? null : at.toInstant();
+                }
+                case DATE -> result.getObject(index, LocalDate.class);
+                case BOOLEAN -> {
+                    boolean value = result.getBoolean(index);
+                    yield result.wasNull() ? null : value;
+                }
+                case INTEGER -> {
+                    long value = result.getLong(index);
+                    yield result.wasNull() ? null : value;
+                }
+                case NUMBER -> result.getBigDecimal(index);
+            };
+        }
+        return values;
+    }
+
+    private static void writeRow(JsonGenerator json, List<Column> columns, Object[] values) throws IOException {
+        json.writeStartObject();
+        for (int i = 0; i < values.length; i++) {
+            json.writeFieldName(columns.get(i).name());
+            Object value = values[i];
+            if (value == null) {
+                json.writeNull();
+            } else if (value instanceof Boolean flag) {
+                json.writeBoolean(flag);
+            } else if (value instanceof Long number) {
+                json.writeNumber(number);
+            } else if (value instanceof BigDecimal number) {
+                json.writeNumber(number);
+            } else {
+                json.writeString(value.toString());
+            }
+        }
+        json.writeEndObject();
+    }
+
+    /** A JSON Schema (draft 2020-12) of data.json, described in English. */
+    private void writeSchema(JsonGenerator schema) throws IOException {
+        schema.writeStartObject();
+        schema.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.writeStringField("title", english.get("page.title"));
+        schema.writeStringField("type", "object");
+        schema.writeObjectFieldStart("properties");
+        schema.writeObjectFieldStart("format");
+        schema.writeStringField("const", FORMAT);
+        schema.writeEndObject();
+        schema.writeObjectFieldStart("generated_at");
+        schema.writeStringField("type", "string");
+        schema.writeStringField("format", "date-time");
+        schema.writeEndObject();
+        for (Section section : ExportSections.ALL) {
+            schema.writeObjectFieldStart(section.name());
+            schema.writeStringField("title", english.get("section." + section.name()));
+            schema.writeStringField("description", english.get("section." + section.name() + ".about"));
+            if (section.single()) {
+                schema.writeArrayFieldStart("type");
+                schema.writeString("object");
+                schema.writeString("null");
+                schema.writeEndArray();
+                writeRowSchema(schema, section);
+            } else {
+                schema.writeStringField("type", "array");
+                schema.writeObjectFieldStart("items");
+                schema.writeStringField("type", "object");
+                writeRowSchema(schema, section);
+                schema.writeEndObject();
+            }
+            schema.writeEndObject();
+        }
+        schema.writeEndObject();
+        schema.writeArrayFieldStart("required");
+        schema.writeString("format");
+        schema.writeString("generated_at");
+        for (Section section : ExportSections.ALL) {
+            schema.writeString(section.name());
+        }
+        schema.writeEndArray();
+        schema.writeBooleanField("additionalProperties", false);
+        schema.writeEndObject();
+    }
+
+    private void writeRowSchema(JsonGenerator schema, Section section) throws IOException {
+        schema.writeObjectFieldStart("properties");
+        for (Column column : section.columns()) {
+            schema.writeObjectFieldStart(column.name());
+            schema.writeStringField("description", english.get("column." + column.name()));
+            schema.writeArrayFieldStart("type");
+            schema.writeString(switch (column.kind()) {
+                case TEXT, TIMESTAMP, DATE -> "string";
+                case BOOLEAN -> "boolean";
+                case INTEGER -> "integer";
+                case NUMBER -> "number";
+            });
+            schema.writeString("null");
+            schema.writeEndArray();
+            if (column.kind() == ExportSections.Kind.TIMESTAMP || column.kind() == ExportSections.Kind.DATE) {
+                schema.writeStringField("format", column.kind() == ExportSections.Kind.DATE ? "date" : "date-time");
+            }
+            schema.writeEndObject();
+        }
+        schema.writeEndObject();
+        schema.writeArrayFieldStart("required");
+        for (Column column : section.columns()) {
+            schema.writeString(column.name());
+        }
+        schema.writeEndArray();
+        schema.writeBooleanField("additionalProperties", false);
+        if (!section.withheld().isEmpty()) {
+            schema.writeStringField("$comment", "Not exported: " + section.withheld().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** index.html, written as rows arrive; every value is escaped. */
+    private final class HtmlPage {
+
+        private final Writer out;
+
+        HtmlPage(Writer out) {
+            this.out = out;
+        }
+
+        void start(Instant generatedAt) throws IOException {
+            String title = labels.get("page.title");
+            out.write("<!DOCTYPE html>\n<html lang=\"" + labels.locale().getLanguage() + "\">\n<head>\n"
+                    + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    + "<title>" + escape(title) + "</title>\n<style>\n"
+                    + "body{font-family:system-ui,sans-serif;line-height:1.5;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}\n"
+                    + "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}\n"
+                    + "th,td{border:1px solid #c9ced8;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}\n"
+                    + "th{background:#eef1f6}\nsection{margin-top:2rem}\n.note{color:#4a5263}\n"
+                    + "</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n<p>"
+                    + escape(labels.get("page.intro", timestampFormat.format(generatedAt))) + "</p>\n<h2>"
+                    + escape(labels.get("page.contents")) + "</h2>\n<ul>\n");
+            for (Section section : ExportSections.ALL) {
+                out.write("<li><a href=\"#" + section.name() + "\">" + escape(labels.get("section." + section.name()))
+                        + "</a></li>\n");
+            }
+            out.write("</ul>\n");
+        }
+
+        void startSection(Section section) throws IOException {
+            out.write("<section id=\"" + section.name() + "\">\n<h2>" + escape(labels.get("section." + section.name()))
+                    + "</h2>\n<p>" + escape(labels.get("section." + section.name() + ".about")) + "</p>\n<table>\n<thead><tr>");
+            for (Column column : section.columns()) {
+                out.write("<th scope=\"col\">" + escape(labels.get("column." + column.name())) + "</th>");
+            }
+            out.write("</tr></thead>\n<tbody>\n");
+        }
+
+        void row(Section section, Object[] values) throws IOException {
+            out.write("<tr>");
+            for (Object value : values) {
+                out.write("<td>" + escape(display(value)) + "</td>");
+            }
+            out.write("</tr>\n");
+        }
+
+        void endSection(Section section, int rows) throws IOException {
+            if (rows == 0) {
+                out.write("<tr><td colspan=\"" + section.columns().size() + "\">" + escape(labels.get("page.none"))
+                        + "</td></tr>\n");
+            }
+            out.write("</tbody>\n</table>\n");
+            Map<Withheld, List<String>> byReason = section.withheld().entrySet().stream().collect(
+                    Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+            for (Withheld reason : Withheld.values()) {
+                List<String> columns = byReason.get(reason);
+                if (columns != null) {
+                    out.write("<p class=\"note\">" + escape(labels.get("page.left_out", String.join(", ", columns),
+                            labels.get("withheld." + reason))) + "</p>\n");
+                }
+            }
+            out.write("</section>\n");
+        }
+
+        void end() throws IOException {
+            for (String table : ExportSections.NOT_EXPORTED) {
+                out.write("<p class=\"note\">" + escape(labels.get("page.not_exported", labels.get("not_exported." + table)))
+                        + "</p>\n");
+            }
+            out.write("</body>\n</html>\n");
+        }
+
+        private String display(Object value) {
+            if (value == null) {
+                return "";
+            }
+            if (value instanceof Instant at) {
+                return timestampFormat.format(at) + " UTC";
+            }
+            if (value instanceof LocalDate date) {
+                return dateFormat.format(date);
+            }
+            if (value instanceof Boolean flag) {
+                return labels.get(flag ? "yes" : "no");
+            }
+            return value.toString();
+        }
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}

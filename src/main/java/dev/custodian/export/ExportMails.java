@@ -1,0 +1,41 @@
+package dev.custodian.export;
+
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountMails;
+import dev.custodian.mail.Outbox;
+import dev.custodian.web.Messages;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** "Your copy is ready": a service message with a link to the data page, where the download needs a sign-in. */
+@Singleton
+class ExportMails {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance exportReady(String firstName, String link, String until);
+    }
+
+    private final Outbox outbox;
+    private final String baseUrl;
+
+    ExportMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+        this.outbox = outbox;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    void ready(Account account, Instant until) {
+        Locale locale = AccountMails.localeOf(account);
+        String untilText = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(until);
+        outbox.enqueue(account.id, account.email, locale, Messages.dataForLocale(locale).mail_export_ready_subject(),
+                () -> Templates.exportReady(account.firstName, baseUrl + "/account/data", untilText));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.custodian.export;
+
+import dev.custodian.account.Account;
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
+import dev.custodian.auth.SignedIn;
+import dev.custodian.auth.StepUp;
+import dev.custodian.web.ClientInfo;
+import dev.custodian.web.Flash;
+import dev.custodian.web.Messages;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * {@code /account/data}: ask for a copy of one's data (after a fresh proof of identity, once a
+ * day), see past requests, and download a ready archive while signed in.
+ */
+@Path("/account/data")
+@Authenticated
+public class ExportResource {
+
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    /** A past request as the page lists it. */
+    public record Row(UUID id, String requested, DataExport.Status status, String until, String size,
+            boolean downloadable) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance data(List<Row> exports, String nextRequest, String error);
+    }
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    StepUp stepUp;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    ClientInfo client;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page() {
+        return QuarkusTransaction.requiringNew().call(() -> view(null));
+    }
+
+    /** Queues a new export, unless one was asked for in the last day. */
+    @POST
+    @Path("request")
+    @Produces(MediaType.TEXT_HTML)
+    public Response request() {
+        Optional<Response> stepUpFirst = stepUp.require("/account/data/request", Map.of());
+        if (stepUpFirst.isPresent()) {
+            return stepUpFirst.get();
+        }
+        UUID accountId = signedIn.accountId();
+        boolean queued = QuarkusTransaction.requiringNew().call(() -> {
+            // the account row serialises two requests sent at once: only one passes the daily limit
+            Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+            Instant now = clock.instant();
+            if (DataExport.requestedSince(accountId, now.minus(DataExport.ONE_REQUEST_PER)) != null) {
+                return false;
+            }
+            DataExport export = new DataExport();
+            export.accountId = accountId;
+            export.status = DataExport.Status.REQUESTED;
+            export.locale = messages.locale().getLanguage();
+            export.requestedAt = now;
+            export.persist();
+            activity.record(accountId, EventType.DATA_EXPORT_REQUESTED, client.address(), client.userAgent());
+            return true;
+        });
+        if (!queued) {
+            return Response.status(TOO_MANY_REQUESTS).type(MediaType.TEXT_HTML_TYPE).entity(QuarkusTransaction
+                    .requiringNew().call(() -> view(messages.data().export_once_a_day()))).build();
+        }
+        return Flash.redirect("/account/data", Flash.Message.EXPORT_REQUESTED);
+    }
+
+    /** The archive, to its owner only, while it is available; anything else is a 404. */
+    @GET
+    @Path("{id}/archive")
+    @Produces("application/zip")
+    public Response download(@RestPath String id) {
+        UUID exportId = parse(id);
+        UUID accountId = signedIn.accountId();
+        byte[] content = QuarkusTransaction.requiringNew().call(() -> {
+            DataExport export = DataExport.findById(exportId);
+            if (export == null || !export.accountId.equals(accountId) || !export.downloadable(clock.instant())) {
+                return null;
+            }
+            List<?> archive = Panache.getEntityManager()
+                    .createNativeQuery("SELECT content FROM data_export_archive WHERE export_id = ?1")
+                    .setParameter(1, exportId).getResultList();
+            if (archive.isEmpty()) {
+                return null;
+            }
+            activity.record(accountId, EventType.DATA_EXPORT_DOWNLOADED, client.address(), client.userAgent());
+            return (byte[]) archive.get(0);
+        });
+        if (content == null) {
+            throw new NotFoundException();
+        }
+        String name = "custodian-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".zip";
+        return Response.ok(content).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private TemplateInstance view(String error) {
+        UUID accountId = signedIn.accountId();
+        Instant now = clock.instant();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
+        List<Row> rows = DataExport.ofAccount(accountId).stream()
+                .map(e -> new Row(e.id, format.format(e.requestedAt) + " UTC", e.status,
+                        e.expiresAt == null ? "" : format.format(e.expiresAt) + " UTC",
+                        e.sizeBytes == null ? "" : kilobytes(e.sizeBytes), e.downloadable(now)))
+                .toList();
+        DataExport latest = DataExport.requestedSince(accountId, now.minus(DataExport.ONE_REQUEST_PER));
+        String nextRequest = latest == null ? null
+                : format.format(latest.requestedAt.plus(DataExport.ONE_REQUEST_PER)) + " UTC";
+        return Templates.data(rows, nextRequest, error);
+    }
+
+    private String kilobytes(long bytes) {
+        return messages.data().export_size(Math.max(1, (bytes + 1023) / 1024));
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.custodian.privacy;
+
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
+import dev.custodian.auth.SignedIn;
+import dev.custodian.web.ClientInfo;
+import dev.custodian.web.Flash;
+import dev.custodian.web.LocalPath;
+import dev.custodian.web.RequestLocale;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The page a sign-in leads to when a rights-reducing policy version awaits acceptance: what
+ * changed, accept, or take one's data and leave.
+ */
+@Path(PolicyAcceptances.PAGE)
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class PolicyAcceptanceResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance accept(PolicyVersion policy, String summary, String next);
+    }
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    RequestLocale locale;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    ClientInfo client;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public Response page(@RestQuery String next) {
+        String target = LocalPath.orElse(next, "/account");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!PolicyAcceptances.awaiting(signedIn.accountId(), clock.instant())) {
+                return Response.seeOther(URI.create(target)).build();
+            }
+            PolicyVersion policy = PolicyVersion.current(clock.instant());
+            return Response.ok(Templates.accept(policy, policy.summary(locale.get()), target)).build();
+        });
+    }
+
+    /** Records the acceptance of the version in force, then goes where the user was going. */
+    @POST
+    public Response accept(@RestForm String next) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            PolicyVersion policy = PolicyVersion.current(clock.instant());
+            PolicyAcceptance.of(signedIn.accountId(), policy, clock.instant(), client.address()).persist();
+            activity.record(signedIn.accountId(), EventType.POLICY_ACCEPTED, client.address(), client.userAgent(),
+                    policy.version);
+        });
+        return Flash.redirect(LocalPath.orElse(next, "/account"), Flash.Message.POLICY_ACCEPTED);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.custodian.privacy;
+
+import dev.custodian.web.FormErrors;
+import dev.custodian.web.Messages;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Publishing a privacy policy version. One that reduces users' rights is announced by email to
+ * every active account, in the same transaction, and must be accepted at the next sign-in.
+ */
+@Path("/admin/policies")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("admin")
+public class PolicyAdminResource {
+
+    private static final int UNPROCESSABLE = 422;
+    static final int MAX_VERSION = 20;
+    static final int MAX_SUMMARY = 5000;
+
+    /** What was typed, kept when the form is refused. */
+    public record Draft(String version, String summaryEn, String summaryFr, boolean reducesRights) {
+        static final Draft EMPTY = new Draft("", "", "", false);
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance policies(List<PolicyVersion> versions, Draft draft, FormErrors errors,
+                String published);
+    }
+
+    @Inject
+    PrivacyMails mails;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance page() {
+        return view(Draft.EMPTY, new FormErrors(messages.bundle()), null);
+    }
+
+    @POST
+    public Response publish(@RestForm String version, @RestForm String summaryEn, @RestForm String summaryFr,
+            @RestForm boolean reducesRights) {
+        FormErrors errors = new FormErrors(messages.bundle());
+        var dmsg = messages.data();
+        String cleanVersion = errors.requiredLine("version", version, MAX_VERSION, dmsg.policy_admin_version_required());
+        String cleanEn = errors.optionalText("summaryEn", summaryEn, MAX_SUMMARY);
+        String cleanFr = errors.optionalText("summaryFr", summaryFr, MAX_SUMMARY);
+        if (cleanEn == null && !errors.has("summaryEn")) {
+            errors.add("summaryEn", dmsg.policy_admin_summary_required());
+        }
+        if (cleanFr == null && !errors.has("summaryFr")) {
+            errors.add("summaryFr", dmsg.policy_admin_summary_required());
+        }
+        Draft draft = new Draft(FormErrors.typed(version), FormErrors.typed(summaryEn), FormErrors.typed(summaryFr),
+                reducesRights);
+        if (!errors.has("version") && QuarkusTransaction.requiringNew()
+                .call(() -> PolicyVersion.count("version", cleanVersion) > 0)) {
+            errors.add("version", dmsg.policy_admin_version_taken());
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(UNPROCESSABLE).entity(view(draft, errors, null)).build();
+        }
+        int mailed = QuarkusTransaction.requiringNew().call(() -> {
+            PolicyVersion policy = new PolicyVersion();
+            policy.version = cleanVersion;
+            policy.summaryEn = cleanEn;
+            policy.summaryFr = cleanFr;
+            policy.reducesRights = reducesRights;
+            policy.publishedAt = clock.instant();
+            policy.persist();
+            return reducesRights ? mails.announce(policy) : 0;
+        });
+        return Response.ok(view(Draft.EMPTY, new FormErrors(messages.bundle()),
+                dmsg.policy_admin_published(cleanVersion, mailed))).build();
+    }
+
+    private TemplateInstance view(Draft draft, FormErrors errors, String published) {
+        return Templates.policies(QuarkusTransaction.requiringNew().call(() -> PolicyVersion.published(clock.instant())),
+                draft, errors, published);
+    }
+}

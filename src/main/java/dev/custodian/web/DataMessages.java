@@ -1,0 +1,568 @@
+package dev.custodian.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the data export, the privacy dashboard, cookies, policy versions, disclosures and
+ * underage reports ({@code messages/dmsg_en.properties}, {@code dmsg_fr.properties}); templates use
+ * {@code {dmsg:...}}. A bundle of its own: see {@link ProfileMessages}.
+ */
+@MessageBundle(value = "dmsg", locale = "en")
+public interface DataMessages {
+
+    @Message
+    String flash_export_requested();
+
+    @Message
+    String flash_cookies_saved();
+
+    @Message
+    String flash_policy_accepted();
+
+    @Message
+    String flash_report_sent();
+
+    @Message
+    String event_export_requested();
+
+    @Message
+    String event_export_ready();
+
+    @Message
+    String event_export_downloaded();
+
+    @Message
+    String event_policy_accepted();
+
+    @Message
+    String export_title();
+
+    @Message
+    String export_intro();
+
+    @Message
+    String export_contains_json();
+
+    @Message
+    String export_contains_html();
+
+    @Message
+    String export_when_ready();
+
+    @Message
+    String export_step_up_note();
+
+    @Message
+    String export_request();
+
+    @Message
+    String export_next_request(String when);
+
+    @Message
+    String export_once_a_day();
+
+    @Message
+    String export_history();
+
+    @Message
+    String export_none();
+
+    @Message
+    String export_requested();
+
+    @Message
+    String export_state();
+
+    @Message
+    String export_until();
+
+    @Message
+    String export_size_heading();
+
+    @Message
+    String export_size(long kilobytes);
+
+    @Message
+    String export_download();
+
+    @Message
+    String export_state_requested();
+
+    @Message
+    String export_state_ready();
+
+    @Message
+    String export_state_expired();
+
+    @Message
+    String export_state_failed();
+
+    @Message
+    String export_see_dashboard();
+
+    @Message
+    String mail_export_ready_subject();
+
+    @Message
+    String mail_export_ready_body();
+
+    @Message
+    String mail_export_ready_button();
+
+    @Message
+    String mail_export_ready_until(String until);
+
+    @Message
+    String analytics_admin_title();
+
+    @Message
+    String analytics_admin_intro(int days);
+
+    @Message
+    String analytics_admin_none();
+
+    @Message
+    String analytics_admin_page();
+
+    @Message
+    String analytics_admin_views();
+
+    @Message
+    String basis_legal_obligation();
+
+    @Message
+    String basis_legitimate_interests();
+
+    @Message
+    String basis_consent();
+
+    @Message
+    String basis_contract();
+
+    @Message
+    String basis_vital_interests();
+
+    @Message
+    String basis_public_task();
+
+    @Message
+    String cookies_title();
+
+    @Message
+    String cookies_necessary();
+
+    @Message
+    String cookies_analytics();
+
+    @Message
+    String cookies_banner_label();
+
+    @Message
+    String cookies_banner_text();
+
+    @Message
+    String cookies_more();
+
+    @Message
+    String cookies_allow();
+
+    @Message
+    String cookies_refuse();
+
+    @Message
+    String cookies_state_granted();
+
+    @Message
+    String cookies_state_refused();
+
+    @Message
+    String cookies_state_gpc();
+
+    @Message
+    String cookies_state_not_chosen();
+
+    @Message
+    String dashboard_held_title();
+
+    @Message
+    String dashboard_held_intro();
+
+    @Message
+    String dashboard_col_data();
+
+    @Message
+    String dashboard_col_count();
+
+    @Message
+    String dashboard_col_kept();
+
+    @Message
+    String dashboard_col_for_you();
+
+    @Message
+    String dashboard_held_account();
+
+    @Message
+    String dashboard_held_profile();
+
+    @Message
+    String dashboard_held_visibility();
+
+    @Message
+    String dashboard_held_consent();
+
+    @Message
+    String dashboard_held_activity();
+
+    @Message
+    String dashboard_held_sessions();
+
+    @Message
+    String dashboard_held_products();
+
+    @Message
+    String dashboard_held_invoices();
+
+    @Message
+    String dashboard_held_exports();
+
+    @Message
+    String dashboard_held_disclosures();
+
+    @Message
+    String dashboard_held_policy();
+
+    @Message
+    String dashboard_kept_account();
+
+    @Message
+    String dashboard_if_closed_today(String date);
+
+    @Message
+    String dashboard_kept_consent();
+
+    @Message
+    String dashboard_consent_for_you();
+
+    @Message
+    String dashboard_kept_activity();
+
+    @Message
+    String dashboard_oldest_goes(String date);
+
+    @Message
+    String dashboard_kept_sessions();
+
+    @Message
+    String dashboard_sessions_for_you();
+
+    @Message
+    String dashboard_kept_invoices();
+
+    @Message
+    String dashboard_first_invoice_goes(String date);
+
+    @Message
+    String dashboard_kept_exports();
+
+    @Message
+    String dashboard_export_goes(String date);
+
+    @Message
+    String dashboard_nothing_yet();
+
+    @Message
+    String dashboard_take_copy();
+
+    @Message
+    String dashboard_stored_title();
+
+    @Message
+    String dashboard_stored_text();
+
+    @Message
+    String dashboard_recipients_title();
+
+    @Message
+    String dashboard_processors_intro();
+
+    @Message
+    String dashboard_processor_hosting();
+
+    @Message
+    String dashboard_processor_payment();
+
+    @Message
+    String dashboard_processor_verification();
+
+    @Message
+    String dashboard_disclosures_title();
+
+    @Message
+    String dashboard_disclosures_intro();
+
+    @Message
+    String dashboard_disclosures_none();
+
+    @Message
+    String dashboard_not_notified();
+
+    @Message
+    String dashboard_policy_title();
+
+    @Message
+    String dashboard_policy_accepted(String version, String date);
+
+    @Message
+    String dashboard_policy_read();
+
+    @Message
+    String disclosure_date();
+
+    @Message
+    String disclosure_recipient();
+
+    @Message
+    String disclosure_purpose();
+
+    @Message
+    String disclosure_basis();
+
+    @Message
+    String disclosure_categories();
+
+    @Message
+    String disclosure_notified();
+
+    @Message
+    String disclosure_new();
+
+    @Message
+    String disclosure_basis_choose();
+
+    @Message
+    String disclosure_categories_hint();
+
+    @Message
+    String disclosure_notify_label();
+
+    @Message
+    String disclosure_notify_hint();
+
+    @Message
+    String disclosure_notify_now();
+
+    @Message
+    String disclosure_record();
+
+    @Message
+    String disclosure_recipient_required();
+
+    @Message
+    String disclosure_purpose_required();
+
+    @Message
+    String disclosure_basis_required();
+
+    @Message
+    String disclosure_categories_required();
+
+    @Message
+    String disclosure_date_required();
+
+    @Message
+    String disclosures_admin_title();
+
+    @Message
+    String disclosures_admin_link();
+
+    @Message
+    String disclosures_admin_back();
+
+    @Message
+    String mail_disclosure_subject();
+
+    @Message
+    String mail_disclosure_body();
+
+    @Message
+    String mail_disclosure_more();
+
+    @Message
+    String mail_disclosure_button();
+
+    @Message
+    String mail_policy_subject();
+
+    @Message
+    String mail_policy_hello();
+
+    @Message
+    String mail_policy_body(String version);
+
+    @Message
+    String mail_policy_accept();
+
+    @Message
+    String mail_policy_read();
+
+    @Message
+    String mail_policy_choice();
+
+    @Message
+    String policy_accept_title();
+
+    @Message
+    String policy_accept_intro(String version);
+
+    @Message
+    String policy_accept_button();
+
+    @Message
+    String policy_accept_other_title();
+
+    @Message
+    String policy_accept_other();
+
+    @Message
+    String policy_accept_take_data();
+
+    @Message
+    String policy_accept_close();
+
+    @Message
+    String policy_accept_read_all();
+
+    @Message
+    String policy_admin_title();
+
+    @Message
+    String policy_admin_version();
+
+    @Message
+    String policy_admin_published_at();
+
+    @Message
+    String policy_admin_reduces();
+
+    @Message
+    String policy_admin_yes();
+
+    @Message
+    String policy_admin_no();
+
+    @Message
+    String policy_admin_new();
+
+    @Message
+    String policy_admin_intro();
+
+    @Message
+    String policy_admin_version_hint();
+
+    @Message
+    String policy_admin_summary_en();
+
+    @Message
+    String policy_admin_summary_fr();
+
+    @Message
+    String policy_admin_reduces_label();
+
+    @Message
+    String policy_admin_reduces_hint();
+
+    @Message
+    String policy_admin_publish();
+
+    @Message
+    String policy_admin_version_required();
+
+    @Message
+    String policy_admin_version_taken();
+
+    @Message
+    String policy_admin_summary_required();
+
+    @Message
+    String policy_admin_published(String version, int mailed);
+
+    @Message
+    String policy_versions_title();
+
+    @Message
+    String policy_version_line(String version, String date);
+
+    @Message
+    String policy_version_current();
+
+    @Message
+    String policy_version_reduces();
+
+    @Message
+    String report_link();
+
+    @Message
+    String report_title();
+
+    @Message
+    String report_intro();
+
+    @Message
+    String report_what_happens();
+
+    @Message
+    String report_reported();
+
+    @Message
+    String report_reported_hint();
+
+    @Message
+    String report_details();
+
+    @Message
+    String report_details_hint();
+
+    @Message
+    String report_reporter_email();
+
+    @Message
+    String report_reporter_email_hint();
+
+    @Message
+    String report_submit();
+
+    @Message
+    String report_reported_required();
+
+    @Message
+    String report_details_required();
+
+    @Message
+    String report_email_invalid();
+
+    @Message
+    String reports_admin_title();
+
+    @Message
+    String reports_admin_intro();
+
+    @Message
+    String reports_admin_none();
+
+    @Message
+    String reports_admin_when();
+
+    @Message
+    String reports_admin_account();
+
+    @Message
+    String reports_admin_open_account();
+
+    @Message
+    String reports_admin_no_account();
+
+    @Message
+    String reports_admin_handled();
+}

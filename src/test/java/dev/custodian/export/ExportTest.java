@@ -1,0 +1,402 @@
+package dev.custodian.export;
+
+import static dev.custodian.testing.Accounts.PASSWORD;
+import static dev.custodian.testing.Accounts.signIn;
+import static dev.custodian.testing.Accounts.signedInUser;
+import static dev.custodian.testing.Browser.redirectsTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.custodian.export.ExportSections.Column;
+import dev.custodian.export.ExportSections.Section;
+import dev.custodian.mail.MailDispatcher;
+import dev.custodian.testing.Accounts.User;
+import dev.custodian.testing.Browser;
+import dev.custodian.testing.Db;
+import dev.custodian.testing.MailServer;
+import dev.custodian.testing.TestClock;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ExportTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ExportJob exports;
+
+    @Inject
+    MailDispatcher dispatcher;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void start() {
+        MailServer.start();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void anExportArrivesByMailAndDownloadsAsAZipOfJsonSchemaAndPage() throws IOException {
+        User user = signedInUser();
+        user.browser().get("/account/data").then().statusCode(200).body(containsString("You have not asked for a copy yet."));
+
+        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303)
+                .header("Location", redirectsTo("/account/data"));
+        user.browser().get("/account/data").then().statusCode(200)
+                .body(containsString("We are preparing a copy of your data")).body(containsString("Being prepared"));
+        assertTrue(exports.buildRequested() >= 1);
+        dispatcher.dispatchDue();
+
+        MailServer.Received mail = MailServer.single(user.email(), "Your copy of your data is ready");
+        String page = user.browser().get(mail.link("/account/data")).then().statusCode(200).extract().asString();
+        UUID exportId = onlyExport(user.id()).id;
+        assertTrue(page.contains("href=\"/account/data/" + exportId + "/archive\""), page);
+
+        var download = user.browser().get("/account/data/" + exportId + "/archive");
+        download.then().statusCode(200).contentType("application/zip").header("Cache-Control", "no-store")
+                .header("Content-Disposition", containsString("attachment; filename=\"custodian-data-"));
+        Map<String, String> files = unzip(download.asByteArray());
+        assertEquals(Set.of("data.json", "data.schema.json", "index.html"), files.keySet());
+        JsonNode data = JSON.readTree(files.get("data.json"));
+        assertEquals(user.email(), data.get("account").get("email").asText());
+        assertEquals("Ada", data.get("account").get("first_name").asText());
+        assertEquals(List.of(), SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(files.get("data.schema.json")).validate(files.get("data.json"), InputFormat.JSON));
+        assertTrue(files.get("index.html").contains("<h1>Your data at Custodian</h1>"));
+        assertTrue(files.get("index.html").contains("<td>" + user.email() + "</td>"));
+        assertTrue(!files.get("index.html").contains("http://") && !files.get("index.html").contains("https://"),
+                "index.html loads nothing from elsewhere");
+        user.browser().get("/account/activity").then().body(containsString("Copy of your data downloaded"));
+    }
+
+    @Test
+    void anotherUsersArchiveIsNeverDownloadableNorListed() {
+        User owner = signedInUser();
+        User other = signedInUser();
+        owner.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        exports.buildRequested();
+        UUID exportId = onlyExport(owner.id()).id;
+
+        other.browser().get("/account/data/" + exportId + "/archive").then().statusCode(404);
+        other.browser().get("/account/data").then().body(not(containsString(exportId.toString())));
+        new Browser().get("/account/data/" + exportId + "/archive").then().statusCode(303)
+                .header("Location", containsString("/login"));
+        owner.browser().get("/account/data/not-an-id/archive").then().statusCode(404);
+        owner.browser().get("/account/data/" + UUID.randomUUID() + "/archive").then().statusCode(404);
+        owner.browser().get("/account/data/" + exportId + "/archive").then().statusCode(200);
+    }
+
+    @Test
+    void oneRequestADayAndAFreshPasswordFirst() {
+        User user = signedInUser();
+        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        user.browser().submit("/account", "/account/data/request", Map.of()).then().statusCode(429)
+                .body(containsString("You have already asked for a copy today."));
+        user.browser().post("/account/data/request", Map.of()).then().statusCode(400);
+        assertEquals(1, exportsOf(user.id()).size());
+
+        clock.advance(Duration.ofHours(25));
+        signIn(user.browser(), user.email(), PASSWORD).then().statusCode(303);
+        clock.advance(Duration.ofMinutes(11));
+        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(200)
+                .body(containsString("Confirm it is you"));
+        assertEquals(1, exportsOf(user.id()).size());
+        user.browser().submit("/account/data", "/account/step-up", Map.of("action", "/account/data/request",
+                "password", PASSWORD)).then().statusCode(200);
+        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        assertEquals(2, exportsOf(user.id()).size());
+    }
+
+    @Test
+    void anArchiveIsDeletedSevenDaysAfterItIsReady() {
+        User user = signedInUser();
+        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        exports.buildRequested();
+        UUID exportId = onlyExport(user.id()).id;
+
+        clock.advance(DataExport.AVAILABLE_FOR.minusMinutes(1));
+        exports.expireDue();
+        signIn(user.browser(), user.email(), PASSWORD).then().statusCode(303);
+        user.browser().get("/account/data/" + exportId + "/archive").then().statusCode(200);
+
+        clock.advance(Duration.ofMinutes(2));
+        signIn(user.browser(), user.email(), PASSWORD).then().statusCode(303);
+        user.browser().get("/account/data/" + exportId + "/archive").then().statusCode(404);
+        assertTrue(exports.expireDue() >= 1);
+        assertEquals(DataExport.Status.EXPIRED, onlyExport(user.id()).status);
+        assertEquals(0L, Db.inTransaction(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM data_export_archive WHERE export_id = ?1")
+                .setParameter(1, exportId).getSingleResult()).longValue()));
+        user.browser().get("/account/data").then().body(containsString("Deleted after 7 days"));
+    }
+
+    @Test
+    void theIndexPageSpeaksTheLanguageOfTheRequest() throws IOException {
+        User user = signedInUser();
+        user.browser().submit("/account", "/language", Map.of("lang", "fr", "next", "/account")).then().statusCode(303);
+        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        exports.buildRequested();
+        String page = unzip(user.browser().get("/account/data/" + onlyExport(user.id()).id + "/archive").asByteArray())
+                .get("index.html");
+        assertTrue(page.contains("<html lang=\"fr\">") && page.contains("Vos données chez Custodian"), page);
+    }
+
+    /**
+     * Every table with an account's rows is exported, or listed as not exported with its reason;
+     * every column of an exported table is exported or withheld with a reason; and each has a
+     * label in both languages. A table or column added without a decision fails here.
+     */
+    @Test
+    void everyTableAndColumnWithAccountDataIsExportedOrWithheldForAReason() throws SQLException {
+        Set<String> tablesWithAccountRows = new TreeSet<>(strings(
+                "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'account_id'"));
+        tablesWithAccountRows.add("account");
+        Set<String> decided = new TreeSet<>(ExportSections.NOT_EXPORTED);
+        ExportSections.ALL.forEach(section -> decided.add(section.table()));
+        assertEquals(tablesWithAccountRows, decided);
+
+        ExportLabels english = ExportLabels.of(Locale.ENGLISH);
+        ExportLabels french = ExportLabels.of(Locale.FRENCH);
+        for (Section section : ExportSections.ALL) {
+            Set<String> columns = new TreeSet<>(strings("SELECT column_name FROM information_schema.columns "
+                    + "WHERE table_schema = 'public' AND table_name = '" + section.table() + "'"));
+            Set<String> covered = new TreeSet<>(section.withheld().keySet());
+            section.columns().forEach(column -> covered.add(column.source()));
+            covered.add(section.key());
+            assertEquals(columns, covered, section.table());
+            for (ExportLabels labels : List.of(english, french)) {
+                assertTrue(labels.has("section." + section.name()) && labels.has("section." + section.name() + ".about"));
+                section.columns().forEach(column -> assertTrue(labels.has("column." + column.name()), column.name()));
+            }
+        }
+        for (String table : ExportSections.NOT_EXPORTED) {
+            assertTrue(english.has("not_exported." + table) && french.has("not_exported." + table), table);
+        }
+    }
+
+    /**
+     * Fills every table an account can have rows in, then checks that every exported value is in
+     * data.json and on the readable page, escaped.
+     */
+    @Test
+    void everyStoredValueOfAFilledAccountIsInTheExport() throws Exception {
+        User user = signedInUser();
+        fill(user.id());
+        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        for (String table : strings("SELECT table_name FROM information_schema.columns "
+                + "WHERE table_schema = 'public' AND column_name = 'account_id'")) {
+            assertTrue(count("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?", user.id()) > 0,
+                    "the test fills " + table);
+        }
+        // what is stored when the archive is built (building and downloading add events of their own)
+        Map<String, Long> stored = new HashMap<>();
+        Map<String, Set<String>> storedText = new HashMap<>();
+        for (Section section : ExportSections.ALL) {
+            for (Column column : section.columns()) {
+                String from = " FROM " + section.table() + " WHERE " + section.key() + " = ?";
+                String name = section.name() + "." + column.name();
+                stored.put(name, count("SELECT COUNT(" + column.source() + ")" + from, user.id()));
+                if (column.kind() == ExportSections.Kind.TEXT && column.source().equals(column.name())) {
+                    storedText.put(name, new HashSet<>(strings("SELECT " + column.source() + from + " AND "
+                            + column.source() + " IS NOT NULL", user.id())));
+                }
+            }
+        }
+        exports.buildRequested();
+        UUID exportId = exportsOf(user.id()).stream().filter(e -> e.status == DataExport.Status.READY).findFirst()
+                .orElseThrow().id;
+        Map<String, String> files = unzip(user.browser().get("/account/data/" + exportId + "/archive").asByteArray());
+        JsonNode data = JSON.readTree(files.get("data.json"));
+
+        for (Section section : ExportSections.ALL) {
+            JsonNode node = data.get(section.name());
+            List<JsonNode> rows = new java.util.ArrayList<>();
+            if (section.single()) {
+                rows.add(node);
+            } else {
+                node.forEach(rows::add);
+            }
+            for (Column column : section.columns()) {
+                String name = section.name() + "." + column.name();
+                assertTrue(stored.get(name) > 0, "the test fills " + section.table() + "." + column.source());
+                assertEquals(stored.get(name), rows.stream().filter(row -> !row.get(column.name()).isNull()).count(), name);
+                if (storedText.containsKey(name)) {
+                    Set<String> inJson = new HashSet<>();
+                    rows.forEach(row -> inJson.add(row.get(column.name()).asText()));
+                    assertTrue(inJson.containsAll(storedText.get(name)), name);
+                }
+            }
+        }
+        assertEquals("2026-11", data.get("policy_acceptances").get(0).get("policy_version").asText());
+        String page = files.get("index.html");
+        assertTrue(page.contains("Fill &lt;b&gt;headline&lt;/b&gt; &amp; co") && !page.contains("<b>headline"), "escaped");
+        assertTrue(page.contains("password_hash") && page.contains("security secrets"), "says what is left out and why");
+    }
+
+    @Test
+    void anAccountWithOneHundredThousandEventsExportsThemAll() throws Exception {
+        User user = signedInUser();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO account_event "
+                        + "(account_id, type, occurred_at, ip, user_agent, detail) SELECT ?, 'SIGNED_IN', "
+                        + "now() - g * INTERVAL '1' SECOND, '192.0.2.1', 'bench', 'event ' || g "
+                        + "FROM generate_series(1, 100000) g")) {
+            insert.setObject(1, user.id());
+            insert.executeUpdate();
+        }
+        try {
+            user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+            long started = System.nanoTime();
+            exports.buildRequested();
+            long builtIn = (System.nanoTime() - started) / 1_000_000;
+            DataExport export = onlyExport(user.id());
+            byte[] zip = user.browser().get("/account/data/" + export.id + "/archive").asByteArray();
+            Map<String, String> files = unzip(zip);
+            JsonNode activity = JSON.readTree(files.get("data.json")).get("activity");
+            assertTrue(activity.size() > 100_000, "every event: " + activity.size());
+            Set<String> details = new HashSet<>();
+            activity.forEach(event -> details.add(event.get("detail").asText()));
+            assertTrue(details.contains("event 1") && details.contains("event 100000"));
+            System.out.printf("Export of 100,000 events: built in %d ms, zip %d KB, data.json %d KB%n", builtIn,
+                    zip.length / 1024, files.get("data.json").length() / 1024);
+        } finally {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement delete = connection.prepareStatement("DELETE FROM account_event WHERE account_id = ?")) {
+                delete.setObject(1, user.id());
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /** One row, with every column set, in each table an account can have rows in. */
+    private void fill(UUID id) throws SQLException {
+        String[] statements = {
+            "UPDATE account SET company = 'Fill Company', phone = '+33612345678', locale = 'en', "
+                    + "email_verified_at = now(), closed_at = now(), erase_after = now(), erased_at = now() WHERE id = ?",
+            "INSERT INTO profile (account_id, handle, handle_normalized, headline, city, about, indexable) "
+                    + "VALUES (?, 'FillHandle', 'fillhandle-' || substr(md5(random()::text), 1, 8), "
+                    + "'Fill <b>headline</b> & co', 'Fill City', 'Fill about', TRUE)",
+            "INSERT INTO address (account_id, kind, line1, line2, postal_code, city, region, country) "
+                    + "VALUES (?, 'POSTAL', 'Fill line 1', 'Fill line 2', '75001', 'Fill Paris', 'Fill Region', 'FR')",
+            "INSERT INTO experience (account_id, position, title, organisation, started_on, ended_on) "
+                    + "VALUES (?, 0, 'Fill Title', 'Fill Organisation', DATE '2020-01-01', DATE '2021-01-01')",
+            "INSERT INTO field_visibility (account_id, field, level) VALUES (?, 'CITY', 'MEMBERS')",
+            "INSERT INTO communication_preference (account_id, category, subscribed, updated_at) VALUES (?, 'NEWSLETTER', TRUE, now())",
+            "INSERT INTO consent_event (account_id, category, action, source, occurred_at, ip, policy_version) "
+                    + "VALUES (?, 'NEWSLETTER', 'GRANT', 'SETTINGS', now(), '198.51.100.7', '2026-11')",
+            "UPDATE user_session SET ip = '198.51.100.8', user_agent = 'Fill Browser' WHERE account_id = ?",
+            "INSERT INTO totp_credential (account_id, secret_encrypted, confirmed_at, created_at) VALUES (?, '\\x00', now(), now())",
+            "INSERT INTO recovery_code (account_id, code_hash, used_at) VALUES (?, 'fill-hash', now())",
+            "INSERT INTO one_time_token (account_id, purpose, token_hash, payload, created_at, expires_at, used_at) "
+                    + "VALUES (?, 'CHANGE_EMAIL', md5(random()::text), 'fill-new@example.com', now(), now(), now())",
+            "INSERT INTO account_event (account_id, type, occurred_at, ip, user_agent, detail) "
+                    + "VALUES (?, 'PROFILE_CHANGED', now(), '198.51.100.9', 'Fill Agent', 'Fill detail')",
+            "INSERT INTO product (account_id, name, kind, status, started_on, ended_on) "
+                    + "VALUES (?, 'Fill Product', 'Fill Kind', 'TERMINATED', DATE '2024-01-01', DATE '2025-01-01')",
+            "INSERT INTO invoice (account_id, number, issued_on, amount, currency, billing_name, billing_address, retain_until) "
+                    + "VALUES (?, 'FILL-' || md5(random()::text), DATE '2025-01-01', 12.50, 'EUR', 'Fill Name', 'Fill Address', DATE '2035-01-01')",
+            "UPDATE policy_acceptance SET ip = '198.51.100.10' WHERE account_id = ?",
+            "INSERT INTO disclosure (account_id, recipient, purpose, legal_basis, data_categories, disclosed_on, recorded_at, notified_at) "
+                    + "VALUES (?, 'Fill Court', 'Fill purpose', 'LEGAL_OBLIGATION', 'Fill categories', DATE '2026-01-01', now(), now())",
+            "INSERT INTO outbox_mail (account_id, kind, recipient, subject, body_text, body_html, status, next_attempt_at, created_at, sent_at) "
+                    + "VALUES (?, 'fill', 'fill@example.com', 'Fill subject', 'x', 'x', 'SENT', now(), now(), now())",
+            "INSERT INTO data_export (account_id, status, locale, requested_at, ready_at, expires_at, size_bytes) "
+                    + "VALUES (?, 'EXPIRED', 'en', now() - INTERVAL '30' DAY, now() - INTERVAL '30' DAY, now() - INTERVAL '23' DAY, 1234)",
+            "INSERT INTO underage_report (account_id, reported, details, reported_at) VALUES (?, 'Fill reported', 'Fill details', now())",
+        };
+        try (Connection connection = dataSource.getConnection()) {
+            for (String sql : statements) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setObject(1, id);
+                    statement.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static DataExport onlyExport(UUID accountId) {
+        List<DataExport> all = exportsOf(accountId);
+        assertEquals(1, all.size());
+        return all.get(0);
+    }
+
+    private static List<DataExport> exportsOf(UUID accountId) {
+        return Db.inTransaction(() -> DataExport.ofAccount(accountId));
+    }
+
+    private List<String> strings(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new java.util.ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private long count(String sql, UUID accountId) {
+        try {
+            return Long.parseLong(strings(sql, accountId).get(0));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertNotNull(files.get("data.json"));
+        return files;
+    }
+}
