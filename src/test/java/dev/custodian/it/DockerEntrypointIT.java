@@ -1,0 +1,206 @@
+package dev.custodian.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.custodian.testing.Accounts;
+import dev.custodian.testing.Browser;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged application started as docker/Dockerfile.jvm starts it, without a container engine:
+ * the image's ENTRYPOINT (and CMD), read from the Dockerfile, run in target/quarkus-app (what the
+ * image copies into its WORKDIR) with nothing in its environment but the image's ENV and the
+ * CUSTODIAN_* variables a container gets from its env file (here those failsafe passes, pom.xml).
+ * Not a @QuarkusIntegrationTest: that starts the jar its own way.
+ */
+class DockerEntrypointIT {
+
+    private static final Path DOCKERFILE = Path.of("docker/Dockerfile.jvm");
+    private static final Path IMAGE_WORKDIR = Path.of("target/quarkus-app");
+    private static final Path LOG = Path.of("target/docker-entrypoint-it.log");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** What `docker stop` waits before it kills. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    @Test
+    void startsAsTheImageDoesAndSignsAUserUp() throws Exception {
+        Image image = Image.read(DOCKERFILE);
+        int httpPort = freePort();
+        int managementPort = freePort();
+
+        List<String> command = new ArrayList<>(image.command());
+        assertEquals("java", command.get(0), "the image starts java from its PATH: " + command);
+        command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(IMAGE_WORKDIR.toFile())
+                .redirectErrorStream(true).redirectOutput(LOG.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.clear();
+        environment.putAll(image.env());
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("CUSTODIAN_")) {
+                environment.put(name, value);
+            }
+        });
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
+        environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+
+        Process process = builder.start();
+        int previousPort = RestAssured.port;
+        try {
+            String management = "http://localhost:" + managementPort;
+            awaitReady(process, URI.create(management + "/q/health/ready"));
+            String log = Files.readString(LOG);
+            // The JVM took the image's options, and the production profile is the one running.
+            assertTrue(log.contains("Picked up JAVA_TOOL_OPTIONS: " + image.env().get("JAVA_TOOL_OPTIONS")), log);
+            assertTrue(log.contains("Profile prod activated"), log);
+            given().get(management + "/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(management + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+
+            RestAssured.port = httpPort;
+            Browser browser = new Browser();
+            String email = Accounts.uniqueEmail();
+            Accounts.signUp(browser, Accounts.signupForm(email)).then().statusCode(303)
+                    .header("Location", Browser.redirectsTo("/signup/done"));
+            browser.get("/signup/done").then().statusCode(200).body(containsString("Check your inbox"));
+            assertEquals(1, outboxMailsTo(email), "the verification mail waits in the outbox of the database");
+
+            process.destroy();
+            assertTrue(process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS),
+                    "SIGTERM must stop it within " + STOP_TIMEOUT + ", as docker stop expects");
+        } finally {
+            RestAssured.port = previousPort;
+            if (process.isAlive()) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static void awaitReady(Process process, URI ready) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("it stopped with " + process.exitValue() + ":\n" + Files.readString(LOG));
+            }
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (ConnectException notListeningYet) {
+                // keep waiting
+            }
+            Thread.sleep(250);
+        }
+        fail("not ready within " + START_TIMEOUT + ":\n" + Files.readString(LOG));
+    }
+
+    private static int outboxMailsTo(String email) throws SQLException {
+        String password = System.getenv("CUSTODIAN_DB_PASSWORD");
+        try (Connection db = DriverManager.getConnection(System.getenv("CUSTODIAN_DB_URL"),
+                System.getenv("CUSTODIAN_DB_USER"), password == null ? "" : password);
+                PreparedStatement query = db.prepareStatement("SELECT count(*) FROM outbox_mail WHERE recipient = ?")) {
+            query.setString(1, email);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The final stage of a Dockerfile, as far as starting its process goes. */
+    record Image(List<String> command, Map<String, String> env) {
+
+        private static final Pattern ASSIGNMENT = Pattern.compile("\\s*(\\w+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S*))");
+
+        static Image read(Path dockerfile) throws IOException {
+            // Continuation lines joined, comments dropped.
+            String text = Files.readString(dockerfile, StandardCharsets.UTF_8).replaceAll("(?m)^\\s*#.*\\n", "")
+                    .replaceAll("\\\\\\n", " ");
+            List<String> entrypoint = List.of();
+            List<String> cmd = List.of();
+            Map<String, String> env = new LinkedHashMap<>();
+            for (String line : text.split("\n")) {
+                String[] instruction = line.strip().split("\\s+", 2);
+                String arguments = instruction.length > 1 ? instruction[1] : "";
+                switch (instruction[0].toUpperCase()) {
+                    case "FROM" -> {
+                        entrypoint = List.of();
+                        cmd = List.of();
+                        env.clear();
+                    }
+                    case "ENTRYPOINT" -> entrypoint = execForm(arguments);
+                    case "CMD" -> cmd = execForm(arguments);
+                    case "ENV" -> env.putAll(assignments(arguments));
+                    default -> {
+                    }
+                }
+            }
+            List<String> command = new ArrayList<>(entrypoint);
+            command.addAll(cmd);
+            if (command.isEmpty()) {
+                throw new IllegalArgumentException(dockerfile + " has no ENTRYPOINT");
+            }
+            return new Image(command, env);
+        }
+
+        private static List<String> execForm(String arguments) {
+            if (!arguments.startsWith("[")) {
+                throw new IllegalArgumentException("only the exec (JSON) form is understood: " + arguments);
+            }
+            return JsonPath.from(arguments).getList("$", String.class);
+        }
+
+        private static Map<String, String> assignments(String arguments) {
+            Map<String, String> env = new LinkedHashMap<>();
+            Matcher matcher = ASSIGNMENT.matcher(arguments);
+            int end = 0;
+            while (matcher.find() && matcher.start() == end) {
+                env.put(matcher.group(1), matcher.group(2) != null ? matcher.group(2).replaceAll("\\\\(.)", "$1")
+                        : matcher.group(3));
+                end = matcher.end();
+            }
+            if (end != arguments.length()) {
+                throw new IllegalArgumentException("only ENV KEY=value pairs are understood: " + arguments);
+            }
+            return env;
+        }
+    }
+}
