@@ -91,7 +91,8 @@ public class LoginService {
         String stored = account.get().passwordHash;
         String rehashed = hasher.needsRehash(stored) ? hasher.hash(password) : null;
         return QuarkusTransaction.requiringNew().call(() -> {
-            LoginFailure.deleteById(emailKey);
+            // a bulk delete: another sign-in of the same account may have deleted the row already
+            LoginFailure.delete("emailKey", emailKey);
             Account signedIn = Account.findById(account.get().id);
             if (rehashed != null) {
                 Panache.getEntityManager()
@@ -109,7 +110,7 @@ public class LoginService {
     /** Starts the count of failed sign-ins for this email afresh (after a password reset). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forgetFailures(String email) {
-        LoginFailure.deleteById(secrets.keyedHash("login-email", Account.normalizeEmail(email)));
+        LoginFailure.delete("emailKey", secrets.keyedHash("login-email", Account.normalizeEmail(email)));
     }
 
     /** Failures nobody followed up for a month say nothing any more; the table must not grow forever. */
@@ -127,12 +128,15 @@ public class LoginService {
      */
     private int claimAttempt(String emailKey) {
         Instant now = clock.instant();
-        // Insert-if-absent then lock: race-free, and runs on H2 as on PostgreSQL.
-        Panache.getEntityManager().createNativeQuery("INSERT INTO login_failure (email_key, consecutive_failures, "
-                + "last_failure_at) VALUES (?1, 0, ?2) ON CONFLICT DO NOTHING")
-                .setParameter(1, emailKey).setParameter(2, now).executeUpdate();
-        LoginFailure failure = Panache.getEntityManager().find(LoginFailure.class, emailKey,
-                LockModeType.PESSIMISTIC_WRITE);
+        // Insert-if-absent then lock: runs on H2 as on PostgreSQL. A successful sign-in of the same
+        // account can delete the row while this one waits for its lock: then insert it again.
+        LoginFailure failure = null;
+        while (failure == null) {
+            Panache.getEntityManager().createNativeQuery("INSERT INTO login_failure (email_key, consecutive_failures, "
+                    + "last_failure_at) VALUES (?1, 0, ?2) ON CONFLICT DO NOTHING")
+                    .setParameter(1, emailKey).setParameter(2, now).executeUpdate();
+            failure = Panache.getEntityManager().find(LoginFailure.class, emailKey, LockModeType.PESSIMISTIC_WRITE);
+        }
         if (failure.consecutiveFailures >= limits.failuresBeforeDelay()) {
             int doublings = Math.min(30, failure.consecutiveFailures - limits.failuresBeforeDelay());
             Duration wait = Duration.ofSeconds(1L << doublings);

@@ -256,6 +256,27 @@ class LoginTest {
         }
     }
 
+    /**
+     * A double-clicked form: a success deletes the failure count another sign-in is waiting to
+     * lock. Five at once, the most that all get past the count before its growing waits.
+     */
+    @Test
+    void parallelRightSignInsOfOneAccountAllSucceed() throws Exception {
+        String email = signUp(new Browser());
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(pool.submit(() -> signIn(new Browser(), email, PASSWORD).statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(303, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void theWaitNeverGrowsPastOneMinute() {
         clock.freeze();
