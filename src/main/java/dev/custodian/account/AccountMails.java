@@ -59,13 +59,13 @@ public class AccountMails {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    void verifyEmail(Account account, String token) {
+    public void verifyEmail(Account account, String token) {
         String link = link("/verify-email?token=", token);
         outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_verify_subject(),
                 () -> Templates.verifyEmail(account.firstName, link));
     }
 
-    void alreadyRegistered(Account account) {
+    public void alreadyRegistered(Account account) {
         outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_already_registered_subject(),
                 () -> Templates.alreadyRegistered(account.firstName, baseUrl + "/login", baseUrl + "/password/forgot"));
     }

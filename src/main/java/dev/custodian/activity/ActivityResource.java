@@ -128,6 +128,8 @@ public class ActivityResource {
             case DATA_EXPORT_READY -> dmsg.event_export_ready();
             case DATA_EXPORT_DOWNLOADED -> dmsg.event_export_downloaded();
             case POLICY_ACCEPTED -> dmsg.event_policy_accepted();
+            case IDENTITY_LINKED -> dmsg.event_identity_linked();
+            case IDENTITY_UNLINKED -> dmsg.event_identity_unlinked();
         };
     }
 }

@@ -48,6 +48,15 @@ class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
         return Uni.createFrom().item(new ChallengeData(303, "Location", location));
     }
 
+    /**
+     * Ahead of quarkus-oidc's code flow mechanism, which guards only /login/oidc (by path): everywhere
+     * else the challenge is this one's, the sign-in page, not a trip to the provider.
+     */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
+    }
+
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(SessionTokenRequest.class);

@@ -33,7 +33,8 @@ public class ErasureJob {
      */
     static final List<String> PERSONAL_TABLES = List.of("experience", "address", "profile", "user_session",
             "recovery_code", "totp_credential", "one_time_token", "account_event", "policy_acceptance", "product",
-            "outbox_mail", "communication_preference", "field_visibility", "data_export", "disclosure", "underage_report");
+            "outbox_mail", "communication_preference", "field_visibility", "data_export", "disclosure", "underage_report",
+            "oidc_identity");
 
     private final RetentionConfig config;
     private final Secrets secrets;

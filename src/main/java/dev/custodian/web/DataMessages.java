@@ -565,4 +565,10 @@ public interface DataMessages {
 
     @Message
     String reports_admin_handled();
+
+    @Message
+    String event_identity_linked();
+
+    @Message
+    String event_identity_unlinked();
 }

@@ -63,6 +63,15 @@ public class Messages {
         return MessageBundles.get(DataMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
+    /** The external sign-in pages' bundle in this request's language. */
+    public OidcMessages oidc() {
+        return oidcForLocale(requestLocale.get());
+    }
+
+    public static OidcMessages oidcForLocale(Locale locale) {
+        return MessageBundles.get(OidcMessages.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
     public Locale locale() {
         return requestLocale.get();
     }
@@ -96,6 +105,8 @@ public class Messages {
             case COOKIES_SAVED -> data().flash_cookies_saved();
             case POLICY_ACCEPTED -> data().flash_policy_accepted();
             case REPORT_SENT -> data().flash_report_sent();
+            case IDENTITY_LINKED -> oidc().flash_identity_linked();
+            case IDENTITY_UNLINKED -> oidc().flash_identity_unlinked();
         };
     }
 }

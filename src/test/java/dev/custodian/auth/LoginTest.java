@@ -84,6 +84,13 @@ class LoginTest {
     }
 
     @Test
+    void withoutAConfiguredProviderNothingAboutItShows() {
+        new Browser().get("/login").then().statusCode(200).body(not(containsString("/login/oidc")))
+                .body(not(containsString("Continue with")));
+        new Browser().get("/signup").then().statusCode(200).body(not(containsString("Continue with")));
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
         Browser browser = new Browser();
         String email = signUp(browser);

@@ -14,6 +14,9 @@ import dev.custodian.account.AccountStatus;
 import dev.custodian.account.UnverifiedAccountCleanup;
 import dev.custodian.activity.AccountEvent;
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.oidc.OidcIdentity;
+import dev.custodian.privacy.Disclosure;
+import dev.custodian.privacy.LegalBasis;
 import dev.custodian.product.Invoice;
 import dev.custodian.product.ProductService;
 import dev.custodian.profile.Address;
@@ -93,7 +96,8 @@ class ErasureTest {
         String number = "E-" + UUID.randomUUID().toString().substring(0, 12);
         products.addInvoice(person.id(), number, LocalDate.of(2026, 5, 1), new BigDecimal("30.00"), "EUR");
         Map<String, List<String>> before = scan(person);
-        for (String table : List.of("account", "address", "profile", "experience", "invoice", "outbox_mail")) {
+        for (String table : List.of("account", "address", "profile", "experience", "invoice", "outbox_mail",
+                "oidc_identity", "disclosure")) {
             assertTrue(before.containsKey(table), "the scan sees " + table + ": " + before);
         }
 
@@ -281,6 +285,22 @@ class ErasureTest {
             experience.organisation = last + " & Co";
             experience.startedOn = LocalDate.of(2020, 1, 1);
             experience.persist();
+            OidcIdentity identity = new OidcIdentity();
+            identity.accountId = id;
+            identity.issuer = "https://sso.example.com";
+            identity.subject = "sub-" + id;
+            identity.email = email;
+            identity.linkedAt = Instant.now();
+            identity.persist();
+            Disclosure disclosure = new Disclosure();
+            disclosure.accountId = id;
+            disclosure.recipient = "Court";
+            disclosure.purpose = "Inquiry about " + first + " " + last;
+            disclosure.legalBasis = LegalBasis.LEGAL_OBLIGATION;
+            disclosure.dataCategories = "email";
+            disclosure.disclosedOn = LocalDate.of(2026, 1, 2);
+            disclosure.recordedAt = Instant.now();
+            disclosure.persist();
             return null;
         });
         return new Person(email, first, last, phone, street, id);

@@ -343,6 +343,8 @@ class ExportTest {
                     + "VALUES (?, 'fill', 'fill@example.com', 'Fill subject', 'x', 'x', 'SENT', now(), now(), now())",
             "INSERT INTO data_export (account_id, status, locale, requested_at, ready_at, expires_at, size_bytes) "
                     + "VALUES (?, 'EXPIRED', 'en', now() - INTERVAL '30' DAY, now() - INTERVAL '30' DAY, now() - INTERVAL '23' DAY, 1234)",
+            "INSERT INTO oidc_identity (account_id, issuer, subject, email, linked_at, last_used_at) VALUES "
+                    + "(?, 'https://fill.example', 'fill-' || md5(random()::text), 'fill-oidc@example.com', now(), now())",
             "INSERT INTO underage_report (account_id, reported, details, reported_at) VALUES (?, 'Fill reported', 'Fill details', now())",
         };
         try (Connection connection = dataSource.getConnection()) {
