@@ -99,9 +99,11 @@ public class LoginResource {
     public Response signOut() {
         sessions.end(currentToken()).ifPresent(ended -> QuarkusTransaction.requiringNew()
                 .run(() -> activity.record(ended.accountId, EventType.SIGNED_OUT, client.address(), client.userAgent())));
+        // Not "cookies": the session cookie is expired by name, and the browser's answers that are not
+        // the account's (the language, the analytics choice) stay, so they are not asked again.
         return Response.seeOther(URI.create("/signed-out"))
                 .cookie(sessions.expiredCookie())
-                .header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"")
+                .header("Clear-Site-Data", "\"cache\", \"storage\"")
                 .build();
     }
 

@@ -256,10 +256,11 @@ final class ArchiveWriter {
                     + "<title>" + escape(title) + "</title>\n<style>\n"
                     + "body{font-family:system-ui,sans-serif;line-height:1.5;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}\n"
                     + "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}\n"
-                    + "th,td{border:1px solid #c9ced8;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}\n"
+                    + "th,td{border:1px solid #c9ced8;padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
+                    + "td{overflow-wrap:anywhere}\n"
                     + "th{background:#eef1f6}\nsection{margin-top:2rem}\n.note{color:#4a5263}\n"
                     + "</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n<p>"
-                    + escape(labels.get("page.intro", timestampFormat.format(generatedAt))) + "</p>\n<h2>"
+                    + escape(labels.get("page.intro", timestampFormat.format(generatedAt) + " UTC")) + "</p>\n<h2>"
                     + escape(labels.get("page.contents")) + "</h2>\n<ul>\n");
             for (Section section : ExportSections.ALL) {
                 out.write("<li><a href=\"#" + section.name() + "\">" + escape(labels.get("section." + section.name()))
@@ -268,16 +269,28 @@ final class ArchiveWriter {
             out.write("</ul>\n");
         }
 
+        /** A list is a table with a column per value; a single row reads better as label and value lines. */
         void startSection(Section section) throws IOException {
             out.write("<section id=\"" + section.name() + "\">\n<h2>" + escape(labels.get("section." + section.name()))
-                    + "</h2>\n<p>" + escape(labels.get("section." + section.name() + ".about")) + "</p>\n<table>\n<thead><tr>");
-            for (Column column : section.columns()) {
-                out.write("<th scope=\"col\">" + escape(labels.get("column." + column.name())) + "</th>");
+                    + "</h2>\n<p>" + escape(labels.get("section." + section.name() + ".about")) + "</p>\n<table>\n");
+            if (!section.single()) {
+                out.write("<thead><tr>");
+                for (Column column : section.columns()) {
+                    out.write("<th scope=\"col\">" + escape(labels.get("column." + column.name())) + "</th>");
+                }
+                out.write("</tr></thead>\n");
             }
-            out.write("</tr></thead>\n<tbody>\n");
+            out.write("<tbody>\n");
         }
 
         void row(Section section, Object[] values) throws IOException {
+            if (section.single()) {
+                for (int i = 0; i < values.length; i++) {
+                    out.write("<tr><th scope=\"row\">" + escape(labels.get("column." + section.columns().get(i).name()))
+                            + "</th><td>" + escape(display(values[i])) + "</td></tr>\n");
+                }
+                return;
+            }
             out.write("<tr>");
             for (Object value : values) {
                 out.write("<td>" + escape(display(value)) + "</td>");
@@ -287,8 +300,8 @@ final class ArchiveWriter {
 
         void endSection(Section section, int rows) throws IOException {
             if (rows == 0) {
-                out.write("<tr><td colspan=\"" + section.columns().size() + "\">" + escape(labels.get("page.none"))
-                        + "</td></tr>\n");
+                int width = section.single() ? 2 : section.columns().size();
+                out.write("<tr><td colspan=\"" + width + "\">" + escape(labels.get("page.none")) + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
             Map<Withheld, List<String>> byReason = section.withheld().entrySet().stream().collect(

@@ -33,8 +33,8 @@ class ExportMails {
 
     void ready(Account account, Instant until) {
         Locale locale = AccountMails.localeOf(account);
-        String untilText = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(until);
+        String untilText = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneOffset.UTC).format(until) + " UTC";
         outbox.enqueue(account.id, account.email, locale, Messages.dataForLocale(locale).mail_export_ready_subject(),
                 () -> Templates.exportReady(account.firstName, baseUrl + "/account/data", untilText));
     }

@@ -35,16 +35,17 @@ final class ExportSections {
     }
 
     /**
-     * @param name   the key in data.json
-     * @param single true when an account has at most one row (an object, or null, instead of a list)
+     * @param name      the key in data.json
+     * @param single    true when an account has at most one row (an object, or null, instead of a list)
+     * @param condition what else a row must meet to be the user's to see, or "" (every row)
      */
     record Section(String name, String table, String key, boolean single, String orderBy, List<Column> columns,
-            Map<String, Withheld> withheld) {
+            Map<String, Withheld> withheld, String condition) {
 
         /** One query per section; the account is its only parameter. */
         String sql() {
             return "SELECT " + columns.stream().map(Column::sql).collect(Collectors.joining(", ")) + " FROM " + table
-                    + " t WHERE t." + key + " = ?" + (orderBy == null ? "" : " ORDER BY " + orderBy);
+                    + " t WHERE t." + key + " = ?" + condition + (orderBy == null ? "" : " ORDER BY " + orderBy);
         }
     }
 
@@ -99,10 +100,12 @@ final class ExportSections {
                                     "(SELECT v.version FROM policy_version v WHERE v.id = t.policy_version_id)"),
                             column("accepted_at:TIMESTAMP"), column("ip")),
                     Map.of("id", Withheld.INTERNAL)),
+            // A disclosure the law does not yet allow the user to be told of is not theirs to see yet
+            // (policy 002 §3.2): it appears once they are told.
             list("disclosures", "disclosure", "disclosed_on",
                     columns("disclosed_on:DATE", "recipient", "purpose", "legal_basis", "data_categories",
                             "recorded_at:TIMESTAMP", "notified_at:TIMESTAMP"),
-                    Map.of("id", Withheld.INTERNAL)),
+                    Map.of("id", Withheld.INTERNAL), " AND t.notified_at IS NOT NULL"),
             list("linked_identities", "oidc_identity", "linked_at",
                     columns("linked_at:TIMESTAMP", "issuer", "subject", "email", "last_used_at:TIMESTAMP"),
                     Map.of("id", Withheld.INTERNAL)),
@@ -130,14 +133,19 @@ final class ExportSections {
 
     private static Section single(String name, String table, String key, List<Column> columns,
             Map<String, Withheld> withheld) {
-        return new Section(name, table, key, true, null, columns, sorted(withheld));
+        return new Section(name, table, key, true, null, columns, sorted(withheld), "");
     }
 
     private static Section list(String name, String table, String orderBy, List<Column> columns,
             Map<String, Withheld> withheld) {
+        return list(name, table, orderBy, columns, withheld, "");
+    }
+
+    private static Section list(String name, String table, String orderBy, List<Column> columns,
+            Map<String, Withheld> withheld, String condition) {
         String first = columns.get(0).source();
         String order = orderBy.equals(first) ? "t." + orderBy : "t." + orderBy + ", t." + first;
-        return new Section(name, table, "account_id", false, order, columns, sorted(withheld));
+        return new Section(name, table, "account_id", false, order, columns, sorted(withheld), condition);
     }
 
     /** "name" or "name:KIND" (TEXT when no kind is given). */

@@ -103,16 +103,15 @@ public class DashboardResource {
                 new Held(dmsg.dashboard_held_exports(), count("data_export", id), "/account/data",
                         dmsg.dashboard_kept_exports(), exportGoes == null ? dmsg.dashboard_nothing_yet()
                                 : dmsg.dashboard_export_goes(date(exportGoes.atZone(ZoneOffset.UTC)))),
-                new Held(dmsg.dashboard_held_disclosures(), count("disclosure", id), "#disclosures", keptWithAccount,
-                        ifClosedToday),
+                new Held(dmsg.dashboard_held_disclosures(), Disclosure.count("accountId = ?1 and notifiedAt is not null",
+                        id), "#disclosures", keptWithAccount, ifClosedToday),
                 new Held(dmsg.dashboard_held_policy(), count("policy_acceptance", id), "/privacy", keptWithAccount,
                         ifClosedToday));
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
-        List<DisclosureRow> disclosures = Disclosure.ofAccount(id).stream()
+        List<DisclosureRow> disclosures = Disclosure.toldTo(id).stream()
                 .map(d -> new DisclosureRow(date(d.disclosedOn), d.recipient, d.purpose, legalBasis(d.legalBasis, dmsg),
-                        d.dataCategories, d.notifiedAt == null ? dmsg.dashboard_not_notified()
-                                : dateTime.format(d.notifiedAt) + " UTC"))
+                        d.dataCategories, dateTime.format(d.notifiedAt) + " UTC"))
                 .toList();
         PolicyAcceptance accepted = PolicyAcceptance.find("accountId = ?1 order by acceptedAt desc", id).firstResult();
         String acceptedPolicy = accepted == null ? null : dmsg.dashboard_policy_accepted(

@@ -37,7 +37,16 @@ public class Disclosure extends PanacheEntityBase {
     /** When the user was told; null while the law does not allow it yet. */
     public Instant notifiedAt;
 
+    /** Every disclosure of the account, for the admin area. */
     public static List<Disclosure> ofAccount(UUID accountId) {
         return list("accountId = ?1 order by disclosedOn desc, recordedAt desc", accountId);
+    }
+
+    /**
+     * The disclosures the user has been told of: one the law does not allow them to know of yet
+     * (policy 002 §3.2, "when legally permitted") stays out of their view until they are told.
+     */
+    public static List<Disclosure> toldTo(UUID accountId) {
+        return list("accountId = ?1 and notifiedAt is not null order by disclosedOn desc, recordedAt desc", accountId);
     }
 }

@@ -19,7 +19,10 @@ public class PageViewCounting {
 
     @ServerResponseFilter
     public void count(ContainerRequestContext request, ContainerResponseContext response, SimpleResourceInfo resource) {
-        if (resource == null || response.getStatus() != 200 || !HttpMethod.GET.equals(request.getMethod())
+        // the admin area and dev pages are the team's own, not what the site's visitors look at
+        String path = request.getUriInfo().getPath();
+        if (resource == null || path.startsWith("/admin") || path.startsWith("/dev")
+                || response.getStatus() != 200 || !HttpMethod.GET.equals(request.getMethod())
                 || response.getMediaType() == null || !response.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)
                 || !consent.analyticsAllowed()) {
             return;

@@ -64,10 +64,13 @@ public class PolicyAcceptanceResource {
         });
     }
 
-    /** Records the acceptance of the version in force, then goes where the user was going. */
+    /** Records the acceptance of the version in force, if one is awaited, then goes where the user was going. */
     @POST
     public Response accept(@RestForm String next) {
         QuarkusTransaction.requiringNew().run(() -> {
+            if (!PolicyAcceptances.awaiting(signedIn.accountId(), clock.instant())) {
+                return;
+            }
             PolicyVersion policy = PolicyVersion.current(clock.instant());
             PolicyAcceptance.of(signedIn.accountId(), policy, clock.instant(), client.address()).persist();
             activity.record(signedIn.accountId(), EventType.POLICY_ACCEPTED, client.address(), client.userAgent(),

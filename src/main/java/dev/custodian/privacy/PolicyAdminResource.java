@@ -67,7 +67,7 @@ public class PolicyAdminResource {
             errors.add("summaryEn", dmsg.policy_admin_summary_required());
         }
         if (cleanFr == null && !errors.has("summaryFr")) {
-            errors.add("summaryFr", dmsg.policy_admin_summary_required());
+            errors.add("summaryFr", dmsg.policy_admin_summary_fr_required());
         }
         Draft draft = new Draft(FormErrors.typed(version), FormErrors.typed(summaryEn), FormErrors.typed(summaryFr),
                 reducesRights);

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,14 +46,10 @@ public class PrivacyAdminResource {
         static final Typed EMPTY = new Typed("", "", "", "", "", true);
     }
 
-    /** A legal basis as the form offers it. */
-    public record Option(String value, String label) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance disclosures(Account account, List<Disclosure> disclosures, List<Option> bases,
-                Typed typed, FormErrors errors);
+        static native TemplateInstance disclosures(Account account, List<Disclosure> disclosures,
+                Map<LegalBasis, String> bases, Typed typed, FormErrors errors);
 
         static native TemplateInstance reports(List<UnderageReport> reports);
 
@@ -178,8 +175,10 @@ public class PrivacyAdminResource {
 
     private TemplateInstance view(UUID id, Typed typed, FormErrors errors) {
         var dmsg = messages.data();
-        List<Option> bases = Arrays.stream(LegalBasis.values())
-                .map(b -> new Option(b.name(), DashboardResource.legalBasis(b, dmsg))).toList();
+        Map<LegalBasis, String> bases = new EnumMap<>(LegalBasis.class);
+        for (LegalBasis basis : LegalBasis.values()) {
+            bases.put(basis, DashboardResource.legalBasis(basis, dmsg));
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             Account account = account(id);
             return Templates.disclosures(account, Disclosure.ofAccount(account.id), bases, typed, errors);

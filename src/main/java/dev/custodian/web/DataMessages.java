@@ -306,9 +306,6 @@ public interface DataMessages {
     String dashboard_disclosures_none();
 
     @Message
-    String dashboard_not_notified();
-
-    @Message
     String dashboard_policy_title();
 
     @Message
@@ -571,4 +568,31 @@ public interface DataMessages {
 
     @Message
     String event_identity_unlinked();
+
+    @Message
+    String policy_admin_summary_fr_required();
+
+    @Message
+    String reports_admin_reported();
+
+    @Message
+    String reports_admin_details();
+
+    @Message
+    String reports_admin_reporter();
+
+    @Message
+    String mail_disclosure_recipient(String value);
+
+    @Message
+    String mail_disclosure_date(String value);
+
+    @Message
+    String mail_disclosure_purpose(String value);
+
+    @Message
+    String mail_disclosure_basis(String value);
+
+    @Message
+    String mail_disclosure_categories(String value);
 }

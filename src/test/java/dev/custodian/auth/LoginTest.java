@@ -161,7 +161,8 @@ class LoginTest {
         Response response = browser.submit("/account", "/logout", Map.of());
 
         response.then().statusCode(303).header("Location", redirectsTo("/signed-out"))
-                .header("Clear-Site-Data", containsString("\"cookies\""));
+                .header("Clear-Site-Data", equalTo("\"cache\", \"storage\""));
+        assertEquals(null, browser.cookie(COOKIE), "the session cookie is expired by name");
         assertTrue(QuarkusTransaction.requiringNew()
                 .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isEmpty()));
         browser.get("/signed-out").then().statusCode(200).body(containsString("You are signed out"));

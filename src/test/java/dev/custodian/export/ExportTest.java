@@ -234,7 +234,7 @@ class ExportTest {
         Map<String, Set<String>> storedText = new HashMap<>();
         for (Section section : ExportSections.ALL) {
             for (Column column : section.columns()) {
-                String from = " FROM " + section.table() + " WHERE " + section.key() + " = ?";
+                String from = " FROM " + section.table() + " t WHERE t." + section.key() + " = ?" + section.condition();
                 String name = section.name() + "." + column.name();
                 stored.put(name, count("SELECT COUNT(" + column.source() + ")" + from, user.id()));
                 if (column.kind() == ExportSections.Kind.TEXT && column.source().equals(column.name())) {
