@@ -61,6 +61,10 @@ public class PolicyAdminResource {
         FormErrors errors = new FormErrors(messages.bundle());
         var dmsg = messages.data();
         String cleanVersion = errors.requiredLine("version", version, MAX_VERSION, dmsg.policy_admin_version_required());
+        if (!errors.has("version") && QuarkusTransaction.requiringNew()
+                .call(() -> PolicyVersion.count("version", cleanVersion) > 0)) {
+            errors.add("version", dmsg.policy_admin_version_taken());
+        }
         String cleanEn = errors.optionalText("summaryEn", summaryEn, MAX_SUMMARY);
         String cleanFr = errors.optionalText("summaryFr", summaryFr, MAX_SUMMARY);
         if (cleanEn == null && !errors.has("summaryEn")) {
@@ -71,10 +75,6 @@ public class PolicyAdminResource {
         }
         Draft draft = new Draft(FormErrors.typed(version), FormErrors.typed(summaryEn), FormErrors.typed(summaryFr),
                 reducesRights);
-        if (!errors.has("version") && QuarkusTransaction.requiringNew()
-                .call(() -> PolicyVersion.count("version", cleanVersion) > 0)) {
-            errors.add("version", dmsg.policy_admin_version_taken());
-        }
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(view(draft, errors, null)).build();
         }

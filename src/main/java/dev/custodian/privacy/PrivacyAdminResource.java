@@ -84,13 +84,13 @@ public class PrivacyAdminResource {
         var dmsg = messages.data();
         String cleanRecipient = errors.requiredLine("recipient", recipient, 200, dmsg.disclosure_recipient_required());
         String cleanPurpose = errors.requiredLine("purpose", purpose, 500, dmsg.disclosure_purpose_required());
-        String cleanCategories = errors.requiredLine("dataCategories", dataCategories, 500,
-                dmsg.disclosure_categories_required());
         LegalBasis basis = Arrays.stream(LegalBasis.values()).filter(b -> b.name().equals(legalBasis)).findFirst()
                 .orElse(null);
         if (basis == null) {
             errors.add("legalBasis", dmsg.disclosure_basis_required());
         }
+        String cleanCategories = errors.requiredLine("dataCategories", dataCategories, 500,
+                dmsg.disclosure_categories_required());
         LocalDate date = null;
         try {
             date = disclosedOn == null || disclosedOn.isBlank() ? null : LocalDate.parse(disclosedOn.strip());
