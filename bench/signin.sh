@@ -12,28 +12,14 @@ SECONDS_PER_RUN=${1:-15}
 ROUNDS=${2:-3}
 # Enough concurrent sign-ins that both cores hash while others wait on the database.
 CONNECTIONS=${3:-4}
-PORT=8089
-BASE=http://127.0.0.1:$PORT
-APP=target/quarkus-app/quarkus-run.jar
-[ -f "$APP" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "Install wrk: apt-get install wrk" >&2; exit 1; }
-
-psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'custodian_bench'" | grep -q 1 \
-  || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE custodian_bench"
-
-export CUSTODIAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/custodian_bench CUSTODIAN_DB_USER=postgres CUSTODIAN_DB_PASSWORD=
-export CUSTODIAN_SECRET=benchmark-secret-0123456789abcdef0123456789
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 # The address limit would stop a benchmark from one address after ten tries: lift it here only.
 export CUSTODIAN_RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE=100000000 CUSTODIAN_RATE_LIMIT_SIGNUP_PER_ADDRESS_PER_HOUR=100000
-export CUSTODIAN_ENCRYPTION_KEY=YmVuY2htYXJrLWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE=
-export CUSTODIAN_BASE_URL=$BASE CUSTODIAN_SMTP_HOST=localhost CUSTODIAN_MAIL_FROM=bench@localhost CUSTODIAN_MAIL_DISPATCH=false
 # Plain HTTP on loopback: the production __Host-/Secure cookies would not be sent back by curl.
-java -Dquarkus.http.port=$PORT -Dquarkus.management.port=9089 -Dcustodian.session.cookie-name=custodian_session -Dcustodian.session.secure-cookie=false \
-  -Dquarkus.rest-csrf.cookie-name=custodian_csrf -Dquarkus.rest-csrf.cookie-force-secure=false \
-  -jar "$APP" > target/bench-app.log 2>&1 &
-APP_PID=$!
-trap 'kill $APP_PID 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf http://127.0.0.1:9089/q/health/ready >/dev/null && break; sleep 1; done
+BENCH_JAVA_OPTS="-Dcustodian.session.cookie-name=custodian_session -Dcustodian.session.secure-cookie=false \
+  -Dquarkus.rest-csrf.cookie-name=custodian_csrf -Dquarkus.rest-csrf.cookie-force-secure=false ${BENCH_JAVA_OPTS:-}"
+start_app
 
 JAR=target/bench-cookies.txt
 rm -f $JAR

@@ -10,6 +10,7 @@ import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
+import dev.custodian.web.RequestLocale;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -175,8 +177,11 @@ public class OidcPagesResource {
                     adult != null, acceptPolicy != null);
             return Response.status(UNPROCESSABLE).entity(view(typed, identity, errors)).build();
         }
+        // the language the provider knows the user by, when Custodian speaks it; else the page's
+        Locale claimed = RequestLocale.supported(identity.locale() == null ? null : identity.locale().split("[-_]")[0]);
+        String language = (claimed == null ? messages.locale() : claimed).getLanguage();
         OidcService.SignedIn created = oidc.signUp(identity, new OidcService.NewAccount(first, last, address, country,
-                messages.locale().getLanguage()), client.address(), client.userAgent());
+                language), client.address(), client.userAgent());
         if (created == null) {
             // the address is taken: the same answer as a normal sign-up, and its owner gets a mail
             return Response.ok(Templates.checkEmail()).cookie(pendingCookie.expired()).build();

@@ -95,7 +95,8 @@ class OidcTest {
         String subject = UUID.randomUUID().toString();
         String email = Accounts.uniqueEmail();
         Browser browser = new Browser();
-        providerSignIn(browser, subject, email, true, Map.of("given_name", "Grace", "family_name", "Hopper"))
+        providerSignIn(browser, subject, email, true, Map.of("given_name", "Grace", "family_name", "Hopper",
+                "locale", "fr-FR"))
                 .then().statusCode(303).header("Location", redirectsTo("/oidc/signup"));
         assertEquals(null, browser.cookie("q_session"), "the provider's session is dropped");
         browser.get("/oidc/signup").then().statusCode(200).body(containsString("value=\"Grace\""))
@@ -111,12 +112,13 @@ class OidcTest {
         Account account = Db.account(email).orElseThrow();
         assertNotNull(account.emailVerifiedAt, "the provider verified the address");
         assertNull(account.passwordHash);
-        browser.get("/account").then().statusCode(200).body(containsString("Hello, Grace"));
+        assertEquals("fr", account.locale, "the provider's language for the user");
+        browser.get("/account").then().statusCode(200).body(containsString("Bonjour, Grace"));
 
         Browser later = new Browser();
         providerSignIn(later, subject, email, true, Map.of()).then().statusCode(303)
                 .header("Location", redirectsTo("/account"));
-        later.get("/account").then().statusCode(200).body(containsString("Hello, Grace"));
+        later.get("/account").then().statusCode(200).body(containsString("Bonjour, Grace"));
     }
 
     @Test
