@@ -139,7 +139,7 @@ class OidcTest {
                 .header("Location", redirectsTo("/account/security"));
         assertEquals(1, identities(user.id()));
         dispatcher.dispatchDue();
-        MailServer.single(user.email(), "A Acme SSO account can now sign in to yours");
+        MailServer.single(user.email(), "Sign-in with Acme SSO was added to your account");
 
         Browser later = new Browser();
         providerSignIn(later, subject, user.email(), true, Map.of()).then().statusCode(303)
@@ -229,6 +229,12 @@ class OidcTest {
         user.browser().submit("/account/security", "/account/security/oidc/" + identity + "/unlink", Map.of()).then()
                 .statusCode(303);
         assertEquals(0, identities(user.id()));
+        dispatcher.dispatchDue();
+        MailServer.single(user.email(), "Sign-in with Acme SSO was added to your account");
+        MailServer.single(user.email(), "Sign-in with Acme SSO was removed from your account");
+        user.browser().get("/account/activity").then()
+                .body(containsString("Sign-in with an external provider linked"))
+                .body(containsString("Sign-in with an external provider unlinked"));
     }
 
     @Test
