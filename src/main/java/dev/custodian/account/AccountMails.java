@@ -4,6 +4,7 @@ import dev.custodian.mail.Outbox;
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.Messages;
 import dev.custodian.web.RequestLocale;
+import dev.custodian.web.BaseUrl;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -56,7 +57,7 @@ public class AccountMails {
 
     AccountMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
         this.outbox = outbox;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.of(baseUrl);
     }
 
     public void verifyEmail(Account account, String token) {

@@ -4,6 +4,7 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.Messages;
+import dev.custodian.web.BaseUrl;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -28,7 +29,7 @@ class ClosureMails {
 
     ClosureMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
         this.outbox = outbox;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.of(baseUrl);
     }
 
     /** {@code reopenToken} is null when the user asked for erasure as soon as possible. */

@@ -4,6 +4,7 @@ import dev.custodian.account.Account;
 import dev.custodian.mail.MailConfig;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.Messages;
+import dev.custodian.web.BaseUrl;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -36,7 +37,7 @@ public class CampaignMails {
             MailConfig mailConfig) {
         this.outbox = outbox;
         this.tokens = tokens;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.of(baseUrl);
         this.unsubscribeMailbox = mailConfig.unsubscribeMailbox();
     }
 

@@ -5,6 +5,7 @@ import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.Messages;
 import dev.custodian.web.OidcMessages;
+import dev.custodian.web.BaseUrl;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -28,7 +29,7 @@ class OidcMails {
     OidcMails(Outbox outbox, OidcConfig config, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
         this.outbox = outbox;
         this.config = config;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.of(baseUrl);
     }
 
     void linked(Account account, String identityEmail) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.NewCookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -56,7 +57,7 @@ class PendingCookie {
         }
     }
 
-    java.time.Instant expiry() {
+    Instant expiry() {
         return clock.instant().plus(LIFETIME);
     }
 }

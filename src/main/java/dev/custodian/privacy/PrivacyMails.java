@@ -5,6 +5,7 @@ import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.DataMessages;
 import dev.custodian.web.Messages;
+import dev.custodian.web.BaseUrl;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -34,7 +35,7 @@ class PrivacyMails {
 
     PrivacyMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
         this.outbox = outbox;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = BaseUrl.of(baseUrl);
     }
 
     /** Queues one mail per active account; returns how many. */
