@@ -7,15 +7,14 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Base64;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * argon2id through BouncyCastle, stored as a PHC string
+ * argon2id ({@link Argon2id}, on BouncyCastle's Blake2b), stored as a PHC string
  * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) so that each hash carries its own cost.
  */
 @Singleton
@@ -32,15 +31,21 @@ public class PasswordHasher {
     private final PasswordConfig config;
     private final SecureRandom random = new SecureRandom();
     /**
-     * One hash per core at a time: each needs 19 MiB and a core to itself, so more at once only
-     * thrash the caches and multiply memory under a flood of sign-ins; the others queue here.
+     * One hash per core at a time, each in a workspace that keeps its 19 MiB for the next: more at
+     * once only thrash the caches and multiply memory under a flood of sign-ins; the others queue
+     * here, first come first served.
      */
-    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    private final BlockingQueue<Argon2id> workspaces;
     /** Verified against when the account does not exist, so that both answers take as long. */
     private final String decoy;
 
     PasswordHasher(PasswordConfig config) {
         this.config = config;
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.workspaces = new ArrayBlockingQueue<>(cores, true);
+        for (int i = 0; i < cores; i++) {
+            workspaces.add(new Argon2id());
+        }
         this.decoy = hash("decoy password that matches no account");
     }
 
@@ -83,40 +88,26 @@ public class PasswordHasher {
     }
 
     private byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-        if (!acquireCore()) {
-            throw new ServiceBusyException();
-        }
+        Argon2id workspace = takeWorkspace();
         try {
-            return argon2id(password, salt, memoryKib, iterations, parallelism, length);
+            // NFKC so that the same passphrase typed on two keyboards gives the same bytes (SP 800-63B).
+            byte[] bytes = Normalizer.normalize(password, Normalizer.Form.NFKC).getBytes(StandardCharsets.UTF_8);
+            return workspace.hash(bytes, salt, memoryKib, iterations, parallelism, length);
         } finally {
-            cores.release();
+            workspaces.add(workspace);
         }
     }
 
     /** Waits a bounded time for a core, so that a flood cannot park every worker thread here. */
-    private boolean acquireCore() {
+    private Argon2id takeWorkspace() {
         try {
-            return cores.tryAcquire(CORE_WAIT_SECONDS, TimeUnit.SECONDS);
+            Argon2id workspace = workspaces.poll(CORE_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (workspace != null) {
+                return workspace;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
         }
-    }
-
-    private static byte[] argon2id(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
-            int length) {
-        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(memoryKib)
-                .withIterations(iterations)
-                .withParallelism(parallelism)
-                .withSalt(salt)
-                .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
-        byte[] out = new byte[length];
-        // NFKC so that the same passphrase typed on two keyboards gives the same bytes (SP 800-63B).
-        generator.generateBytes(Normalizer.normalize(password, Normalizer.Form.NFKC).getBytes(StandardCharsets.UTF_8), out);
-        return out;
+        throw new ServiceBusyException();
     }
 }
