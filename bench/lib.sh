@@ -1,7 +1,9 @@
 # Shared by the benchmark scripts: source it from the repository root.
 # start_app: the packaged application on port 8089 (management 9089) against the database
 # custodian_bench (created if missing), in the prod profile with throwaway secrets; stopped on exit.
-# Needs: PostgreSQL on 127.0.0.1:5432 (trust auth), wrk, curl, psql. BENCH_JAVA_OPTS adds JVM options.
+# warm_up: runs a 10 s load again and again until the JIT compilers are idle.
+# Needs: PostgreSQL on 127.0.0.1:5432 (trust auth), wrk, curl, psql, Linux /proc. BENCH_JAVA_OPTS
+# adds JVM options.
 PORT=8089
 BASE=http://127.0.0.1:$PORT
 APP=target/quarkus-app/quarkus-run.jar
@@ -26,4 +28,31 @@ start_app() {
   for _ in $(seq 1 60); do curl -sf http://127.0.0.1:9089/q/health/ready >/dev/null && return; sleep 1; done
   echo "The application did not start: see target/bench-app.log" >&2
   exit 1
+}
+
+# CPU time (ms) that the application's JIT compiler threads have used so far.
+jit_ms() {
+  local total=0 task
+  for task in /proc/$APP_PID/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      C1\ Compiler*|C2\ Compiler*) total=$((total + $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}'))) ;;
+    esac
+  done
+  echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+
+# Runs its arguments, a wrk command of 10 s, until the JIT compilers used under 200 ms in two runs
+# in a row (at most 48 runs): measures of a JVM whose compiler still takes CPU are measures of the
+# warm-up. Prints each run's requests/s and compiler time.
+warm_up() {
+  local quiet=0 run before rate jit
+  echo "== warm-up until the JIT compilers are idle"
+  for run in $(seq 1 48); do
+    before=$(jit_ms)
+    rate=$("$@" | awk '/Requests\/sec/ {print $2}')
+    jit=$(( $(jit_ms) - before ))
+    echo "warm-up ${run}0 s: requests/s=$rate jit=${jit} ms"
+    if [ "$jit" -lt 200 ]; then quiet=$((quiet + 1)); else quiet=0; fi
+    [ "$quiet" -ge 2 ] && return
+  done
 }

@@ -36,7 +36,6 @@ SQL
 status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/p/$HANDLE")
 [ "$status" = 200 ] || { echo "profile check answered $status, expected 200" >&2; exit 1; }
 
-echo "== warm-up (10 s)"
-wrk -t2 -c"$CONNECTIONS" -d10s "$BASE/p/$HANDLE" > /dev/null
+warm_up wrk -t2 -c"$CONNECTIONS" -d10s "$BASE/p/$HANDLE"
 echo "== measure ($SECONDS_PER_RUN s, $CONNECTIONS connections)"
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$BASE/p/$HANDLE" | tee target/bench-profile.txt

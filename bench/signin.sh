@@ -53,29 +53,9 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Cookie: $BENCH_COOKI
 # This machine's speed drifts a lot from minute to minute (a shared virtual machine), so the two
 # rates are measured in alternating rounds and compared round by round, never across minutes.
 HASH_CP=target/classes:$(ls target/quarkus-app/lib/main/org.bouncycastle.bcprov-jdk18on-*.jar)
-# Warm up until the JIT has finished: at a few dozen sign-ins a second, the C2 compiler takes
-# minutes to reach the framework's code, and while it compiles it takes a good part of a core that
-# HashRate would have had. Warm-up ends after two 10 s windows in which the compiler threads used
-# under 200 ms, or after 8 minutes.
-jit_ms() {
-  local total=0 task
-  for task in /proc/$APP_PID/task/*; do
-    case "$(cat "$task/comm" 2>/dev/null)" in
-      C1\ Compiler*|C2\ Compiler*) total=$((total + $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}'))) ;;
-    esac
-  done
-  echo $((total * 1000 / $(getconf CLK_TCK)))
-}
-echo "== warm-up until the JIT compilers are idle"
-QUIET=0
-for window in $(seq 1 48); do
-  BEFORE=$(jit_ms)
-  RATE=$(wrk -t1 -c${CONNECTIONS} -d10s -s bench/signin.lua $BASE/login | awk '/Requests\/sec/ {print $2}')
-  JIT=$(( $(jit_ms) - BEFORE ))
-  echo "warm-up ${window}0 s: sign-ins/s=$RATE jit=${JIT} ms"
-  if [ "$JIT" -lt 200 ]; then QUIET=$((QUIET + 1)); else QUIET=0; fi
-  [ "$QUIET" -ge 2 ] && break
-done
+# At a few dozen sign-ins a second the JIT takes minutes to compile the framework's code, and
+# until then the compiler takes a good part of a core that HashRate would have had.
+warm_up wrk -t1 -c${CONNECTIONS} -d10s -s bench/signin.lua $BASE/login
 RATIOS=()
 for round in $(seq 1 "$ROUNDS"); do
   SIGNIN_RATE=$(wrk -t1 -c${CONNECTIONS} -d${SECONDS_PER_RUN}s -s bench/signin.lua $BASE/login | tee target/bench-signin-$round.txt \
