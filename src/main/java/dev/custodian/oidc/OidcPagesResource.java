@@ -45,7 +45,7 @@ public class OidcPagesResource {
 
     /** The short sign-up as typed. */
     public record Typed(String firstName, String lastName, String email, String country, boolean adult,
-            boolean acceptPolicy) {
+            boolean acceptPolicy, boolean newsletter) {
     }
 
     @CheckedTemplate
@@ -134,7 +134,7 @@ public class OidcPagesResource {
     @Path("signup")
     public Response signupForm() {
         return pending(PendingIdentity.Purpose.SIGN_UP).map(p -> Response.ok(view(new Typed(FormErrors.typed(p.firstName()),
-                FormErrors.typed(p.lastName()), p.emailVerified() ? FormErrors.typed(p.email()) : "", "", false, false), p,
+                FormErrors.typed(p.lastName()), p.emailVerified() ? FormErrors.typed(p.email()) : "", "", false, false, false), p,
                 new FormErrors(messages.bundle()))).build()).orElseGet(OidcPagesResource::backToSignIn);
     }
 
@@ -143,7 +143,7 @@ public class OidcPagesResource {
     @Path("signup")
     public Response signUp(@RestForm String firstName, @RestForm String lastName, @RestForm String email,
             @RestForm String country, @RestForm String adult, @RestForm String acceptPolicy,
-            @RestForm String policyVersion) {
+            @RestForm String policyVersion, @RestForm String newsletter) {
         Optional<PendingIdentity> pending = pending(PendingIdentity.Purpose.SIGN_UP);
         if (pending.isEmpty()) {
             return backToSignIn();
@@ -174,14 +174,14 @@ public class OidcPagesResource {
         if (!errors.isEmpty()) {
             Typed typed = new Typed(FormErrors.typed(firstName), FormErrors.typed(lastName),
                     identity.emailVerified() ? identity.email() : FormErrors.typed(email), FormErrors.typed(country),
-                    adult != null, acceptPolicy != null);
+                    adult != null, acceptPolicy != null, newsletter != null);
             return Response.status(UNPROCESSABLE).entity(view(typed, identity, errors)).build();
         }
         // the language the provider knows the user by, when Custodian speaks it; else the page's
         Locale claimed = RequestLocale.supported(identity.locale() == null ? null : identity.locale().split("[-_]")[0]);
         String language = (claimed == null ? messages.locale() : claimed).getLanguage();
         OidcService.SignedIn created = oidc.signUp(identity, new OidcService.NewAccount(first, last, address, country,
-                language), client.address(), client.userAgent());
+                language, newsletter != null), client.address(), client.userAgent());
         if (created == null) {
             // the address is taken: the same answer as a normal sign-up, and its owner gets a mail
             return Response.ok(Templates.checkEmail()).cookie(pendingCookie.expired()).build();

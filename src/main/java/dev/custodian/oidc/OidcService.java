@@ -8,6 +8,9 @@ import dev.custodian.account.TokenPurpose;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.auth.SessionService;
+import dev.custodian.communication.Category;
+import dev.custodian.communication.ConsentEvent;
+import dev.custodian.communication.Preferences;
 import dev.custodian.privacy.PolicyAcceptance;
 import dev.custodian.privacy.PolicyVersion;
 import dev.custodian.twofactor.TotpCredential;
@@ -16,6 +19,7 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 /** Signing in, linking, signing up and unlinking with the provider's identities. */
@@ -55,14 +59,16 @@ class OidcService {
     private final ActivityLog activity;
     private final OidcMails mails;
     private final AccountMails accountMails;
+    private final Preferences preferences;
     private final Clock clock;
 
     OidcService(SessionService sessions, ActivityLog activity, OidcMails mails, AccountMails accountMails,
-            Clock clock) {
+            Preferences preferences, Clock clock) {
         this.sessions = sessions;
         this.activity = activity;
         this.mails = mails;
         this.accountMails = accountMails;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
@@ -124,8 +130,9 @@ class OidcService {
         });
     }
 
-    /** What a short sign-up asked for, checked. */
-    record NewAccount(String firstName, String lastName, String email, String country, String locale) {
+    /** What a short sign-up asked for, checked; {@code newsletter} is the user's opt-in. */
+    record NewAccount(String firstName, String lastName, String email, String country, String locale,
+            boolean newsletter) {
     }
 
     /**
@@ -164,6 +171,9 @@ class OidcService {
             PolicyAcceptance.of(account.id, PolicyVersion.current(now), now, ip).persist();
             activity.record(account.id, EventType.SIGNED_UP, ip, userAgent, "oidc");
             persist(account, pending.issuer(), pending.subject(), pending.email());
+            if (details.newsletter()) {
+                preferences.set(account.id, Set.of(Category.NEWSLETTER), ConsentEvent.Source.SIGNUP, ip);
+            }
             if (!verified) {
                 accountMails.verifyEmail(account, OneTimeToken.issue(account.id, TokenPurpose.VERIFY_EMAIL, now));
             }

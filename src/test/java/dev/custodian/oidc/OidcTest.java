@@ -16,6 +16,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.communication.Category;
+import dev.custodian.communication.ConsentEvent;
 import dev.custodian.mail.MailDispatcher;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
@@ -101,7 +103,8 @@ class OidcTest {
         assertEquals(null, browser.cookie("q_session"), "the provider's session is dropped");
         browser.get("/oidc/signup").then().statusCode(200).body(containsString("value=\"Grace\""))
                 .body(containsString("value=\"Hopper\"")).body(containsString(email))
-                .body(not(containsString("name=\"password\"")));
+                .body(not(containsString("name=\"password\""))).body(containsString("name=\"newsletter\""))
+                .body(not(containsString("name=\"newsletter\" aria-describedby=\"newsletter-hint\" checked")));
 
         browser.submit("/oidc/signup", "/oidc/signup", Map.of("firstName", "Grace", "lastName", "Hopper")).then()
                 .statusCode(422).body(containsString("Choose your country"));
@@ -110,6 +113,7 @@ class OidcTest {
         browser.submit("/oidc/signup", "/oidc/signup", signUpForm("Grace", "Hopper")).then().statusCode(303)
                 .header("Location", redirectsTo("/account"));
         Account account = Db.account(email).orElseThrow();
+        assertEquals(List.of(), Db.inTransaction(() -> ConsentEvent.history(account.id)), "no opt-in, no newsletter");
         assertNotNull(account.emailVerifiedAt, "the provider verified the address");
         assertNull(account.passwordHash);
         assertEquals("fr", account.locale, "the provider's language for the user");
@@ -119,6 +123,27 @@ class OidcTest {
         providerSignIn(later, subject, email, true, Map.of()).then().statusCode(303)
                 .header("Location", redirectsTo("/account"));
         later.get("/account").then().statusCode(200).body(containsString("Bonjour, Grace"));
+    }
+
+    @Test
+    void theShortSignUpOffersTheNewsletterOptInAndKeepsItOnARefusedForm() {
+        String email = Accounts.uniqueEmail();
+        Browser browser = new Browser();
+        providerSignIn(browser, UUID.randomUUID().toString(), email, true, Map.of()).then().statusCode(303);
+        Map<String, String> form = new HashMap<>(signUpForm("Annie", "Easley"));
+        form.put("newsletter", "on");
+        form.remove("country");
+        browser.submit("/oidc/signup", "/oidc/signup", form).then().statusCode(422)
+                .body(containsString("name=\"newsletter\" aria-describedby=\"newsletter-hint\" checked"));
+
+        form.put("country", "US");
+        browser.submit("/oidc/signup", "/oidc/signup", form).then().statusCode(303);
+        UUID id = Db.account(email).orElseThrow().id;
+        List<ConsentEvent> history = Db.inTransaction(() -> ConsentEvent.history(id));
+        assertEquals(1, history.size());
+        assertEquals(Category.NEWSLETTER, history.get(0).category);
+        assertEquals(ConsentEvent.Action.GRANT, history.get(0).action);
+        assertEquals(ConsentEvent.Source.SIGNUP, history.get(0).source);
     }
 
     @Test
