@@ -10,6 +10,8 @@ local next_body = 0
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
+-- Sign-ins come from browsers, and most from one that signed in before: the same User-Agent each time.
+wrk.headers["User-Agent"] = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 request = function()
   next_body = next_body % #bodies + 1

@@ -32,9 +32,12 @@ public class AccountEvent extends PanacheEntityBase {
     private static final List<EventType> SIGN_INS = List.of(EventType.SIGNED_IN, EventType.SIGNED_IN_NEW_DEVICE);
 
     /** Whether this account has signed in before from a browser identifying itself this way. */
+    /** A client that sends no User-Agent is one more device, the same one each time it comes back. */
     public static boolean signedInBeforeWith(UUID accountId, String userAgent) {
         // the first match is enough: a count would read the whole history at every sign-in
-        return find("accountId = ?1 and type in ?2 and userAgent = ?3", accountId, SIGN_INS, userAgent)
+        return (userAgent == null
+                ? find("accountId = ?1 and type in ?2 and userAgent is null", accountId, SIGN_INS)
+                : find("accountId = ?1 and type in ?2 and userAgent = ?3", accountId, SIGN_INS, userAgent))
                 .firstResultOptional().isPresent();
     }
 

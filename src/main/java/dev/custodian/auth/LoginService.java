@@ -157,7 +157,7 @@ public class LoginService {
     /** Logs a completed sign-in; a browser the account never signed in from gets its owner a notice. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordSignIn(Account account, String ip, String userAgent) {
-        boolean knownDevice = userAgent != null && AccountEvent.signedInBeforeWith(account.id, userAgent);
+        boolean knownDevice = AccountEvent.signedInBeforeWith(account.id, userAgent);
         boolean newDevice = !knownDevice && AccountEvent.signedInBefore(account.id);
         activity.record(account.id, newDevice ? EventType.SIGNED_IN_NEW_DEVICE : EventType.SIGNED_IN, ip, userAgent);
         if (newDevice) {

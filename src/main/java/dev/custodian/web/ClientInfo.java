@@ -45,7 +45,7 @@ public class ClientInfo {
 
     public String userAgent() {
         String agent = request.getHeader("User-Agent");
-        if (agent == null) {
+        if (agent == null || agent.isBlank()) {
             return null;
         }
         return agent.length() > MAX_USER_AGENT ? agent.substring(0, MAX_USER_AGENT) : agent;

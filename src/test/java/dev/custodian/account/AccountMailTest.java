@@ -248,6 +248,17 @@ class AccountMailTest {
     }
 
     @Test
+    void aClientWithoutUserAgentIsOneDeviceNotANewOneAtEachSignIn() {
+        String email = signUp(new Browser());
+        signIn(new Browser().header("User-Agent", "Firefox on Linux"), email, PASSWORD).then().statusCode(303);
+        signIn(new Browser().header("User-Agent", ""), email, PASSWORD).then().statusCode(303);
+        signIn(new Browser().header("User-Agent", ""), email, PASSWORD).then().statusCode(303);
+        dispatcher.dispatchDue();
+
+        MailServer.single(email, "New sign-in to your account");
+    }
+
+    @Test
     void unverifiedSignUpsAreDeletedAfterSevenDaysAndVerifiedOnesStay() {
         Browser browser = new Browser();
         String unverified = signUp(browser);
