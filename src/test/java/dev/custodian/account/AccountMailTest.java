@@ -17,6 +17,7 @@ import dev.custodian.mail.MailDispatcher;
 import dev.custodian.mail.OutboxMail;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
+import dev.custodian.testing.TestPorts;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.MailServer.Received;
@@ -101,7 +102,7 @@ class AccountMailTest {
 
         Received mail = MailServer.single(email, "You already have an account");
         assertTrue(mail.text().contains("Hello Ada,"), "it greets the owner, not the visitor");
-        assertTrue(mail.text().contains("http://localhost:8081/password/forgot"), mail.text());
+        assertTrue(mail.text().contains(TestPorts.BASE_URL + "/password/forgot"), mail.text());
         assertEquals(1, MailServer.to(email).stream().filter(m -> m.subject().equals(VERIFY_SUBJECT)).count());
     }
 

@@ -20,6 +20,7 @@ import dev.custodian.mail.MailDispatcher;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
+import dev.custodian.testing.TestPorts;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CommunicationTest {
 
-    private static final Pattern HTTPS_UNSUBSCRIBE = Pattern.compile("<(http://localhost:8081(/unsubscribe/[^>]+))>");
+    private static final Pattern HTTPS_UNSUBSCRIBE = Pattern.compile("<(" + Pattern.quote(TestPorts.BASE_URL) + "(/unsubscribe/[^>]+))>");
 
     @Inject
     CampaignSender campaigns;

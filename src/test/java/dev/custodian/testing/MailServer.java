@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class MailServer {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8081(/\\S+)");
+    private static final Pattern LINK = Pattern.compile(Pattern.quote(TestPorts.BASE_URL) + "(/\\S+)");
     private static GreenMail server;
 
     private MailServer() {
@@ -27,12 +27,12 @@ public final class MailServer {
 
     public static synchronized void start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(3025, "localhost", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(TestPorts.SMTP, "localhost", ServerSetup.PROTOCOL_SMTP));
             server.start();
             // start() can return before the socket answers; a mail sent then gets a 421.
             try {
                 if (!server.getSmtp().waitTillRunning(10_000)) {
-                    throw new IllegalStateException("GreenMail did not start on port 3025");
+                    throw new IllegalStateException("GreenMail did not start on port " + TestPorts.SMTP);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.custodian.account.Account;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
+import dev.custodian.testing.TestPorts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class WebShellTest {
 
-    private static final int MANAGEMENT_TEST_PORT = 9001;
+    private static final int MANAGEMENT_TEST_PORT = TestPorts.MANAGEMENT;
     private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?:src|href|action)=\"([^\"]*)\"");
 
     @ParameterizedTest
