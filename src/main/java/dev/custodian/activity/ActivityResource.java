@@ -1,6 +1,7 @@
 package dev.custodian.activity;
 
 import dev.custodian.auth.SignedIn;
+import dev.custodian.web.PageNumber;
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.DataMessages;
 import dev.custodian.web.Messages;
@@ -50,7 +51,7 @@ public class ActivityResource {
     /** The account's security and privacy events, newest first. */
     @GET
     public TemplateInstance activity(@RestQuery Integer page) {
-        int index = page == null || page < 1 ? 1 : page;
+        int index = PageNumber.of(page, PAGE_SIZE + 1);
         List<AccountEvent> events = AccountEvent.<AccountEvent>find("accountId", Sort.descending("occurredAt"),
                 signedIn.accountId()).page(Page.of(index - 1, PAGE_SIZE + 1)).list();
         boolean hasNext = events.size() > PAGE_SIZE;

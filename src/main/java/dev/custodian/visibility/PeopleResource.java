@@ -2,6 +2,7 @@ package dev.custodian.visibility;
 
 import dev.custodian.auth.RateLimiter;
 import dev.custodian.auth.SignedIn;
+import dev.custodian.web.PageNumber;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
@@ -73,7 +74,7 @@ public class PeopleResource {
     @GET
     public TemplateInstance search(@RestQuery String q, @RestQuery Integer page) {
         String query = q == null ? "" : Normalizer.normalize(q.strip(), Normalizer.Form.NFC);
-        int index = page == null || page < 1 ? 1 : page;
+        int index = PageNumber.of(page, PAGE_SIZE + 1);
         if (query.isEmpty()) {
             return Templates.people("", "", List.of(), 1, false, false, false);
         }

@@ -52,9 +52,24 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (MalformedInput.isCauseOf(e)) {
+            // the client's mistake, not the server's: one line, no stack trace
+            LOG.warnf("Malformed request refused: %s", describe(e));
+            return page(400, null, null).build();
+        }
         String reference = Long.toString(System.nanoTime() & 0xffffffL, 36);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return page(500, null, reference).build();
+    }
+
+    /** The innermost cause's class and message, on one line (the message is the framework's, not the input). */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        return root.getClass().getName() + ": " + message;
     }
 
     /** Responses that carry an error status but no body (a refused CSRF token, 405) get the page too. */
