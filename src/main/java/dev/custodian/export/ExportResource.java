@@ -137,7 +137,7 @@ public class ExportResource {
         }
         String name = "custodian-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".zip";
         return Response.ok(content).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("Cache-Control", "no-store").build();
+                .build();
     }
 
     private TemplateInstance view(String error) {

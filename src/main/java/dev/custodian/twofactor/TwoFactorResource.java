@@ -28,8 +28,6 @@ public class TwoFactorResource {
 
     private static final int UNPROCESSABLE = 422;
     private static final String PAGE = "/account/security/two-factor";
-    private static final String CACHE_CONTROL = "Cache-Control";
-    private static final String NO_STORE = "no-store";
 
     /** What the enrollment page shows while the first code is awaited. */
     public record Enrollment(String secret, String qrDataUri) {
@@ -66,7 +64,7 @@ public class TwoFactorResource {
     /** Two-factor status, or the enrollment in progress with its QR code and key (never cached). */
     @GET
     public Response overview() {
-        return Response.ok(page(null)).header(CACHE_CONTROL, NO_STORE).build();
+        return Response.ok(page(null)).build();
     }
 
     /**
@@ -94,7 +92,7 @@ public class TwoFactorResource {
                 client.address(), client.userAgent());
         if (codes.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(page(messages.bundle().two_factor_wrong_code()))
-                    .header(CACHE_CONTROL, NO_STORE).build();
+                    .build();
         }
         return recoveryCodesPage(codes.get());
     }
@@ -134,6 +132,6 @@ public class TwoFactorResource {
 
     /** Shown once and never cached: the codes exist nowhere else in readable form. */
     private static Response recoveryCodesPage(List<String> codes) {
-        return Response.ok(Templates.recoveryCodes(codes)).header(CACHE_CONTROL, NO_STORE).build();
+        return Response.ok(Templates.recoveryCodes(codes)).build();
     }
 }

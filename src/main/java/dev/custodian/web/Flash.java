@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * One-shot messages shown on the page after a redirect. The cookie carries only the name of a
@@ -37,9 +38,15 @@ public class Flash {
 
     /** A 303 to {@code location} that shows {@code message} on the page it leads to. */
     public static Response redirect(String location, Message message) {
-        NewCookie cookie = new NewCookie.Builder(COOKIE).value(message.name()).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).maxAge(60).build();
+        NewCookie cookie = cookie().value(message.name()).maxAge(60).build();
         return Response.seeOther(URI.create(location)).cookie(cookie).build();
+    }
+
+    /** The flash cookie's attributes: Secure wherever the session cookie is (production). */
+    static NewCookie.Builder cookie() {
+        boolean secure = ConfigProvider.getConfig().getOptionalValue("custodian.session.secure-cookie", Boolean.class)
+                .orElse(false);
+        return new NewCookie.Builder(COOKIE).path("/").httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.LAX);
     }
 
     /** The text of the pending message, or null; marks it as shown so that it is cleared. */

@@ -20,7 +20,7 @@ public class FlashClearing {
     public void clearShownFlash(ContainerResponseContext response) {
         boolean redirect = response.getStatus() >= 300 && response.getStatus() < 400;
         if (flash.wasShown() || flash.isPending() && !redirect) {
-            NewCookie expired = new NewCookie.Builder(Flash.COOKIE).value("").path("/").maxAge(0).httpOnly(true).build();
+            NewCookie expired = Flash.cookie().value("").maxAge(0).build();
             response.getHeaders().add(HttpHeaders.SET_COOKIE, expired);
         }
     }

@@ -25,17 +25,25 @@ class SignupAndSignInIT {
 
         signIn.then().statusCode(303).header("Location", redirectsTo("/account"));
         assertNotNull(browser.cookie("__Host-custodian_session"), "production uses the __Host- cookie");
-        String cookie = signIn.getHeaders().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("__Host-custodian_session=")).findFirst().orElseThrow();
+        String cookie = setCookie(signIn, "__Host-custodian_session=");
         // What browsers demand of a __Host- cookie, and what a session cookie needs.
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(cookie.contains("Path=/"), cookie);
         assertTrue(!cookie.contains("Domain"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertNotNull(browser.cookie("__Host-custodian_csrf"), "and a __Host- CSRF cookie");
+        String flash = setCookie(signIn, "custodian_flash=");
+        assertTrue(flash.contains("Secure") && flash.contains("SameSite=Lax"), flash);
+        String csrf = setCookie(new Browser().get("/login"), "__Host-custodian_csrf=");
+        assertTrue(csrf.contains("Secure") && csrf.contains("SameSite=Lax"), csrf);
         browser.get("/account").then().statusCode(200).body(containsString("Hello, Ada"))
                 .header("Strict-Transport-Security", containsString("max-age="));
         browser.submit("/account", "/logout", java.util.Map.of()).then().statusCode(303);
         browser.get("/account").then().statusCode(303);
+    }
+
+    private static String setCookie(Response response, String prefix) {
+        return response.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no cookie " + prefix));
     }
 }
