@@ -41,6 +41,8 @@ public class AccountMails {
 
         static native TemplateInstance twoFactorChanged(String firstName, boolean enabled, String securityLink);
 
+        static native TemplateInstance authenticatorCodesRefused(String firstName, String resetLink);
+
         static native TemplateInstance secondFactorBlocked(String firstName, String when, String ip,
                 String resetLink);
 
@@ -108,6 +110,13 @@ public class AccountMails {
         outbox.enqueue(account.id, account.email, localeOf(account), msg(account).mail_second_factor_blocked_subject(),
                 () -> Templates.secondFactorBlocked(account.firstName, format(when, account), ip == null ? "?" : ip,
                         baseUrl + "/password/forgot"));
+    }
+
+    /** A hundred wrong authenticator codes in a row: the app's codes are refused until a recovery code or a reset. */
+    public void authenticatorCodesRefused(Account account) {
+        outbox.enqueue(account.id, account.email, localeOf(account),
+                msg(account).mail_authenticator_refused_subject(),
+                () -> Templates.authenticatorCodesRefused(account.firstName, baseUrl + "/password/forgot"));
     }
 
     /** To the new address: confirm it is yours. */

@@ -4,6 +4,7 @@ import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.auth.LoginService;
 import dev.custodian.auth.SessionService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,9 +22,11 @@ public class PasswordService {
     private final AccountMails mails;
     private final ActivityLog activity;
     private final Clock clock;
+    private final Event<PasswordWasReset> passwordWasReset;
 
     PasswordService(PasswordHasher hasher, SessionService sessions, LoginService logins, AccountMails mails,
-            ActivityLog activity, Clock clock) {
+            ActivityLog activity, Clock clock, Event<PasswordWasReset> passwordWasReset) {
+        this.passwordWasReset = passwordWasReset;
         this.hasher = hasher;
         this.sessions = sessions;
         this.logins = logins;
@@ -73,15 +76,10 @@ public class PasswordService {
         }
         sessions.endAll(account.id);
         logins.forgetFailures(account.email);
+        passwordWasReset.fire(new PasswordWasReset(account.id));
         activity.record(account.id, EventType.PASSWORD_RESET, ip, userAgent);
         mails.passwordReset(account, now);
         return true;
-    }
-
-    /** Whether {@code password} is the account's current password. */
-    public boolean isCurrentPassword(UUID accountId, String password) {
-        Account account = Account.findById(accountId);
-        return account != null && hasher.verify(password, account.passwordHash);
     }
 
     /** Changes the password of a signed-in user, optionally ending their other sessions. */

@@ -1,5 +1,6 @@
 package dev.custodian.account;
 
+import dev.custodian.auth.LoginService;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
@@ -34,6 +35,9 @@ public class SecurityResource {
     PasswordService passwords;
 
     @Inject
+    LoginService logins;
+
+    @Inject
     PasswordPolicy policy;
 
     @Inject
@@ -66,12 +70,11 @@ public class SecurityResource {
         Account account = signedIn.account();
         if (currentPassword == null || currentPassword.isEmpty()) {
             errors.add("currentPassword", messages.bundle().error_current_password_required());
-        } else if (!passwords.isCurrentPassword(account.id, currentPassword)) {
-            errors.add("currentPassword", messages.bundle().error_current_password_wrong());
-        } else if (twoFactor.isEnrolled(account.id)
-                && !twoFactor.verify(account.id, code, client.address(), client.userAgent())) {
-            // The form is its own step-up: the current password, and a code when two-factor is on.
-            errors.add("code", messages.bundle().two_factor_wrong_code());
+        } else if (!logins.reverify(account.id, currentPassword, code, client.address(), client.userAgent())) {
+            // The form is its own step-up: the current password, and a code when two-factor is on;
+            // one answer for both, so that a guess at either learns nothing about the other.
+            errors.add("currentPassword", twoFactor.isEnrolled(account.id) ? messages.bundle().step_up_wrong()
+                    : messages.bundle().error_current_password_wrong());
         }
         policy.problem(newPassword, messages.bundle(), messages.locale(), account.firstName, account.lastName,
                 account.email).ifPresent(problem -> errors.add("newPassword", problem));

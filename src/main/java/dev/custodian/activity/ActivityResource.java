@@ -116,6 +116,8 @@ public class ActivityResource {
             case RECOVERY_CODE_USED -> msg.event_recovery_code_used();
             case RECOVERY_CODES_REGENERATED -> msg.event_recovery_codes_regenerated();
             case SECOND_FACTOR_BLOCKED -> msg.event_second_factor_blocked();
+            case AUTHENTICATOR_CODES_REFUSED -> msg.event_authenticator_codes_refused();
+            case REVERIFICATION_FAILED -> msg.event_reverification_failed();
             case STEP_UP -> msg.event_step_up();
             case PROFILE_CHANGED -> pmsg.event_profile_changed();
             case EMAIL_CHANGE_REQUESTED -> pmsg.event_email_change_requested();

@@ -7,6 +7,7 @@ import dev.custodian.activity.AccountEvent;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.twofactor.TotpCredential;
+import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.account.PasswordHasher;
 import dev.custodian.web.Secrets;
 import dev.custodian.web.TooManyRequestsException;
@@ -44,6 +45,8 @@ public class LoginService {
     }
 
     private static final Duration FORGET_FAILURES_AFTER = Duration.ofDays(30);
+    /** Second-factor codes one account may try in five minutes, whatever the sign-in or form they come from. */
+    static final int CODES_PER_ACCOUNT_PER_5_MINUTES = 15;
 
     private final RateLimiter rateLimiter;
     private final RateLimitConfig limits;
@@ -54,9 +57,12 @@ public class LoginService {
     private final PasswordLockout lockout;
     private final Secrets secrets;
     private final Clock clock;
+    private final TwoFactorService twoFactor;
 
     LoginService(RateLimiter rateLimiter, RateLimitConfig limits, PasswordHasher hasher, SessionService sessions,
-            ActivityLog activity, AccountMails mails, PasswordLockout lockout, Secrets secrets, Clock clock) {
+            ActivityLog activity, AccountMails mails, PasswordLockout lockout, Secrets secrets, Clock clock,
+            TwoFactorService twoFactor) {
+        this.twoFactor = twoFactor;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
         this.hasher = hasher;
@@ -105,6 +111,45 @@ public class LoginService {
             recordSignIn(signedIn, ip, userAgent);
             return new Success(sessions.start(signedIn.id, ip, userAgent), signedIn.id);
         });
+    }
+
+    /**
+     * Checks the password (and the code, when two-factor is on) of someone already signed in, or
+     * reopening a closed account: a password change, step-up, reopening. It draws on the same
+     * limits as signing in (the growing waits and the lockout of the email's failure count, the
+     * account's code bucket, the authenticator's cap), so that a stolen session cannot guess at
+     * leisure; it says only right or wrong, never which factor was wrong.
+     *
+     * @throws TooManyRequestsException while the account's failures make it wait
+     */
+    public boolean reverify(UUID accountId, String password, String code, String ip, String userAgent) {
+        Account account = QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(accountId));
+        String emailKey = secrets.keyedHash("login-email", Account.normalizeEmail(account.email));
+        int attempt = QuarkusTransaction.requiringNew().call(() -> claimAttempt(emailKey));
+        boolean passwordRight;
+        if (account.passwordHash == null || password == null || password.isEmpty()) {
+            hasher.verifyDecoy(password == null ? "" : password);
+            passwordRight = false;
+        } else {
+            passwordRight = hasher.verify(password, account.passwordHash) && !account.passwordResetRequired;
+        }
+        boolean codeRight = passwordRight && (!TotpCredential.isEnrolled(accountId) || codeIsRight(accountId, code, ip,
+                userAgent));
+        if (codeRight) {
+            QuarkusTransaction.requiringNew().run(() -> LoginFailure.delete("emailKey", emailKey));
+            return true;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            activity.record(accountId, EventType.REVERIFICATION_FAILED, ip, userAgent);
+            lockIfTooMany(account, attempt);
+        });
+        return false;
+    }
+
+    /** Takes a try from the account's code bucket, then checks the code. */
+    boolean codeIsRight(UUID accountId, String code, String ip, String userAgent) {
+        rateLimiter.consume("second-factor:" + accountId, CODES_PER_ACCOUNT_PER_5_MINUTES, Duration.ofMinutes(5));
+        return twoFactor.verify(accountId, code, ip, userAgent);
     }
 
     /** Starts the count of failed sign-ins for this email afresh (after a password reset). */
@@ -170,8 +215,12 @@ public class LoginService {
             return;
         }
         activity.record(account.get().id, EventType.SIGN_IN_FAILED, ip, userAgent);
-        if (attempt >= limits.failuresBeforeReset() && !account.get().passwordResetRequired) {
-            lockout.lock(account.get().id);
+        lockIfTooMany(account.get(), attempt);
+    }
+
+    private void lockIfTooMany(Account account, int attempt) {
+        if (attempt >= limits.failuresBeforeReset() && !account.passwordResetRequired) {
+            lockout.lock(account.id);
         }
     }
 }

@@ -36,8 +36,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class SecondFactorResource {
 
     static final int MAX_WRONG_CODES = 5;
-    /** Beyond the five per sign-in: an attacker who knows the password cannot just sign in again and again. */
-    private static final int CODES_PER_ACCOUNT_PER_5_MINUTES = 15;
 
     @CheckedTemplate
     static class Templates {
@@ -100,7 +98,9 @@ public class SecondFactorResource {
         }
         UUID accountId = pending.get().accountId;
         UUID sessionId = pending.get().id;
-        rateLimiter.consume("second-factor:" + accountId, CODES_PER_ACCOUNT_PER_5_MINUTES, Duration.ofMinutes(5));
+        // Beyond the five per sign-in: an attacker who knows the password cannot just sign in again and again.
+        rateLimiter.consume("second-factor:" + accountId, LoginService.CODES_PER_ACCOUNT_PER_5_MINUTES,
+                Duration.ofMinutes(5));
         Attempt attempt = QuarkusTransaction.requiringNew().call(() -> attempt(sessionId, accountId, code));
         if (attempt == null) {
             return Response.seeOther(URI.create("/login")).build();

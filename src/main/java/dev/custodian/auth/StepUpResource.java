@@ -1,9 +1,7 @@
 package dev.custodian.auth;
 
-import dev.custodian.account.PasswordHasher;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
-import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
@@ -43,10 +41,7 @@ public class StepUpResource {
     SignedIn signedIn;
 
     @Inject
-    PasswordHasher hasher;
-
-    @Inject
-    TwoFactorService twoFactor;
+    LoginService logins;
 
     @Inject
     SessionService sessions;
@@ -77,11 +72,8 @@ public class StepUpResource {
             }
         });
         rateLimiter.consume("step-up:" + signedIn.accountId(), TRIES_PER_FIVE_MINUTES, Duration.ofMinutes(5));
-        String password = form.getFirst("password");
-        boolean passwordRight = password != null && hasher.verify(password, signedIn.account().passwordHash);
-        boolean codeRight = passwordRight && (!twoFactor.isEnrolled(signedIn.accountId())
-                || twoFactor.verify(signedIn.accountId(), form.getFirst("code"), client.address(), client.userAgent()));
-        if (!passwordRight || !codeRight) {
+        if (!logins.reverify(signedIn.accountId(), form.getFirst("password"), form.getFirst("code"), client.address(),
+                client.userAgent())) {
             return stepUp.page(action, StepUp.carry(carried), messages.bundle().step_up_wrong(),
                     Response.Status.UNAUTHORIZED);
         }

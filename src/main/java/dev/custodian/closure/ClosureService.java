@@ -7,9 +7,9 @@ import dev.custodian.account.PasswordHasher;
 import dev.custodian.account.TokenPurpose;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.auth.LoginService;
 import dev.custodian.auth.SessionService;
 import dev.custodian.product.Product;
-import dev.custodian.twofactor.TwoFactorService;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -52,16 +52,16 @@ public class ClosureService {
     private final ActivityLog activity;
     private final ClosureMails mails;
     private final PasswordHasher hasher;
-    private final TwoFactorService twoFactor;
+    private final LoginService logins;
     private final Clock clock;
 
     ClosureService(SessionService sessions, ActivityLog activity, ClosureMails mails, PasswordHasher hasher,
-            TwoFactorService twoFactor, Clock clock) {
+            LoginService logins, Clock clock) {
         this.sessions = sessions;
         this.activity = activity;
         this.mails = mails;
         this.hasher = hasher;
-        this.twoFactor = twoFactor;
+        this.logins = logins;
         this.clock = clock;
     }
 
@@ -115,8 +115,7 @@ public class ClosureService {
             return false;
         }
         UUID accountId = account.get().id;
-        if (!hasher.verify(password, account.get().passwordHash)
-                || twoFactor.isEnrolled(accountId) && !twoFactor.verify(accountId, code, ip, userAgent)) {
+        if (!logins.reverify(accountId, password, code, ip, userAgent)) {
             return false;
         }
         return reopenChecked(token, accountId, ip, userAgent);

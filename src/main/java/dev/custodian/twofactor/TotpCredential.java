@@ -21,6 +21,8 @@ public class TotpCredential extends PanacheEntityBase {
     public long lastUsedStep;
     @Column(nullable = false)
     public Instant createdAt;
+    /** Wrong codes in a row, across sign-ins; see TwoFactorService.MAX_CONSECUTIVE_FAILURES. */
+    public int consecutiveFailures;
 
     public static boolean isEnrolled(UUID accountId) {
         return count("accountId = ?1 and confirmedAt is not null", accountId) > 0;

@@ -7,6 +7,8 @@ import dev.custodian.activity.EventType;
 import dev.custodian.web.SecretBox;
 import dev.custodian.web.Secrets;
 import io.quarkus.hibernate.orm.panache.Panache;
+import dev.custodian.account.PasswordWasReset;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,12 @@ import java.util.UUID;
 public class TwoFactorService {
 
     static final int RECOVERY_CODES = 10;
+    /**
+     * NIST SP 800-63B-4 §3.2.2: after this many wrong codes in a row, across sign-ins, codes from
+     * the app are refused until a recovery code is used or the password is reset; each sign-in's
+     * own limit of five wrong codes alone would let about 4,300 guesses a day through.
+     */
+    static final int MAX_CONSECUTIVE_FAILURES = 100;
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final int RECOVERY_HALF = 5;
 
@@ -99,33 +107,60 @@ public class TwoFactorService {
 
     /**
      * Whether {@code code} is the account's current TOTP code (never one used before) or one of
-     * its unused recovery codes, which is then spent.
+     * its unused recovery codes, which is then spent. A wrong code counts towards
+     * {@link #MAX_CONSECUTIVE_FAILURES}; a right one starts the count again.
      */
     @Transactional
     public boolean verify(UUID accountId, String code, String ip, String userAgent) {
-        if (code == null) {
-            return false;
-        }
-        String typed = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
         Optional<TotpCredential> credential = TotpCredential
                 .<TotpCredential>find("accountId = ?1 and confirmedAt is not null", accountId).firstResultOptional();
         if (credential.isEmpty()) {
             return false;
         }
+        String typed = code == null ? "" : code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        boolean appCodesRefused = credential.get().consecutiveFailures >= MAX_CONSECUTIVE_FAILURES;
         // Conditional updates: a code accepted by one request is refused to any racing with it.
-        OptionalLong step = totp.match(secretOf(credential.get()), typed, credential.get().lastUsedStep);
+        OptionalLong step = appCodesRefused || typed.isEmpty() ? OptionalLong.empty()
+                : totp.match(secretOf(credential.get()), typed, credential.get().lastUsedStep);
         if (step.isPresent()) {
-            return TotpCredential.update("lastUsedStep = ?1 where accountId = ?2 and lastUsedStep < ?1",
-                    step.getAsLong(), accountId) == 1;
+            return TotpCredential.update("lastUsedStep = ?1, consecutiveFailures = 0 where accountId = ?2 "
+                    + "and lastUsedStep < ?1", step.getAsLong(), accountId) == 1;
         }
-        Optional<RecoveryCode> recovery = RecoveryCode.<RecoveryCode>find("accountId = ?1 and codeHash = ?2 and usedAt is null",
-                accountId, secrets.keyedHash("recovery-code", typed)).firstResultOptional();
+        Optional<RecoveryCode> recovery = typed.isEmpty() ? Optional.empty() : RecoveryCode.<RecoveryCode>find(
+                "accountId = ?1 and codeHash = ?2 and usedAt is null", accountId,
+                secrets.keyedHash("recovery-code", typed)).firstResultOptional();
         if (recovery.isPresent()
                 && RecoveryCode.update("usedAt = ?1 where id = ?2 and usedAt is null", clock.instant(), recovery.get().id) == 1) {
+            TotpCredential.update("consecutiveFailures = 0 where accountId = ?1", accountId);
             activity.record(accountId, EventType.RECOVERY_CODE_USED, ip, userAgent);
             return true;
         }
+        countFailure(accountId, ip, userAgent);
         return false;
+    }
+
+    /** Whether codes from the app are refused for now (too many wrong ones in a row). */
+    public boolean appCodesRefused(UUID accountId) {
+        return TotpCredential.count("accountId = ?1 and consecutiveFailures >= ?2", accountId,
+                MAX_CONSECUTIVE_FAILURES) > 0;
+    }
+
+    /** A new password ends the refusal: whoever set it controls the account's mailbox. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void forgetFailures(@Observes PasswordWasReset reset) {
+        TotpCredential.update("consecutiveFailures = 0 where accountId = ?1", reset.accountId());
+    }
+
+    private void countFailure(UUID accountId, String ip, String userAgent) {
+        // one UPDATE, so that parallel guesses each count; the owner is told once, when the cap is reached
+        TotpCredential.update("consecutiveFailures = consecutiveFailures + 1 where accountId = ?1", accountId);
+        // a scalar query reads the row as updated, not the entity the persistence context holds
+        Integer failures = Panache.getEntityManager().createQuery("select consecutiveFailures from TotpCredential "
+                + "where accountId = ?1", Integer.class).setParameter(1, accountId).getSingleResult();
+        if (failures == MAX_CONSECUTIVE_FAILURES) {
+            activity.record(accountId, EventType.AUTHENTICATOR_CODES_REFUSED, ip, userAgent);
+            mails.authenticatorCodesRefused(Account.findById(accountId));
+        }
     }
 
     /** New recovery codes; the old ones stop working. */

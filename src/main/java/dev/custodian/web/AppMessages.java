@@ -579,7 +579,13 @@ public interface AppMessages {
     String event_second_factor_blocked();
 
     @Message
+    String event_authenticator_codes_refused();
+
+    @Message
     String event_step_up();
+
+    @Message
+    String event_reverification_failed();
 
     @Message
     String field_code();
@@ -622,6 +628,15 @@ public interface AppMessages {
 
     @Message
     String mail_second_factor_blocked_advice();
+
+    @Message
+    String mail_authenticator_refused_subject();
+
+    @Message
+    String mail_authenticator_refused_body();
+
+    @Message
+    String mail_authenticator_refused_advice();
 
     @Message
     String security_two_factor_text();

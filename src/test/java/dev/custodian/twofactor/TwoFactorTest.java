@@ -52,6 +52,9 @@ class TwoFactorTest {
     @Inject
     SecretBox box;
 
+    @Inject
+    TwoFactorService twoFactor;
+
     /** A signed-in user with two-factor on, and what enrollment gave them. */
     record Enrolled(Browser browser, String email, String secret, List<String> recoveryCodes) {
     }
@@ -251,7 +254,7 @@ class TwoFactorTest {
 
         user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
                 "newPassword", newPassword, "endOtherSessions", "on")).then().statusCode(422)
-                .body(containsString("This code is not right"))
+                .body(containsString("The password or code is wrong."))
                 .body(not(containsString(newPassword)));
         user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
                 "code", code(user.secret(), 0), "newPassword", newPassword, "endOtherSessions", "on")).then()
@@ -340,6 +343,81 @@ class TwoFactorTest {
         browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", user.recoveryCodes().get(0))).then()
                 .statusCode(401);
         browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", codes.get(0))).then().statusCode(303);
+    }
+
+    @Test
+    void aWrongCodeInAFormSaysOnlyThatThePasswordOrCodeIsWrongAndIsThrottledLikeSignIn() {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofMinutes(11));
+        String newPassword = "seven silver otters juggle marmalade";
+        for (int i = 0; i < 5; i++) {
+            String code = i % 2 == 0 ? "00000" + i : wrong(code(user.secret(), 0));
+            user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword",
+                    PASSWORD, "code", code, "newPassword", newPassword)).then().statusCode(422)
+                    .body(containsString("The password or code is wrong.")).body(not(containsString("code is not right")));
+        }
+        // the sixth comes too soon, even with the right code: the sign-in's growing wait applies here too
+        user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
+                "code", code(user.secret(), 0), "newPassword", newPassword)).then().statusCode(429);
+        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable", "password", PASSWORD,
+                "code", code(user.secret(), 0))).then().statusCode(429);
+        signIn(new Browser(), user.email(), PASSWORD).then().statusCode(429);
+
+        clock.advance(Duration.ofSeconds(31));
+        user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
+                "code", code(user.secret(), 0), "newPassword", newPassword)).then().statusCode(303);
+        signIn(new Browser(), user.email(), newPassword).then().statusCode(303);
+    }
+
+    @Test
+    void aHundredWrongCodesInARowRefuseTheAppsCodesUntilARecoveryCodeIsUsed() {
+        Enrolled user = enrolledUser();
+        UUID id = accountId(user.email());
+        for (int i = 0; i < 99; i++) {
+            assertFalse(twoFactor.verify(id, "00000" + (i % 10), "192.0.2.1", "test"));
+        }
+        clock.advance(Duration.ofSeconds(30));
+        Browser attacker = new Browser();
+        signIn(attacker, user.email(), PASSWORD).then().statusCode(303);
+        attacker.submit("/login/two-factor", "/login/two-factor", Map.of("code", wrong(code(user.secret(), 0))))
+                .then().statusCode(401);
+        dispatcher.dispatchDue();
+        MailServer.Received refused = MailServer.single(user.email(),
+                "Codes from your authenticator app are no longer accepted");
+        assertTrue(refused.text().contains("recovery codes"), refused.text());
+        assertTrue(refused.text().contains("/password/forgot"), refused.text());
+
+        // now even the right code from the app is refused, at sign-in as in a form
+        attacker.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 0))).then()
+                .statusCode(401);
+        clock.advance(Duration.ofSeconds(30));
+        assertFalse(twoFactor.verify(id, code(user.secret(), 0), "192.0.2.1", "test"));
+        user.browser().get("/account/activity").then()
+                .body(containsString("Codes from the authenticator app refused after 100 wrong ones in a row"));
+
+        Browser owner = new Browser();
+        signIn(owner, user.email(), PASSWORD).then().statusCode(303);
+        owner.submit("/login/two-factor", "/login/two-factor", Map.of("code", user.recoveryCodes().get(0))).then()
+                .statusCode(303);
+        clock.advance(Duration.ofSeconds(30));
+        assertTrue(twoFactor.verify(id, code(user.secret(), 0), "192.0.2.1", "test"), "the app works again");
+    }
+
+    @Test
+    void aPasswordResetEndsTheRefusalOfTheAppsCodes() {
+        Enrolled user = enrolledUser();
+        UUID id = accountId(user.email());
+        QuarkusTransaction.requiringNew().run(() -> TotpCredential.update("consecutiveFailures = 100 where accountId = ?1",
+                id));
+        assertTrue(twoFactor.appCodesRefused(id));
+        Browser browser = new Browser();
+        browser.submit("/password/forgot", "/password/forgot", Map.of("email", user.email())).then().statusCode(303);
+        dispatcher.dispatchDue();
+        String link = MailServer.single(user.email(), "Choose a new password").link("/password/reset?token=");
+        browser.submit(link, "/password/reset", Map.of("token", link.substring(link.indexOf('=') + 1),
+                "password", "seven silver otters juggle marmalade")).then().statusCode(303);
+
+        assertFalse(twoFactor.appCodesRefused(id));
     }
 
     private Enrolled enrolledUser() {
