@@ -7,6 +7,7 @@ import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
+import dev.custodian.web.TooManyRequestsException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,6 +33,7 @@ public class LoginResource {
     private static final String AFTER_SIGN_IN = "/account";
     private static final int MAX_EMAIL = 254;
     private static final int MAX_PASSWORD = 1024;
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @CheckedTemplate
     static class Templates {
@@ -79,7 +81,15 @@ public class LoginResource {
         if (email.isEmpty() || password.isEmpty() || email.length() > MAX_EMAIL || password.length() > MAX_PASSWORD) {
             return refused(email, next, messages.bundle().login_wrong());
         }
-        LoginService.Outcome outcome = logins.signIn(email, password, client.rateLimitKey(), client.address(), client.userAgent());
+        LoginService.Outcome outcome;
+        try {
+            outcome = logins.signIn(email, password, client.rateLimitKey(), client.address(), client.userAgent());
+        } catch (TooManyRequestsException wait) {
+            // the form again, with what was typed and how long to wait, rather than a bare error page
+            return Response.status(TOO_MANY_REQUESTS).header("Retry-After", wait.retryAfterSeconds())
+                    .entity(Templates.form(email.length() > MAX_EMAIL ? "" : email, next,
+                            messages.bundle().login_wait(wait.retryAfterSeconds()))).build();
+        }
         if (outcome instanceof LoginService.SecondFactorRequired pending) {
             sessions.end(currentToken());
             return Response.seeOther(URI.create("/login/two-factor?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))

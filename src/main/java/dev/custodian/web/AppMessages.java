@@ -173,6 +173,9 @@ public interface AppMessages {
     String login_wrong();
 
     @Message
+    String login_wait(long seconds);
+
+    @Message
     String login_no_account();
 
     @Message

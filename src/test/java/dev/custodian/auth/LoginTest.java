@@ -225,7 +225,10 @@ class LoginTest {
             }
             signIn(new Browser(), email, "wrong passphrase again").then().statusCode(429)
                     .header("Retry-After", equalTo("1"))
-                    .body(containsString("Too many attempts"));
+                    .body(containsString("Too many attempts for now. Wait 1 seconds, then sign in again."))
+                    // the sign-in form again, with the email as typed
+                    .body(containsString("name=\"email\" type=\"email\" value=\"" + email + "\""))
+                    .body(containsString("action=\"/login\""));
         }
         signIn(new Browser(), existing, PASSWORD).then().statusCode(429);
 
