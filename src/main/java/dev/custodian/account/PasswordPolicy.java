@@ -3,6 +3,7 @@ package dev.custodian.account;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import dev.custodian.web.AppMessages;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * NIST SP 800-63B-4 for a password used alone: at least 15 characters, long ones welcome, any
- * Unicode, no composition rules; refused when it is easy to guess or built from the user's own
- * name or email.
+ * Unicode, no composition rules; refused when it is on a blocklist, easy to guess or built from
+ * the user's own name or email. Made at start-up, so that an unreadable blocklist file stops it.
  */
+@Startup
 @Singleton
 public class PasswordPolicy {
 
@@ -27,6 +29,11 @@ public class PasswordPolicy {
     private static final int SHORTEST_PERSONAL_WORD = 4;
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
+    private final PasswordBlocklist blocklist;
+
+    PasswordPolicy(PasswordBlocklist blocklist) {
+        this.blocklist = blocklist;
+    }
 
     /** Why this password is refused, in the page's language, or empty when it is acceptable. */
     public Optional<String> problem(String password, AppMessages msg, Locale locale, String... personalWords) {
@@ -36,6 +43,9 @@ public class PasswordPolicy {
         }
         if (length > MAX_LENGTH) {
             return Optional.of(msg.password_too_long(MAX_LENGTH));
+        }
+        if (blocklist.contains(password)) {
+            return Optional.of(msg.password_breached());
         }
         List<String> personal = personalWords(personalWords);
         String lower = password.toLowerCase(Locale.ROOT);
