@@ -3,6 +3,7 @@ package dev.custodian.account;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -24,4 +25,11 @@ public interface PasswordConfig {
 
     /** The operator's own blocklist, in the format of the built-in one, added to it. */
     Optional<Path> blocklistFile();
+
+    /** A Pwned Passwords-style range API, such as {@code https://api.pwnedpasswords.com/range/}; unset, none is asked. */
+    Optional<String> breachCheckUrl();
+
+    /** How long the range API may take to connect, and then to answer. */
+    @WithDefault("2s")
+    Duration breachCheckTimeout();
 }

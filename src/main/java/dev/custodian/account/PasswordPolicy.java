@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * NIST SP 800-63B-4 for a password used alone: at least 15 characters, long ones welcome, any
- * Unicode, no composition rules; refused when it is on a blocklist, easy to guess or built from
- * the user's own name or email. Made at start-up, so that an unreadable blocklist file stops it.
+ * Unicode, no composition rules; refused when it is on a blocklist, easy to guess, built from the
+ * user's own name or email, or known to a breached-password range API. Made at start-up, so that
+ * an unreadable blocklist file or a malformed range API URL stops it.
  */
 @Startup
 @Singleton
@@ -30,9 +31,11 @@ public class PasswordPolicy {
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
     private final PasswordBlocklist blocklist;
+    private final BreachedPasswordCheck breachCheck;
 
-    PasswordPolicy(PasswordBlocklist blocklist) {
+    PasswordPolicy(PasswordBlocklist blocklist, BreachedPasswordCheck breachCheck) {
         this.blocklist = blocklist;
+        this.breachCheck = breachCheck;
     }
 
     /** Why this password is refused, in the page's language, or empty when it is acceptable. */
@@ -59,6 +62,10 @@ public class PasswordPolicy {
             return Optional.of(warning == null || warning.isBlank()
                     ? msg.password_weak()
                     : msg.password_weak() + " " + warning);
+        }
+        // Last: the only check that leaves the application, made only for a password all others accept.
+        if (breachCheck.breached(password)) {
+            return Optional.of(msg.password_breached());
         }
         return Optional.empty();
     }

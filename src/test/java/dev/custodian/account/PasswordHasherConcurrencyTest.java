@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,14 @@ class PasswordHasherConcurrencyTest {
 
         public Optional<Path> blocklistFile() {
             return Optional.empty();
+        }
+
+        public Optional<String> breachCheckUrl() {
+            return Optional.empty();
+        }
+
+        public Duration breachCheckTimeout() {
+            return Duration.ofSeconds(2);
         }
     };
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,10 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     /** Answers each message with its own key and arguments, so that the test can tell them apart. */
-    private static final AppMessages KEYS = (AppMessages) Proxy.newProxyInstance(AppMessages.class.getClassLoader(),
+    static final AppMessages KEYS = (AppMessages) Proxy.newProxyInstance(AppMessages.class.getClassLoader(),
             new Class<?>[] {AppMessages.class}, (proxy, method, args) -> method.getName());
 
-    private final PasswordPolicy policy = new PasswordPolicy(new PasswordBlocklist(Optional.empty()));
+    static final BreachedPasswordCheck NO_RANGE_CHECK =
+            new BreachedPasswordCheck(Optional.empty(), Duration.ofSeconds(2));
+
+    private final PasswordPolicy policy = new PasswordPolicy(new PasswordBlocklist(Optional.empty()), NO_RANGE_CHECK);
 
     @ParameterizedTest
     @ValueSource(strings = {"velvet otters juggle quiet radishes", "Je pense donc je suis, mais pas le lundi",
@@ -59,7 +63,7 @@ class PasswordPolicyTest {
         Path file = dir.resolve("ours.txt");
         Files.writeString(file,
                 "# our product and city\nmarmalade harbour kestrel\n\n  Velvet Otters Juggle Quiet Radishes  \n");
-        PasswordPolicy withOurs = new PasswordPolicy(new PasswordBlocklist(Optional.of(file)));
+        PasswordPolicy withOurs = new PasswordPolicy(new PasswordBlocklist(Optional.of(file)), NO_RANGE_CHECK);
 
         assertEquals(Optional.of("password_breached"), check(withOurs, "Marmalade Harbour Kestrel"));
         assertEquals(Optional.of("password_breached"), check(withOurs, "velvet otters juggle quiet radishes"));
@@ -100,7 +104,7 @@ class PasswordPolicyTest {
         return check(policy, password);
     }
 
-    private static Optional<String> check(PasswordPolicy policy, String password) {
+    static Optional<String> check(PasswordPolicy policy, String password) {
         return policy.problem(password, KEYS, Locale.ENGLISH, "Grace", "Hopper", "ghopper42@example.com");
     }
 }
