@@ -2,8 +2,14 @@ package dev.custodian.account;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 
-/** argon2id cost. Raising any of these rehashes each password at its owner's next sign-in. */
+/**
+ * argon2id cost, and what a new password is checked against. Raising the cost rehashes each
+ * password at its owner's next sign-in.
+ */
 @ConfigMapping(prefix = "custodian.password")
 public interface PasswordConfig {
 
@@ -16,4 +22,14 @@ public interface PasswordConfig {
 
     @WithDefault("1")
     int parallelism();
+
+    /** The operator's own blocklist, in the format of the built-in one, added to it. */
+    Optional<Path> blocklistFile();
+
+    /** A Pwned Passwords-style range API, such as {@code https://api.pwnedpasswords.com/range/}; unset, none is asked. */
+    Optional<String> breachCheckUrl();
+
+    /** How long the range API may take to connect, and then to answer. */
+    @WithDefault("2s")
+    Duration breachCheckTimeout();
 }

@@ -3,6 +3,7 @@ package dev.custodian.account;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import dev.custodian.web.AppMessages;
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +13,11 @@ import java.util.stream.Stream;
 
 /**
  * NIST SP 800-63B-4 for a password used alone: at least 15 characters, long ones welcome, any
- * Unicode, no composition rules; refused when it is easy to guess or built from the user's own
- * name or email.
+ * Unicode, no composition rules; refused when it is on a blocklist, easy to guess, built from the
+ * user's own name or email, or known to a breached-password range API. Made at start-up, so that
+ * an unreadable blocklist file or a malformed range API URL stops it.
  */
+@Startup
 @Singleton
 public class PasswordPolicy {
 
@@ -27,6 +30,13 @@ public class PasswordPolicy {
     private static final int SHORTEST_PERSONAL_WORD = 4;
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
+    private final PasswordBlocklist blocklist;
+    private final BreachedPasswordCheck breachCheck;
+
+    PasswordPolicy(PasswordBlocklist blocklist, BreachedPasswordCheck breachCheck) {
+        this.blocklist = blocklist;
+        this.breachCheck = breachCheck;
+    }
 
     /** Why this password is refused, in the page's language, or empty when it is acceptable. */
     public Optional<String> problem(String password, AppMessages msg, Locale locale, String... personalWords) {
@@ -36,6 +46,9 @@ public class PasswordPolicy {
         }
         if (length > MAX_LENGTH) {
             return Optional.of(msg.password_too_long(MAX_LENGTH));
+        }
+        if (blocklist.contains(password)) {
+            return Optional.of(msg.password_breached());
         }
         List<String> personal = personalWords(personalWords);
         String lower = password.toLowerCase(Locale.ROOT);
@@ -49,6 +62,10 @@ public class PasswordPolicy {
             return Optional.of(warning == null || warning.isBlank()
                     ? msg.password_weak()
                     : msg.password_weak() + " " + warning);
+        }
+        // Last: the only check that leaves the application, made only for a password all others accept.
+        if (breachCheck.breached(password)) {
+            return Optional.of(msg.password_breached());
         }
         return Optional.empty();
     }

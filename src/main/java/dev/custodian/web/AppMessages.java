@@ -164,6 +164,9 @@ public interface AppMessages {
     String password_weak();
 
     @Message
+    String password_breached();
+
+    @Message
     String login_title();
 
     @Message

@@ -3,8 +3,11 @@ package dev.custodian.account;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,6 +28,18 @@ class PasswordHasherConcurrencyTest {
 
         public int parallelism() {
             return 1;
+        }
+
+        public Optional<Path> blocklistFile() {
+            return Optional.empty();
+        }
+
+        public Optional<String> breachCheckUrl() {
+            return Optional.empty();
+        }
+
+        public Duration breachCheckTimeout() {
+            return Duration.ofSeconds(2);
         }
     };
 

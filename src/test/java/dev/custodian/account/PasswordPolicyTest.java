@@ -1,13 +1,19 @@
 package dev.custodian.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.custodian.web.AppMessages;
+import java.io.IOException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,13 +21,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
     /** Answers each message with its own key and arguments, so that the test can tell them apart. */
-    private static final AppMessages KEYS = (AppMessages) Proxy.newProxyInstance(AppMessages.class.getClassLoader(),
+    static final AppMessages KEYS = (AppMessages) Proxy.newProxyInstance(AppMessages.class.getClassLoader(),
             new Class<?>[] {AppMessages.class}, (proxy, method, args) -> method.getName());
 
-    private final PasswordPolicy policy = new PasswordPolicy();
+    static final BreachedPasswordCheck NO_RANGE_CHECK =
+            new BreachedPasswordCheck(Optional.empty(), Duration.ofSeconds(2));
+
+    private final PasswordPolicy policy = new PasswordPolicy(new PasswordBlocklist(Optional.empty()), NO_RANGE_CHECK);
 
     @ParameterizedTest
-    @ValueSource(strings = {"correct horse battery staple", "Je pense donc je suis, mais pas le lundi",
+    @ValueSource(strings = {"velvet otters juggle quiet radishes", "Je pense donc je suis, mais pas le lundi",
         "雨の日は静かに本を読むのが好きです", "🦊🐻🦉🐢🦔 forest party tonight", "  spaces   are   fine   here  "})
     void acceptsPassphrasesInAnyScript(String password) {
         assertEquals(Optional.empty(), check(password));
@@ -42,7 +51,39 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"passwordpassword", "qwertyuiopasdfgh", "111111111111111111", "iloveyouiloveyou"})
+    @ValueSource(strings = {"correcthorsebatterystaple", "Correct Horse Battery Staple", " CORRECT  HORSE battery staple ",
+        "correct\u00A0horse\u3000battery staple", "ｃｏｒｒｅｃｔｈｏｒｓｅｂａｔｔｅｒｙｓｔａｐｌｅ", "passwordpassword",
+        "Password Password", "qwertyuiopasdfghjkl", "1234567890123456", "iloveyouiloveyou", "Mot de passe mot de passe"})
+    void refusesBlocklistedPasswordsWhateverTheirCaseWidthOrSpaces(String password) {
+        assertEquals(Optional.of("password_breached"), check(password));
+    }
+
+    @Test
+    void theOperatorsFileAddsToTheBuiltInList(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ours.txt");
+        Files.writeString(file,
+                "# our product and city\nmarmalade harbour kestrel\n\n  Velvet Otters Juggle Quiet Radishes  \n");
+        PasswordPolicy withOurs = new PasswordPolicy(new PasswordBlocklist(Optional.of(file)), NO_RANGE_CHECK);
+
+        assertEquals(Optional.of("password_breached"), check(withOurs, "Marmalade Harbour Kestrel"));
+        assertEquals(Optional.of("password_breached"), check(withOurs, "velvet otters juggle quiet radishes"));
+        assertEquals(Optional.of("password_breached"), check(withOurs, "correct horse battery staple"));
+        assertEquals(Optional.empty(), check(withOurs, "# our product and city"));
+    }
+
+    @Test
+    void aMissingOperatorFileStopsStartUpNamingIt(@TempDir Path dir) {
+        Path missing = dir.resolve("missing-blocklist.txt");
+
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> new PasswordBlocklist(Optional.of(missing)));
+
+        assertTrue(failure.getMessage().contains("custodian.password.blocklist-file"), failure.getMessage());
+        assertTrue(failure.getMessage().contains(missing.toString()), failure.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"111111111111111111", "abcabcabcabcabcabc", "qwertyqwertyqwertyq", "iloveyouiloveyou2"})
     void refusesGuessablePasswords(String password) {
         assertTrue(check(password).orElseThrow().startsWith("password_weak"));
     }
@@ -60,6 +101,10 @@ class PasswordPolicyTest {
     }
 
     private Optional<String> check(String password) {
+        return check(policy, password);
+    }
+
+    static Optional<String> check(PasswordPolicy policy, String password) {
         return policy.problem(password, KEYS, Locale.ENGLISH, "Grace", "Hopper", "ghopper42@example.com");
     }
 }
