@@ -91,7 +91,7 @@ public class LoginService {
         // A locked account answers like a wrong password, so that the answer confirms no guess;
         // its owner was sent a reset link when it locked.
         if (!passwordMatches || account.get().passwordResetRequired) {
-            QuarkusTransaction.requiringNew().run(() -> recordFailure(account, attempt, ip, userAgent));
+            QuarkusTransaction.requiringNew().run(() -> recordFailure(emailKey, account, attempt, ip, userAgent));
             return new WrongCredentials();
         }
         String stored = account.get().passwordHash;
@@ -210,7 +210,12 @@ public class LoginService {
         }
     }
 
-    private void recordFailure(Optional<Account> account, int attempt, String ip, String userAgent) {
+    /**
+     * Writes and commits for an unknown address as for an account (the commit's flush to disk is
+     * most of the cost), so that the time of the answer does not tell whether the account exists.
+     */
+    private void recordFailure(String emailKey, Optional<Account> account, int attempt, String ip, String userAgent) {
+        LoginFailure.update("lastFailureAt = ?1 where emailKey = ?2", clock.instant(), emailKey);
         if (account.isEmpty()) {
             return;
         }
