@@ -1,6 +1,7 @@
 package dev.custodian.account;
 
 import dev.custodian.auth.RateLimiter;
+import dev.custodian.auth.SessionService;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
@@ -56,6 +57,9 @@ public class PasswordResetResource {
 
     @Inject
     SignedIn signedIn;
+
+    @Inject
+    SessionService sessions;
 
     @Inject
     Messages messages;
@@ -130,8 +134,10 @@ public class PasswordResetResource {
         if (!passwords.reset(token, hasher.hash(password), client.address(), client.userAgent())) {
             return InvalidLink.page(InvalidLink.Kind.RESET);
         }
+        // Every session ended with the reset; this browser's own is expired by name, and its other
+        // cookies (the language, the cookie answer, the flash that confirms the change) stay.
         return Response.fromResponse(Flash.redirect("/login", Flash.Message.PASSWORD_RESET))
-                .header("Clear-Site-Data", "\"cookies\"").build();
+                .cookie(sessions.expiredCookie()).header("Clear-Site-Data", "\"cache\"").build();
     }
 
     private boolean isAnotherAccount(Account owner) {

@@ -113,8 +113,10 @@ public class ClosureResource {
         if (outcome instanceof ClosureService.Blocked blocked) {
             return Response.status(Response.Status.CONFLICT).entity(Templates.blocked(blocked.products())).build();
         }
+        // The session cookie is expired by name, not with "cookies": the language and the cookie
+        // answer are the browser's, not the account's, and the page after this speaks the user's language.
         return Response.seeOther(URI.create("/closed")).cookie(sessions.expiredCookie())
-                .header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"").build();
+                .header("Clear-Site-Data", "\"cache\", \"storage\"").build();
     }
 
     private static boolean isChoice(String when) {

@@ -149,6 +149,26 @@ class AccountMailTest {
     }
 
     @Test
+    void aResetKeepsTheBrowsersLanguageAndCookieAnswerAndConfirmsTheChangeInThatLanguage() {
+        String email = signUp(new Browser());
+        Browser browser = new Browser();
+        browser.setCookie("custodian_lang", "fr");
+        browser.setCookie("custodian_analytics", "refused");
+        browser.submit("/password/forgot", "/password/forgot", Map.of("email", email)).then().statusCode(303);
+        dispatcher.dispatchDue();
+        String link = MailServer.single(email, RESET_SUBJECT).link("/password/reset?token=");
+
+        io.restassured.response.Response reset = browser.submit(link, "/password/reset", Map.of("token", token(link),
+                "password", "seven silver otters juggle marmalade"));
+
+        reset.then().statusCode(303).header("Clear-Site-Data", not(containsString("cookies")));
+        assertEquals("fr", browser.cookie("custodian_lang"));
+        assertEquals("refused", browser.cookie("custodian_analytics"));
+        browser.get("/login").then().statusCode(200).body(containsString("Votre nouveau mot de passe est enregistré"))
+                .body(not(containsString("class=\"cookie-banner\"")));
+    }
+
+    @Test
     void aForgottenPasswordIsResetThroughTheMailedLinkAndEverySessionEnds() {
         Browser signedIn = new Browser();
         String email = signUp(signedIn);
