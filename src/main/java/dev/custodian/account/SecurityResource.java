@@ -70,6 +70,8 @@ public class SecurityResource {
         Account account = signedIn.account();
         if (currentPassword == null || currentPassword.isEmpty()) {
             errors.add("currentPassword", messages.bundle().error_current_password_required());
+        } else if (twoFactor.isEnrolled(account.id) && (code == null || code.isBlank())) {
+            errors.add("code", messages.bundle().two_factor_code_required());
         } else if (!logins.reverify(account.id, currentPassword, code, client.address(), client.userAgent())) {
             // The form is its own step-up: the current password, and a code when two-factor is on;
             // one answer for both, so that a guess at either learns nothing about the other.

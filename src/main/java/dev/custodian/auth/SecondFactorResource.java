@@ -36,6 +36,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class SecondFactorResource {
 
     static final int MAX_WRONG_CODES = 5;
+    private static final int UNPROCESSABLE = 422;
 
     @CheckedTemplate
     static class Templates {
@@ -95,6 +96,11 @@ public class SecondFactorResource {
         Optional<UserSession> pending = QuarkusTransaction.requiringNew().call(this::pending);
         if (pending.isEmpty()) {
             return Response.seeOther(URI.create("/login")).build();
+        }
+        if (code == null || code.isBlank()) {
+            // nothing was guessed: no attempt is counted
+            return Response.status(UNPROCESSABLE).entity(Templates.code(target,
+                    messages.bundle().two_factor_code_required())).build();
         }
         UUID accountId = pending.get().accountId;
         UUID sessionId = pending.get().id;

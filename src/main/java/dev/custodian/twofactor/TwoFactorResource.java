@@ -88,6 +88,9 @@ public class TwoFactorResource {
     @POST
     @Path("/confirm")
     public Response confirm(@RestForm String code) {
+        if (code == null || code.isBlank()) {
+            return Response.status(UNPROCESSABLE).entity(page(messages.bundle().two_factor_code_required())).build();
+        }
         Optional<List<String>> codes = twoFactor.confirm(signedIn.accountId(), code == null ? null : code.strip(),
                 client.address(), client.userAgent());
         if (codes.isEmpty()) {

@@ -735,6 +735,9 @@ public interface AppMessages {
     String two_factor_wrong_code();
 
     @Message
+    String two_factor_code_required();
+
+    @Message
     String two_factor_on();
 
     @Message

@@ -43,14 +43,19 @@ public class PageContext {
         return identity.getAttribute(FIRST_NAME_ATTRIBUTE);
     }
 
-    /** True for a signed-in user whose address is not verified yet: the layout shows a banner. */
     /** The viewer may open the admin area. */
     public boolean admin() {
         return viewerName() != null && identity.hasRole("admin");
     }
 
+    /**
+     * True for a signed-in user whose address is not verified yet: the layout shows a banner that
+     * sends the link again. Not on the page of a link being confirmed, where sending another would
+     * void the one the user is about to use.
+     */
     public boolean unverified() {
-        return viewerName() != null && Boolean.FALSE.equals(identity.getAttribute(EMAIL_VERIFIED_ATTRIBUTE));
+        return viewerName() != null && Boolean.FALSE.equals(identity.getAttribute(EMAIL_VERIFIED_ATTRIBUTE))
+                && !client.pathAndQuery().startsWith("/verify-email");
     }
 
     public String lang() {

@@ -203,6 +203,21 @@ class TwoFactorTest {
     }
 
     @Test
+    void anEmptyCodeAsksForTheCodeAndCountsNoAttempt() {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofSeconds(30));
+        Browser browser = new Browser();
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303);
+        for (int i = 0; i < 6; i++) {
+            browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", i % 2 == 0 ? "" : "  ")).then()
+                    .statusCode(422).body(containsString("Enter the code from your authenticator app"))
+                    .body(not(containsString("This code is not right")));
+        }
+        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 0))).then()
+                .statusCode(303);
+    }
+
+    @Test
     void aPendingSignInLastsFiveMinutes() {
         Enrolled user = enrolledUser();
         Browser browser = new Browser();
@@ -254,7 +269,7 @@ class TwoFactorTest {
 
         user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
                 "newPassword", newPassword, "endOtherSessions", "on")).then().statusCode(422)
-                .body(containsString("The password or code is wrong."))
+                .body(containsString("Enter the code from your authenticator app"))
                 .body(not(containsString(newPassword)));
         user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
                 "code", code(user.secret(), 0), "newPassword", newPassword, "endOtherSessions", "on")).then()
