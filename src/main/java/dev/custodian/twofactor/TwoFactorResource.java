@@ -28,6 +28,7 @@ public class TwoFactorResource {
 
     private static final int UNPROCESSABLE = 422;
     private static final String PAGE = "/account/security/two-factor";
+    private static final String CONFIRMED = "yes";
 
     /** What the enrollment page shows while the first code is awaited. */
     public record Enrollment(String secret, String qrDataUri) {
@@ -41,7 +42,9 @@ public class TwoFactorResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(boolean enrolled, long recoveryCodesLeft, Enrollment enrollment,
-                String error);
+                String error, boolean endOtherSessions);
+
+        static native TemplateInstance confirmDisable();
 
         static native TemplateInstance recoveryCodes(List<String> codes);
     }
@@ -64,7 +67,7 @@ public class TwoFactorResource {
     /** Two-factor status, or the enrollment in progress with its QR code and key (never cached). */
     @GET
     public Response overview() {
-        return Response.ok(page(null)).build();
+        return Response.ok(page(null, true)).build();
     }
 
     /**
@@ -87,14 +90,16 @@ public class TwoFactorResource {
     /** Completes enrollment with a first code; shows the recovery codes once. */
     @POST
     @Path("/confirm")
-    public Response confirm(@RestForm String code) {
+    public Response confirm(@RestForm String code, @RestForm String endOtherSessions) {
+        boolean endOthers = endOtherSessions != null;
         if (code == null || code.isBlank()) {
-            return Response.status(UNPROCESSABLE).entity(page(messages.bundle().two_factor_code_required())).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(page(messages.bundle().two_factor_code_required(), endOthers)).build();
         }
-        Optional<List<String>> codes = twoFactor.confirm(signedIn.accountId(), code == null ? null : code.strip(),
-                client.address(), client.userAgent());
+        Optional<List<String>> codes = twoFactor.confirm(signedIn.accountId(), code.strip(),
+                endOthers ? Optional.of(signedIn.sessionId()) : Optional.empty(), client.address(), client.userAgent());
         if (codes.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(messages.bundle().two_factor_wrong_code()))
+            return Response.status(UNPROCESSABLE).entity(page(messages.bundle().two_factor_wrong_code(), endOthers))
                     .build();
         }
         return recoveryCodesPage(codes.get());
@@ -112,11 +117,24 @@ public class TwoFactorResource {
                 client.userAgent()));
     }
 
-    /** Turns two-factor off, after a fresh proof of identity (password and code). */
+    /** Asks whether to turn two-factor off, with what that means; nothing changes yet. */
+    @GET
+    @Path("/disable")
+    public TemplateInstance confirmDisable() {
+        return Templates.confirmDisable();
+    }
+
+    /**
+     * Turns two-factor off once the user has confirmed it on its own page, and after a fresh
+     * proof of identity (password and code), even right after signing in.
+     */
     @POST
     @Path("/disable")
-    public Response disable() {
-        Optional<Response> stepUpFirst = stepUp.require(PAGE + "/disable", Map.of());
+    public Response disable(@RestForm String confirmed) {
+        if (!CONFIRMED.equals(confirmed)) {
+            return Response.ok(Templates.confirmDisable()).build();
+        }
+        Optional<Response> stepUpFirst = stepUp.require(PAGE + "/disable", Map.of("confirmed", CONFIRMED));
         if (stepUpFirst.isPresent()) {
             return stepUpFirst.get();
         }
@@ -124,13 +142,13 @@ public class TwoFactorResource {
         return Flash.redirect(PAGE, Flash.Message.TWO_FACTOR_DISABLED);
     }
 
-    private TemplateInstance page(String error) {
+    private TemplateInstance page(String error, boolean endOtherSessions) {
         boolean enrolled = twoFactor.isEnrolled(signedIn.accountId());
         Enrollment enrollment = enrolled ? null : twoFactor.pendingSecret(signedIn.accountId()).map(secret -> {
             return new Enrollment(secret, TotpCodes.qrDataUri(TotpCodes.uri(secret, signedIn.account().email)));
         }).orElse(null);
         return Templates.overview(enrolled, enrolled ? twoFactor.remainingRecoveryCodes(signedIn.accountId()) : 0,
-                enrollment, error);
+                enrollment, error, endOtherSessions);
     }
 
     /** Shown once and never cached: the codes exist nowhere else in readable form. */

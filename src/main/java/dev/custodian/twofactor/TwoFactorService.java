@@ -8,6 +8,7 @@ import dev.custodian.web.SecretBox;
 import dev.custodian.web.Secrets;
 import io.quarkus.hibernate.orm.panache.Panache;
 import dev.custodian.account.PasswordWasReset;
+import dev.custodian.auth.SessionService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -41,10 +42,12 @@ public class TwoFactorService {
     private final AccountMails mails;
     private final ActivityLog activity;
     private final Clock clock;
+    private final SessionService sessions;
     private final SecureRandom random = new SecureRandom();
 
     TwoFactorService(TotpCodes totp, SecretBox box, Secrets secrets, AccountMails mails, ActivityLog activity,
-            Clock clock) {
+            Clock clock, SessionService sessions) {
+        this.sessions = sessions;
         this.totp = totp;
         this.box = box;
         this.secrets = secrets;
@@ -75,10 +78,12 @@ public class TwoFactorService {
 
     /**
      * Completes enrollment when {@code code} is right: returns the recovery codes, to be shown
-     * once; empty when the code is wrong.
+     * once; empty when the code is wrong. With {@code keepOnly}, every other session of the
+     * account ends: they were opened without the second factor.
      */
     @Transactional
-    public Optional<List<String>> confirm(UUID accountId, String code, String ip, String userAgent) {
+    public Optional<List<String>> confirm(UUID accountId, String code, Optional<UUID> keepOnly, String ip,
+            String userAgent) {
         Optional<TotpCredential> pending = TotpCredential
                 .<TotpCredential>find("accountId = ?1 and confirmedAt is null", accountId).firstResultOptional();
         if (pending.isEmpty()) {
@@ -93,6 +98,9 @@ public class TwoFactorService {
         }
         List<String> codes = replaceRecoveryCodes(accountId);
         activity.record(accountId, EventType.TWO_FACTOR_ENABLED, ip, userAgent);
+        if (keepOnly.isPresent() && sessions.endAllExcept(accountId, keepOnly.get()) > 0) {
+            activity.record(accountId, EventType.OTHER_SESSIONS_ENDED, ip, userAgent);
+        }
         mails.twoFactorEnabled(Account.findById(accountId));
         return Optional.of(codes);
     }

@@ -759,6 +759,15 @@ public interface AppMessages {
     String two_factor_off_button();
 
     @Message
+    String two_factor_off_confirm_title();
+
+    @Message
+    String two_factor_off_confirm_text();
+
+    @Message
+    String two_factor_off_keep();
+
+    @Message
     String two_factor_codes_title();
 
     @Message

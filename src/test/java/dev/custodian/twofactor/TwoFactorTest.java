@@ -55,6 +55,9 @@ class TwoFactorTest {
     @Inject
     TwoFactorService twoFactor;
 
+    @Inject
+    dev.custodian.account.PasswordService passwords;
+
     /** A signed-in user with two-factor on, and what enrollment gave them. */
     record Enrolled(Browser browser, String email, String secret, List<String> recoveryCodes) {
     }
@@ -233,7 +236,7 @@ class TwoFactorTest {
         Enrolled user = enrolledUser();
         clock.advance(Duration.ofMinutes(11));
 
-        String stepUp = user.browser().submit(PAGE, PAGE + "/disable", Map.of()).then().statusCode(200)
+        String stepUp = user.browser().submit(PAGE, PAGE + "/disable", Map.of("confirmed", "yes")).then().statusCode(200)
                 .body(containsString("Confirm it is you")).body(containsString("name=\"code\"")).extract().asString();
         assertTrue(stepUp.contains("name=\"action\" value=\"/account/security/two-factor/disable\""));
         assertTrue(enrolled(user.email()), "nothing changes before the step-up");
@@ -246,13 +249,64 @@ class TwoFactorTest {
         user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
                 "password", PASSWORD, "code", code(user.secret(), 0))).then().statusCode(200)
                 .body(containsString("Continue"));
-        user.browser().submit("/account", PAGE + "/disable", Map.of()).then().statusCode(303);
+        user.browser().submit("/account", PAGE + "/disable", Map.of("confirmed", "yes")).then().statusCode(303);
 
         assertFalse(enrolled(user.email()));
         dispatcher.dispatchDue();
         MailServer.single(user.email(), "Two-factor sign-in was turned off");
         Browser browser = new Browser();
         signIn(browser, user.email(), PASSWORD).then().statusCode(303).header("Location", redirectsTo("/account"));
+    }
+
+    @Test
+    void turningItOffRightAfterSigningInStillAsksOnItsOwnPage() {
+        Enrolled user = enrolledUser();
+        user.browser().get(PAGE).then().body(containsString("href=\"/account/security/two-factor/disable\""));
+        user.browser().get(PAGE + "/disable").then().statusCode(200)
+                .body(containsString("Turn off two-factor sign-in?")).body(containsString("name=\"confirmed\""));
+        user.browser().submit(PAGE, PAGE + "/disable", Map.of()).then().statusCode(200)
+                .body(containsString("Turn off two-factor sign-in?"));
+        assertTrue(enrolled(user.email()), "a click on the first button turns nothing off");
+
+        user.browser().submit(PAGE + "/disable", PAGE + "/disable", Map.of("confirmed", "yes")).then().statusCode(303);
+        assertFalse(enrolled(user.email()));
+    }
+
+    @Test
+    void turningItOnEndsTheOtherSessionsUnlessTheUserUnticksIt() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        Browser elsewhere = new Browser();
+        signIn(elsewhere, email, PASSWORD).then().statusCode(303);
+        browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
+        String page = browser.get(PAGE).asString();
+        assertTrue(page.contains("name=\"endOtherSessions\" checked"), "ticked by default");
+        String secret = find(SECRET, page);
+
+        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", "000000", "endOtherSessions", "on")).then()
+                .statusCode(422).body(containsString("name=\"endOtherSessions\" checked"));
+        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0), "endOtherSessions", "on")).then()
+                .statusCode(200);
+
+        elsewhere.get("/account").then().statusCode(303);
+        browser.get("/account").then().statusCode(200);
+        browser.get("/account/activity").then().body(containsString("Other sessions signed out"));
+    }
+
+    @Test
+    void turningItOnCanKeepTheOtherSessions() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        Browser elsewhere = new Browser();
+        signIn(elsewhere, email, PASSWORD).then().statusCode(303);
+        browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
+        String secret = find(SECRET, browser.get(PAGE).asString());
+
+        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0))).then().statusCode(200);
+
+        elsewhere.get("/account").then().statusCode(200);
     }
 
     @Test
@@ -426,7 +480,8 @@ class TwoFactorTest {
                 id));
         assertTrue(twoFactor.appCodesRefused(id));
         Browser browser = new Browser();
-        browser.submit("/password/forgot", "/password/forgot", Map.of("email", user.email())).then().statusCode(303);
+        // through the service: the page's limit per client address is shared by every test
+        passwords.requestReset(user.email(), "192.0.2.1", "test");
         dispatcher.dispatchDue();
         String link = MailServer.single(user.email(), "Choose a new password").link("/password/reset?token=");
         browser.submit(link, "/password/reset", Map.of("token", link.substring(link.indexOf('=') + 1),
