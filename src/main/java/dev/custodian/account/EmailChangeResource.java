@@ -1,11 +1,13 @@
 package dev.custodian.account;
 
+import dev.custodian.auth.RateLimiter;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.auth.StepUp;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
+import dev.custodian.web.Secrets;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
@@ -27,6 +30,8 @@ import org.jboss.resteasy.reactive.RestForm;
 public class EmailChangeResource {
 
     private static final int UNPROCESSABLE = 422;
+    private static final int REQUESTS_PER_ACCOUNT_PER_HOUR = 5;
+    private static final int REQUESTS_PER_ADDRESS_PER_DAY = 3;
 
     @CheckedTemplate
     static class Templates {
@@ -42,6 +47,12 @@ public class EmailChangeResource {
     @Inject
     StepUp stepUp;
 
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    Secrets secrets;
 
     @Inject
     Messages messages;
@@ -75,6 +86,12 @@ public class EmailChangeResource {
         if (stepUpFirst.isPresent()) {
             return stepUpFirst.get();
         }
+        // A few an hour per account, a few a day per address asked for: a signed-in user can
+        // neither probe addresses in bulk nor make Custodian mail a stranger again and again.
+        rateLimiter.consume("email-change-account:" + signedIn.accountId(), REQUESTS_PER_ACCOUNT_PER_HOUR,
+                Duration.ofHours(1));
+        rateLimiter.consume("email-change-target:" + secrets.keyedHash("email-change-target",
+                Account.normalizeEmail(typed)), REQUESTS_PER_ADDRESS_PER_DAY, Duration.ofDays(1));
         emailChanges.request(signedIn.accountId(), typed, client.address(), client.userAgent());
         return Flash.redirect("/account/email", Flash.Message.EMAIL_CHANGE_SENT);
     }

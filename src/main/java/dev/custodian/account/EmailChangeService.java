@@ -36,8 +36,9 @@ public class EmailChangeService {
     }
 
     /**
-     * Sends a confirmation link to {@code newEmail}. When the address belongs to another
-     * account nothing is sent, and the caller says the same as otherwise: no enumeration.
+     * Sends a confirmation link to {@code newEmail}. When the address belongs to another account
+     * nothing is sent, yet the change is recorded as waiting just the same (its link reaches no
+     * one), so that neither the answer nor the page after it tells which addresses are registered.
      */
     @Transactional
     public void request(UUID accountId, String newEmail, String ip, String userAgent) {
@@ -45,11 +46,10 @@ public class EmailChangeService {
         Account account = Account.findById(accountId);
         OneTimeToken.revokeAll(accountId, TokenPurpose.CHANGE_EMAIL, now);
         activity.record(accountId, EventType.EMAIL_CHANGE_REQUESTED, ip, userAgent);
-        if (Account.findByEmail(newEmail).isPresent()) {
-            return;
-        }
         String token = OneTimeToken.issue(accountId, TokenPurpose.CHANGE_EMAIL, now, newEmail);
-        mails.confirmNewEmail(account, newEmail, token);
+        if (Account.findByEmail(newEmail).isEmpty()) {
+            mails.confirmNewEmail(account, newEmail, token);
+        }
     }
 
     /** The address waiting for confirmation, if a link is out. */

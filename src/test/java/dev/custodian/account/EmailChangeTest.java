@@ -80,10 +80,41 @@ class EmailChangeTest {
         signIn(browser, email, PASSWORD).then().statusCode(303);
 
         browser.submit("/account/email", "/account/email", Map.of("newEmail", taken)).then().statusCode(303);
-        browser.get("/account/email").then().body(containsString("If this address can be used"));
+        String takenPage = browser.get("/account/email").then().body(containsString("If this address can be used"))
+                .extract().asString();
+        String free = uniqueEmail();
+        browser.submit("/account/email", "/account/email", Map.of("newEmail", free)).then().statusCode(303);
+        String freePage = browser.get("/account/email").asString();
         dispatcher.dispatchDue();
 
         assertTrue(MailServer.to(taken).stream().noneMatch(m -> m.subject().equals("Confirm your new email address")));
+        // the page after a taken address reads as the page after a free one, but for the address
+        assertTrue(takenPage.contains("We have sent a confirmation link to " + taken), takenPage);
+        assertEquals(freePage.replace(free, "ADDRESS").replaceAll("csrf-token\" value=\"[^\"]+", ""),
+                takenPage.replace(taken, "ADDRESS").replaceAll("csrf-token\" value=\"[^\"]+", ""));
+    }
+
+    @Test
+    void anAccountCanAskForAFewChangesAnHourAndAnAddressIsMailedAFewTimesADay() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        for (int i = 0; i < 5; i++) {
+            browser.submit("/account/email", "/account/email", Map.of("newEmail", uniqueEmail())).then().statusCode(303);
+        }
+        browser.submit("/account/email", "/account/email", Map.of("newEmail", uniqueEmail())).then().statusCode(429);
+
+        String stranger = uniqueEmail();
+        for (int i = 0; i < 3; i++) {
+            Browser other = new Browser();
+            signIn(other, signUp(other), PASSWORD).then().statusCode(303);
+            other.submit("/account/email", "/account/email", Map.of("newEmail", stranger)).then().statusCode(303);
+        }
+        Browser fourth = new Browser();
+        signIn(fourth, signUp(fourth), PASSWORD).then().statusCode(303);
+        fourth.submit("/account/email", "/account/email", Map.of("newEmail", stranger)).then().statusCode(429);
+        dispatcher.dispatchDue();
+        assertEquals(3, MailServer.to(stranger).size());
     }
 
     @Test
