@@ -239,6 +239,8 @@ class PrivacyTest {
         clock.advance(Duration.ofDays(36_500));
         clock.freeze();
         signIn(admin, adminEmail, PASSWORD).then().statusCode(303);
+        Browser openBefore = new Browser();
+        signIn(openBefore, user.email(), PASSWORD).then().statusCode(303);
         long active = Db.inTransaction(() -> ((Number) Panache.getEntityManager().createNativeQuery(
                 "SELECT COUNT(*) FROM account WHERE status = 'ACTIVE' AND email_verified_at IS NOT NULL")
                 .getSingleResult()).longValue());
@@ -250,6 +252,22 @@ class PrivacyTest {
                     .then().statusCode(200)
                     .body(containsString("Version " + version + " is published; " + active + " emails were queued."));
             assertEquals(active, mailsOfPublication(publishedAt));
+
+            // a session opened before the publication is asked on its next request, whatever the address
+            openBefore.get("/account/profile").then().statusCode(303)
+                    .header("Location", redirectsTo("/account/policy?next=%2Faccount%2Fprofile"));
+            openBefore.get("/people?q=ada").then().statusCode(303)
+                    .header("Location", redirectsTo("/account/policy?next=%2Fpeople%3Fq%3Dada"));
+            openBefore.post("/account/profile", Map.of("firstName", "Eve")).then().statusCode(303)
+                    .header("Location", redirectsTo("/account/policy?next=%2Faccount"));
+            admin.get("/admin").then().statusCode(303);
+            // what stays open without accepting: the policy, a copy of the data, closure, signing out
+            openBefore.get("/account/policy").then().statusCode(200);
+            openBefore.get("/account/data").then().statusCode(200);
+            openBefore.get("/account/close").then().statusCode(200);
+            openBefore.get("/privacy").then().statusCode(200);
+            openBefore.submit("/account/data", "/logout", Map.of()).then().statusCode(303)
+                    .header("Location", redirectsTo("/signed-out"));
 
             clock.advance(Duration.ofMinutes(1));
             signIn(user.browser(), user.email(), PASSWORD, "/account/profile").then().statusCode(303)
