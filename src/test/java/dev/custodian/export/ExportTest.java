@@ -313,7 +313,8 @@ class ExportTest {
     private void fill(UUID id) throws SQLException {
         String[] statements = {
             "UPDATE account SET company = 'Fill Company', phone = '+33612345678', locale = 'en', "
-                    + "email_verified_at = now(), closed_at = now(), erase_after = now(), erased_at = now() WHERE id = ?",
+                    + "email_verified_at = now(), closed_at = now(), erase_after = now(), erased_at = now(), "
+                    + "opt_out_signal_at = now() WHERE id = ?",
             "INSERT INTO profile (account_id, handle, handle_normalized, headline, city, about, indexable) "
                     + "VALUES (?, 'FillHandle', 'fillhandle-' || substr(md5(random()::text), 1, 8), "
                     + "'Fill <b>headline</b> & co', 'Fill City', 'Fill about', TRUE)",
