@@ -22,7 +22,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The marketing categories, the service messages that cannot be refused, and the consent history. */
+/**
+ * The marketing categories, the service messages that cannot be refused, the consent history, and
+ * above it the page-view notice when a browser's opt-out preference signal is honoured for the account.
+ */
 @Path("/account/communications")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
