@@ -64,6 +64,13 @@ public class Account extends PanacheEntityBase {
     public Instant erasedAt;
     /** After erasure, a keyed hash of the email: the anti-fraud marker kept for the legal period. */
     public String fraudMarker;
+    /**
+     * When a signed-in browser's opt-out preference signal was honoured for the whole account, or
+     * null. Written only by AccountOptOut's conditional updates, so that saving a copy of the
+     * account loaded earlier never undoes it.
+     */
+    @Column(insertable = false, updatable = false)
+    public Instant optOutSignalAt;
     @Version
     public long version;
 

@@ -1,6 +1,7 @@
 package dev.custodian.auth;
 
 import dev.custodian.account.Account;
+import dev.custodian.privacy.CookieConsent;
 import dev.custodian.web.PageContext;
 import dev.custodian.web.RequestLocale;
 import io.quarkus.security.AuthenticationFailedException;
@@ -63,6 +64,9 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
         }
         if (active.account().locale != null) {
             builder.addAttribute(RequestLocale.LOCALE_ATTRIBUTE, active.account().locale);
+        }
+        if (account.optOutSignalAt != null) {
+            builder.addAttribute(CookieConsent.OPT_OUT_SIGNAL_ATTRIBUTE, account.optOutSignalAt);
         }
         return builder.build();
     }

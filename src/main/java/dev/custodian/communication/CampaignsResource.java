@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -139,7 +138,7 @@ public class CampaignsResource {
 
     private TemplateInstance page(Draft draft, FormErrors errors) {
         CategoryTexts texts = new CategoryTexts(messages.communication());
-        List<Option> categories = Arrays.stream(Category.values()).map(c -> new Option(c.slug, texts.label(c))).toList();
+        List<Option> categories = Category.MARKETING.stream().map(c -> new Option(c.slug, texts.label(c))).toList();
         List<Row> rows = Campaign.<Campaign>list("order by createdAt desc").stream().map(this::row).toList();
         return Templates.campaigns(rows, categories, draft, errors);
     }

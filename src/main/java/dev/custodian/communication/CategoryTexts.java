@@ -11,6 +11,7 @@ record CategoryTexts(CommunicationMessages cmsg) {
             case PRODUCT_ANNOUNCEMENTS -> cmsg.category_announcements();
             case PARTNER_OFFERS -> cmsg.category_partners();
             case EVENTS -> cmsg.category_events();
+            case PAGE_VIEWS -> cmsg.category_page_views();
         };
     }
 
@@ -20,6 +21,7 @@ record CategoryTexts(CommunicationMessages cmsg) {
             case PRODUCT_ANNOUNCEMENTS -> cmsg.category_announcements_text();
             case PARTNER_OFFERS -> cmsg.category_partners_text();
             case EVENTS -> cmsg.category_events_text();
+            case PAGE_VIEWS -> cmsg.category_page_views_text();
         };
     }
 
@@ -33,6 +35,8 @@ record CategoryTexts(CommunicationMessages cmsg) {
             case SETTINGS -> cmsg.source_settings();
             case EMAIL_LINK -> cmsg.source_email_link();
             case ONE_CLICK -> cmsg.source_one_click();
+            case BROWSER_SIGNAL -> cmsg.source_browser_signal();
+            case COOKIE_SETTINGS -> cmsg.source_cookie_settings();
         };
     }
 }

@@ -18,12 +18,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The marketing categories, the service messages that cannot be refused, and the consent history. */
+/**
+ * The marketing categories, the service messages that cannot be refused, the consent history, and
+ * above it the page-view notice when a browser's opt-out preference signal is honoured for the account.
+ */
 @Path("/account/communications")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -59,7 +61,7 @@ public class CommunicationsResource {
     public TemplateInstance communications() {
         Set<Category> subscribed = CommunicationPreference.subscriptions(signedIn.accountId());
         CategoryTexts texts = new CategoryTexts(messages.communication());
-        List<Choice> choices = Arrays.stream(Category.values())
+        List<Choice> choices = Category.MARKETING.stream()
                 .map(c -> new Choice(c.slug, texts.label(c), texts.description(c), subscribed.contains(c))).toList();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
@@ -74,7 +76,7 @@ public class CommunicationsResource {
     @POST
     public Response save(MultivaluedMap<String, String> form) {
         Set<Category> wanted = EnumSet.noneOf(Category.class);
-        for (Category category : Category.values()) {
+        for (Category category : Category.MARKETING) {
             if (form.containsKey(category.slug)) {
                 wanted.add(category);
             }

@@ -1,5 +1,6 @@
 package dev.custodian.communication;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,9 +12,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One grant or withdrawal of consent to a marketing category: the proof GDPR art. 7(1) asks for. */
+/**
+ * One grant or withdrawal of consent to a marketing category or to page-view counting: the proof
+ * GDPR art. 7(1) asks for.
+ */
 @Entity
 public class ConsentEvent extends PanacheEntityBase {
+
+    /** Records a consent event with the policy version in force, looked up in the same statement. */
+    static final String RECORD_SQL = "INSERT INTO consent_event (account_id, category, action, source, occurred_at, ip, "
+            + "policy_version) VALUES (?, ?, ?, ?, ?, ?, (SELECT version FROM policy_version WHERE published_at <= ? "
+            + "ORDER BY published_at DESC LIMIT 1))";
 
     public enum Action {
         GRANT, WITHDRAW
@@ -21,7 +30,11 @@ public class ConsentEvent extends PanacheEntityBase {
 
     /** Where the user said it. */
     public enum Source {
-        SIGNUP, SETTINGS, EMAIL_LINK, ONE_CLICK
+        SIGNUP, SETTINGS, EMAIL_LINK, ONE_CLICK,
+        /** The browser's opt-out preference signal (Global Privacy Control). */
+        BROWSER_SIGNAL,
+        /** The cookie notice's buttons. */
+        COOKIE_SETTINGS
     }
 
     @Id
@@ -46,5 +59,13 @@ public class ConsentEvent extends PanacheEntityBase {
 
     public static List<ConsentEvent> history(UUID accountId) {
         return list("accountId = ?1 order by occurredAt desc", accountId);
+    }
+
+    /** Records a grant or withdrawal in the current transaction. */
+    public static void record(UUID accountId, Category category, Action action, Source source, String ip, Instant now) {
+        Panache.getEntityManager().createNativeQuery(RECORD_SQL)
+                .setParameter(1, accountId).setParameter(2, category.name()).setParameter(3, action.name())
+                .setParameter(4, source.name()).setParameter(5, now).setParameter(6, ip).setParameter(7, now)
+                .executeUpdate();
     }
 }

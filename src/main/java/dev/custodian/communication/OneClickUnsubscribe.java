@@ -75,7 +75,7 @@ public class OneClickUnsubscribe {
         ConsentEvent.Source source = "page".equals(context.queryParams().get("from")) ? ConsentEvent.Source.EMAIL_LINK
                 : ConsentEvent.Source.ONE_CLICK;
         String ip = ClientInfo.address(context.request());
-        List<Category> categories = all ? List.of(Category.values()) : List.of(who.category());
+        List<Category> categories = all ? Category.MARKETING : List.of(who.category());
         CompletableFuture<?>[] written = categories.stream()
                 .map(category -> withdrawals.withdraw(who.accountId(), category, source, ip))
                 .toArray(CompletableFuture[]::new);

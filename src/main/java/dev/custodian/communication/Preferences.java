@@ -1,6 +1,5 @@
 package dev.custodian.communication;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,10 +18,6 @@ public class Preferences {
     /** Turns one subscription off, if it is on; the update count says whether it was. */
     static final String WITHDRAW_SQL = "UPDATE communication_preference SET subscribed = FALSE, updated_at = ? "
             + "WHERE account_id = ? AND category = ? AND subscribed = TRUE";
-    /** Records a consent event with the policy version in force, looked up in the same statement. */
-    static final String RECORD_SQL = "INSERT INTO consent_event (account_id, category, action, source, occurred_at, ip, "
-            + "policy_version) VALUES (?, ?, ?, ?, ?, ?, (SELECT version FROM policy_version WHERE published_at <= ? "
-            + "ORDER BY published_at DESC LIMIT 1))";
 
     private final Clock clock;
 
@@ -35,7 +30,7 @@ public class Preferences {
     public Set<Category> set(UUID accountId, Set<Category> subscribed, ConsentEvent.Source source, String ip) {
         Set<Category> changed = EnumSet.noneOf(Category.class);
         Set<Category> current = CommunicationPreference.subscriptions(accountId);
-        for (Category category : Category.values()) {
+        for (Category category : Category.MARKETING) {
             boolean wanted = subscribed.contains(category);
             if (wanted != current.contains(category)) {
                 change(accountId, category, wanted, source, ip);
@@ -59,15 +54,7 @@ public class Preferences {
         if (isNew) {
             preference.persist();
         }
-        record(accountId, category, subscribe ? ConsentEvent.Action.GRANT : ConsentEvent.Action.WITHDRAW, source, ip,
-                now);
-    }
-
-    private static void record(UUID accountId, Category category, ConsentEvent.Action action, ConsentEvent.Source source,
-            String ip, Instant now) {
-        Panache.getEntityManager().createNativeQuery(RECORD_SQL)
-                .setParameter(1, accountId).setParameter(2, category.name()).setParameter(3, action.name())
-                .setParameter(4, source.name()).setParameter(5, now).setParameter(6, ip).setParameter(7, now)
-                .executeUpdate();
+        ConsentEvent.record(accountId, category, subscribe ? ConsentEvent.Action.GRANT : ConsentEvent.Action.WITHDRAW,
+                source, ip, now);
     }
 }

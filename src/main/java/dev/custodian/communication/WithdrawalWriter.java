@@ -122,7 +122,7 @@ public class WithdrawalWriter {
             }
             updated = update.executeBatch();
         }
-        try (PreparedStatement insert = connection.prepareStatement(Preferences.RECORD_SQL)) {
+        try (PreparedStatement insert = connection.prepareStatement(ConsentEvent.RECORD_SQL)) {
             boolean any = false;
             for (int i = 0; i < batch.size(); i++) {
                 // Only a change is recorded: a second unsubscribe, or one for an erased account, is not.

@@ -46,6 +46,9 @@ public class PrivacyResource {
     @Inject
     SessionConfig sessionConfig;
 
+    @Inject
+    CookieConsent consent;
+
     /** The privacy policy in force, in the page's language, and every version published before it. */
     @GET
     public TemplateInstance current() {
@@ -59,12 +62,18 @@ public class PrivacyResource {
         return Templates.current(policy, policy.summary(locale.get()), versions);
     }
 
-    /** Remembers this browser's answer about analytics for a year; GPC still wins over a "yes". */
+    /**
+     * Remembers this browser's answer about analytics for a year; GPC still wins over a "yes". A
+     * "yes" from a browser without the signal lifts the signed-in account's opt-out too.
+     */
     @POST
     @Path("cookies")
     public Response chooseCookies(@RestForm String analytics, @RestForm String next) {
         if (!CookieConsent.GRANTED.equals(analytics) && !CookieConsent.REFUSED.equals(analytics)) {
             throw new BadRequestException();
+        }
+        if (CookieConsent.GRANTED.equals(analytics)) {
+            consent.allowed();
         }
         NewCookie cookie = new NewCookie.Builder(CookieConsent.COOKIE).value(analytics).path("/").httpOnly(true)
                 .secure(sessionConfig.secureCookie()).sameSite(NewCookie.SameSite.LAX).maxAge(ONE_YEAR).build();

@@ -50,6 +50,12 @@ public interface CommunicationMessages {
     String category_events_text();
 
     @Message
+    String category_page_views();
+
+    @Message
+    String category_page_views_text();
+
+    @Message
     String service_heading();
 
     @Message
@@ -132,6 +138,12 @@ public interface CommunicationMessages {
 
     @Message
     String source_one_click();
+
+    @Message
+    String source_browser_signal();
+
+    @Message
+    String source_cookie_settings();
 
     @Message
     String flash_preferences_saved();

@@ -183,6 +183,24 @@ public interface DataMessages {
     String cookies_state_not_chosen();
 
     @Message
+    String cookies_gpc_honoured();
+
+    @Message
+    String cookies_gpc_account();
+
+    @Message
+    String cookies_gpc_conflict_browser();
+
+    @Message
+    String cookies_gpc_conflict_account();
+
+    @Message
+    String cookies_gpc_allow_again();
+
+    @Message
+    String cookies_gpc_turn_off();
+
+    @Message
     String dashboard_held_title();
 
     @Message

@@ -182,6 +182,20 @@ class ExportTest {
         assertTrue(page.contains("<html lang=\"fr\">") && page.contains("Vos données chez Custodian"), page);
     }
 
+    @Test
+    void anOptOutPreferenceSignalIsInTheConsentHistoryWithItsSource() throws IOException {
+        User user = signedInUser();
+        user.browser().header("Sec-GPC", "1");
+        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        exports.buildRequested();
+        JsonNode data = JSON.readTree(unzip(user.browser().get("/account/data/" + onlyExport(user.id()).id + "/archive")
+                .asByteArray()).get("data.json"));
+        JsonNode event = data.get("consent_history").get(0);
+        assertEquals(List.of("PAGE_VIEWS", "WITHDRAW", "BROWSER_SIGNAL"), List.of(event.get("category").asText(),
+                event.get("action").asText(), event.get("source").asText()));
+        assertTrue(data.get("account").hasNonNull("opt_out_signal_at"));
+    }
+
     /**
      * Every table with an account's rows is exported, or listed as not exported with its reason;
      * every column of an exported table is exported or withheld with a reason; and each has a
@@ -313,7 +327,8 @@ class ExportTest {
     private void fill(UUID id) throws SQLException {
         String[] statements = {
             "UPDATE account SET company = 'Fill Company', phone = '+33612345678', locale = 'en', "
-                    + "email_verified_at = now(), closed_at = now(), erase_after = now(), erased_at = now() WHERE id = ?",
+                    + "email_verified_at = now(), closed_at = now(), erase_after = now(), erased_at = now(), "
+                    + "opt_out_signal_at = now() WHERE id = ?",
             "INSERT INTO profile (account_id, handle, handle_normalized, headline, city, about, indexable) "
                     + "VALUES (?, 'FillHandle', 'fillhandle-' || substr(md5(random()::text), 1, 8), "
                     + "'Fill <b>headline</b> & co', 'Fill City', 'Fill about', TRUE)",
