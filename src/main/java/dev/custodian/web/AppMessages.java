@@ -541,6 +541,9 @@ public interface AppMessages {
     @Message
     String error_503_body();
 
+    @Message
+    String error_503_unavailable();
+
 
     @Message
     String account_section_activity();

@@ -52,10 +52,16 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (MalformedInput.isCauseOf(e)) {
+        if (FailureCauses.isMalformedInput(e)) {
             // the client's mistake, not the server's: one line, no stack trace
             LOG.warnf("Malformed request refused: %s", describe(e));
             return page(400, null, null).build();
+        }
+        if (FailureCauses.isDatabaseUnavailable(e)) {
+            // readiness is DOWN meanwhile; the user is asked to try again shortly
+            LOG.warnf("Database unavailable: %s", describe(e));
+            return page(503, messages.bundle().error_503_unavailable(), null).header("Retry-After", BUSY_RETRY_SECONDS)
+                    .build();
         }
         String reference = Long.toString(System.nanoTime() & 0xffffffL, 36);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
