@@ -52,6 +52,8 @@ class DockerEntrypointIT {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     /** What `docker stop` waits before it kills. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** quarkus.shutdown.delay in production (CUSTODIAN_SHUTDOWN_DELAY's default). */
+    private static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(5);
 
     @Test
     void startsAsTheImageDoesAndSignsAUserUp() throws Exception {
@@ -96,8 +98,11 @@ class DockerEntrypointIT {
             assertEquals(1, outboxMailsTo(email), "the verification mail waits in the outbox of the database");
 
             process.destroy();
-            assertTrue(process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS),
-                    "SIGTERM must stop it within " + STOP_TIMEOUT + ", as docker stop expects");
+            // A rolling update: readiness goes DOWN at once, and the pages are still served during the delay.
+            given().get(management + "/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+            browser.get("/login").then().statusCode(200);
+            assertTrue(process.waitFor(STOP_TIMEOUT.plus(SHUTDOWN_DELAY).toSeconds(), TimeUnit.SECONDS),
+                    "SIGTERM must stop it within the shutdown delay and " + STOP_TIMEOUT);
         } finally {
             RestAssured.port = previousPort;
             if (process.isAlive()) {
