@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.custodian.testing.Accounts;
+import dev.custodian.testing.Browser;
+import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,6 +36,9 @@ class OutboxTest {
 
     @Inject
     OutboxCleanup cleanup;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     TestClock clock;
@@ -101,7 +108,7 @@ class OutboxTest {
         for (int i = 0; i < 120; i++) {
             recipients.add(recipient());
         }
-        QuarkusTransaction.requiringNew().run(() -> recipients.forEach(OutboxTest::pending));
+        QuarkusTransaction.requiringNew().run(() -> recipients.forEach(this::pending));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -141,6 +148,26 @@ class OutboxTest {
 
         assertEquals(1, MailServer.to(to).size());
         assertEquals(OutboxMail.Status.SENT, load(id).status);
+    }
+
+    @Test
+    void aMailArrivesWithItsRowsMessageIdAndASecondSendingAfterACrashCarriesTheSameOne() {
+        String email = Accounts.signUp(new Browser());
+        OutboxMail queued = Db.inTransaction(() -> OutboxMail.<OutboxMail>find("recipient", email).singleResult());
+        assertTrue(queued.messageId.matches("<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@localhost>"),
+                queued.messageId);
+
+        dispatcher.dispatchDue();
+        assertEquals(List.of(queued.messageId), messageIds(email));
+
+        // The process died after the SMTP server took the mail and before the row said SENT.
+        Db.inTransaction(() -> Panache.getEntityManager().createNativeQuery(
+                "UPDATE outbox_mail SET status = 'PENDING', sent_at = NULL WHERE id = ?1")
+                .setParameter(1, queued.id).executeUpdate());
+        dispatcher.dispatchDue();
+
+        assertEquals(List.of(queued.messageId, queued.messageId), messageIds(email));
+        assertEquals(OutboxMail.Status.SENT, load(queued.id).status);
     }
 
     @Test
@@ -184,9 +211,10 @@ class OutboxTest {
         });
     }
 
-    private static OutboxMail pending(String to) {
+    private OutboxMail pending(String to) {
         OutboxMail mail = new OutboxMail();
         mail.kind = "test";
+        mail.messageId = outbox.newMessageId();
         mail.recipient = to;
         mail.subject = "Outbox test";
         mail.bodyText = "Plain text";
@@ -196,6 +224,10 @@ class OutboxTest {
         mail.createdAt = Instant.now();
         mail.persist();
         return mail;
+    }
+
+    private static List<String> messageIds(String to) {
+        return MailServer.to(to).stream().map(mail -> mail.header("Message-ID")).toList();
     }
 
     private static OutboxMail load(UUID id) {

@@ -250,6 +250,10 @@ class PrivacyTest {
                     .then().statusCode(200)
                     .body(containsString("Version " + version + " is published; " + active + " emails were queued."));
             assertEquals(active, mailsOfPublication(publishedAt));
+            assertEquals(active, (long) Db.<Long>inTransaction(() -> ((Number) Panache.getEntityManager()
+                    .createNativeQuery("SELECT COUNT(DISTINCT message_id) FROM outbox_mail WHERE kind = 'policyChanged' "
+                            + "AND created_at = ?1 AND message_id LIKE '<%@localhost>'")
+                    .setParameter(1, publishedAt).getSingleResult()).longValue()), "a Message-ID of its own for each");
 
             clock.advance(Duration.ofMinutes(1));
             signIn(user.browser(), user.email(), PASSWORD, "/account/profile").then().statusCode(303)
