@@ -87,9 +87,10 @@ public class MailDispatcher {
             mail.lastError = null;
         } catch (RuntimeException e) {
             mail.lastError = describe(e);
-            if (mail.attempts >= config.maxAttempts()) {
+            if (now.isAfter(mail.createdAt.plus(config.giveUpAfter()))) {
                 mail.status = OutboxMail.Status.DEAD;
-                LOG.errorf("Mail %s is a dead letter after %d attempts: %s", mail.id, mail.attempts, mail.lastError);
+                LOG.errorf("Mail %s is a dead letter after %d attempts since %s: %s", mail.id, mail.attempts,
+                        mail.createdAt, mail.lastError);
             } else {
                 mail.nextAttemptAt = now.plus(backoff(mail.attempts));
                 LOG.warnf("Mail %s not sent (attempt %d), retrying at %s: %s", mail.id, mail.attempts,

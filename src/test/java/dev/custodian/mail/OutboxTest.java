@@ -1,6 +1,7 @@
 package dev.custodian.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -83,23 +87,38 @@ class OutboxTest {
     }
 
     @Test
-    void aMailThatNeverGoesThroughEndsAsADeadLetterWithItsLastError() {
-        String to = recipient();
-        UUID id = queue(to);
+    void anSmtpOutageOfDaysLosesNothingAndAMailIsGivenUpOnlyWhenAnAttemptFailsAfterThreeDays() {
+        clock.freeze();
+        String early = recipient();
+        UUID dead = queue(early);
+        Instant queuedAt = clock.instant();
         MailServer.stop();
 
-        for (int attempt = 1; attempt <= 8; attempt++) {
-            dispatcher.dispatchDue();
-            clock.advance(Duration.ofHours(7));
-        }
+        dispatchAsScheduledUntil(queuedAt.plus(Duration.ofHours(24)), dead);
+        OutboxMail aDayOld = load(dead);
+        assertEquals(OutboxMail.Status.PENDING, aDayOld.status, "a day of outage gives up nothing");
+        assertTrue(aDayOld.attempts > 8, "more attempts than a count of 8 would have allowed: " + aDayOld.attempts);
+        dispatchAsScheduledUntil(queuedAt.plus(Duration.ofDays(2)), dead);
+        String later = recipient();
+        UUID waiting = queue(later);
 
-        OutboxMail dead = load(id);
-        assertEquals(OutboxMail.Status.DEAD, dead.status);
-        assertEquals(8, dead.attempts);
-        assertTrue(dead.lastError.contains("Exception"), dead.lastError);
+        dispatchAsScheduledUntil(queuedAt.plus(Duration.ofDays(3)), dead, waiting);
+        OutboxMail threeDaysOld = load(dead);
+        assertEquals(OutboxMail.Status.PENDING, threeDaysOld.status, "not given up at three days");
+        assertTrue(threeDaysOld.nextAttemptAt.isAfter(queuedAt.plus(Duration.ofDays(3))));
+        dispatchAsScheduledUntil(threeDaysOld.nextAttemptAt, dead, waiting);
+
+        OutboxMail deadLetter = load(dead);
+        assertEquals(OutboxMail.Status.DEAD, deadLetter.status, "its first failed attempt past three days gives up");
+        assertEquals(threeDaysOld.attempts + 1, deadLetter.attempts);
+        assertTrue(deadLetter.lastError.contains("Connection refused"), deadLetter.lastError);
+        assertFalse(deadLetter.lastError.contains("\tat "), "the causes, never a stack trace");
+        assertEquals(OutboxMail.Status.PENDING, load(waiting).status);
+
         MailServer.start();
-        dispatcher.dispatchDue();
-        assertTrue(MailServer.to(to).isEmpty(), "a dead letter is kept, not retried");
+        dispatchAsScheduledUntil(load(waiting).nextAttemptAt, dead, waiting);
+        assertEquals(1, MailServer.to(later).size(), "the mail queued during the outage went out");
+        assertTrue(MailServer.to(early).isEmpty(), "a dead letter is kept, not retried");
     }
 
     @Test
@@ -186,6 +205,26 @@ class OutboxTest {
 
         assertNull(load(sent));
         assertNotNull(load(pending));
+    }
+
+    /**
+     * Dispatches as the scheduler would, moving the frozen clock from one retry of these mails to
+     * the next, until none of them is due by {@code end}.
+     */
+    private void dispatchAsScheduledUntil(Instant end, UUID... ids) {
+        for (int round = 0; round < 1000; round++) {
+            Optional<Instant> next = Arrays.stream(ids).map(OutboxTest::load)
+                    .filter(mail -> mail.status == OutboxMail.Status.PENDING).map(mail -> mail.nextAttemptAt)
+                    .min(Comparator.naturalOrder()).filter(due -> !due.isAfter(end));
+            if (next.isEmpty()) {
+                return;
+            }
+            if (next.get().isAfter(clock.instant())) {
+                clock.advance(Duration.between(clock.instant(), next.get()));
+            }
+            dispatcher.dispatchDue();
+        }
+        throw new AssertionError("still due after 1000 dispatches");
     }
 
     private int awaitThenDispatch(CountDownLatch start) {
