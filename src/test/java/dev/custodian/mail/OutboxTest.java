@@ -1,5 +1,7 @@
 package dev.custodian.mail;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -190,6 +193,46 @@ class OutboxTest {
     }
 
     @Test
+    void anAdminSeesEachDeadLetterAndSendsItAgainWithTheFormsToken() {
+        clock.freeze();
+        String to = recipient();
+        UUID id = deadLetter(to, Duration.ofDays(4).plusHours(5), "SmtpException: 550 <b>mailbox</b> unavailable");
+        Browser admin = Accounts.signedInAdmin();
+        admin.get("/admin").then().body(containsString("href=\"/admin/mail/dead\""));
+
+        String row = row(admin.get("/admin/mail/dead").then().statusCode(200).extract().asString(), id);
+        assertTrue(row.contains(">" + to + "<"), row);
+        assertTrue(row.contains(">verifyEmail<"), row);
+        assertTrue(row.contains("SmtpException: 550 &lt;b&gt;mailbox&lt;/b&gt; unavailable"), "escaped: " + row);
+        assertTrue(row.contains("4 d 5 h"), row);
+        String sendAgain = "/admin/mail/dead/" + id + "/send-again";
+
+        new Browser().get("/admin/mail/dead").then().statusCode(303).header("Location", containsString("/login?next="));
+        Accounts.signedInBrowser().get("/admin/mail/dead").then().statusCode(403);
+        Accounts.signedInBrowser().submit("/account", sendAgain, Map.of()).then().statusCode(403);
+        admin.post(sendAgain, Map.of()).then().statusCode(400);
+        assertEquals(OutboxMail.Status.DEAD, load(id).status);
+
+        admin.submit("/admin/mail/dead", sendAgain, Map.of()).then().statusCode(303)
+                .header("Location", Browser.redirectsTo("/admin/mail/dead"));
+        admin.get("/admin/mail/dead").then().body(containsString("The mail is back in the queue"))
+                .body(not(containsString(to)));
+        OutboxMail requeued = load(id);
+        assertEquals(OutboxMail.Status.PENDING, requeued.status);
+        assertEquals(0, requeued.attempts);
+        assertEquals(clock.instant(), requeued.nextAttemptAt);
+        dispatcher.dispatchDue();
+        assertEquals(List.of(requeued.messageId), messageIds(to), "sent once, with the Message-ID it always had");
+        assertEquals(OutboxMail.Status.SENT, load(id).status);
+
+        admin.submit("/admin/mail/dead", sendAgain, Map.of()).then().statusCode(404);
+        admin.submit("/admin/mail/dead", "/admin/mail/dead/" + UUID.randomUUID() + "/send-again", Map.of()).then()
+                .statusCode(404);
+        admin.submit("/admin/mail/dead", "/admin/mail/dead/not-a-mail/send-again", Map.of()).then().statusCode(404);
+        assertEquals(1, MailServer.to(to).size());
+    }
+
+    @Test
     void sentMailIsDeletedAfterThirtyDaysAndNothingElseIs() {
         UUID sent = queue(recipient());
         dispatcher.dispatchDue();
@@ -263,6 +306,27 @@ class OutboxTest {
         mail.createdAt = Instant.now();
         mail.persist();
         return mail;
+    }
+
+    /** A mail the outbox gave up on: kind verifyEmail, {@code age} old, failed with {@code error}. */
+    private UUID deadLetter(String to, Duration age, String error) {
+        Instant now = clock.instant();
+        return Db.inTransaction(() -> {
+            OutboxMail mail = pending(to);
+            mail.kind = "verifyEmail";
+            mail.status = OutboxMail.Status.DEAD;
+            mail.attempts = 23;
+            mail.lastError = error;
+            mail.createdAt = now.minus(age);
+            return mail.id;
+        });
+    }
+
+    /** The table row of mail {@code id} on the dead letters page. */
+    private static String row(String page, UUID id) {
+        int start = page.indexOf("id=\"mail-" + id + "\"");
+        assertTrue(start >= 0, "no row for " + id);
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     private static List<String> messageIds(String to) {
