@@ -13,9 +13,11 @@ import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
+import dev.custodian.testing.TestPorts;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,11 +27,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +43,8 @@ import org.junit.jupiter.api.Test;
 /** The outbox keeps every mail through SMTP outages, crashes and concurrent dispatchers. */
 @QuarkusTest
 class OutboxTest {
+
+    private static final Pattern GAUGE = Pattern.compile("(?m)^(custodian_mail_\\w+)(?:\\{[^}]*\\})? (\\S+)$");
 
     @Inject
     MailDispatcher dispatcher;
@@ -233,6 +241,36 @@ class OutboxTest {
     }
 
     @Test
+    void theManagementPortShowsPendingAndDeadMailAndTheAgeOfTheOldestPendingOne() {
+        clock.freeze();
+        clock.advance(OutboxMetrics.FRESH);
+        Map<String, Double> before = outboxGauges();
+        assertEquals(countOf(OutboxMail.Status.PENDING), before.get("custodian_mail_pending"));
+        assertEquals(countOf(OutboxMail.Status.DEAD), before.get("custodian_mail_dead"));
+        List<UUID> added = new ArrayList<>();
+        try {
+            // Never due during the test, so that no dispatch takes them.
+            added.add(waitingFor(Duration.ofDays(30)));
+            added.add(waitingFor(Duration.ofMinutes(1)));
+            added.add(deadLetter(recipient(), Duration.ofDays(5), "SmtpException: 421"));
+
+            assertEquals(before, outboxGauges(), "read again only after " + OutboxMetrics.FRESH);
+            clock.advance(OutboxMetrics.FRESH);
+            Map<String, Double> after = outboxGauges();
+
+            assertEquals(before.get("custodian_mail_pending") + 2, after.get("custodian_mail_pending"));
+            assertEquals(before.get("custodian_mail_dead") + 1, after.get("custodian_mail_dead"));
+            Instant oldest = Db.inTransaction(() -> OutboxMail.<OutboxMail>find("status = ?1 order by createdAt",
+                    OutboxMail.Status.PENDING).firstResult().createdAt);
+            double age = after.get("custodian_mail_oldest_pending_age_seconds");
+            assertEquals(Duration.between(oldest, clock.instant()).toMillis() / 1000.0, age, 0.001);
+            assertTrue(age >= Duration.ofDays(30).plus(OutboxMetrics.FRESH).toSeconds(), "at least ours: " + age);
+        } finally {
+            Db.inTransaction(() -> OutboxMail.delete("id in ?1", added));
+        }
+    }
+
+    @Test
     void sentMailIsDeletedAfterThirtyDaysAndNothingElseIs() {
         UUID sent = queue(recipient());
         dispatcher.dispatchDue();
@@ -322,11 +360,40 @@ class OutboxTest {
         });
     }
 
+    /** A pending mail created {@code age} ago and not due for a year. */
+    private UUID waitingFor(Duration age) {
+        Instant now = clock.instant();
+        return Db.inTransaction(() -> {
+            OutboxMail mail = pending(recipient());
+            mail.createdAt = now.minus(age);
+            mail.nextAttemptAt = now.plus(Duration.ofDays(365));
+            return mail.id;
+        });
+    }
+
     /** The table row of mail {@code id} on the dead letters page. */
     private static String row(String page, UUID id) {
         int start = page.indexOf("id=\"mail-" + id + "\"");
         assertTrue(start >= 0, "no row for " + id);
         return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    private static double countOf(OutboxMail.Status status) {
+        return Db.inTransaction(() -> OutboxMail.count("status", status));
+    }
+
+    /** The custodian_mail_* gauges as /q/metrics on the management port shows them. */
+    private static Map<String, Double> outboxGauges() {
+        String metrics = RestAssured.given().port(TestPorts.MANAGEMENT).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        Map<String, Double> gauges = new TreeMap<>();
+        Matcher line = GAUGE.matcher(metrics);
+        while (line.find()) {
+            gauges.put(line.group(1), Double.parseDouble(line.group(2)));
+        }
+        assertEquals(Set.of("custodian_mail_pending", "custodian_mail_dead", "custodian_mail_oldest_pending_age_seconds"),
+                gauges.keySet(), metrics);
+        return gauges;
     }
 
     private static List<String> messageIds(String to) {
