@@ -117,7 +117,7 @@ final class ExportSections {
                     Map.of("id", Withheld.INTERNAL, "body_text", Withheld.MAIL_BODY, "body_html", Withheld.MAIL_BODY,
                             "headers", Withheld.MAIL_BODY, "attempts", Withheld.INTERNAL,
                             "next_attempt_at", Withheld.INTERNAL, "last_error", Withheld.INTERNAL,
-                            "campaign_id", Withheld.INTERNAL)),
+                            "campaign_id", Withheld.INTERNAL, "message_id", Withheld.INTERNAL)),
             list("exports", "data_export", "requested_at",
                     columns("requested_at:TIMESTAMP", "status", "locale", "ready_at:TIMESTAMP", "expires_at:TIMESTAMP",
                             "size_bytes:INTEGER"),

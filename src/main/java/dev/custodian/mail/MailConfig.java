@@ -15,9 +15,13 @@ public interface MailConfig {
     @WithDefault("50")
     int batchSize();
 
-    /** Attempts before a mail becomes a dead letter. */
-    @WithDefault("8")
-    int maxAttempts();
+    /**
+     * A mail whose attempt fails when it is older than this becomes a dead letter. Its age decides,
+     * not its number of attempts (the backoff below makes 8 in about an hour), so that an SMTP
+     * outage of a day loses nothing.
+     */
+    @WithDefault("3d")
+    Duration giveUpAfter();
 
     /** The first retry waits this long; each further one twice as long. */
     @WithDefault("30s")

@@ -18,6 +18,8 @@ import org.jboss.logging.Logger;
  * Sends due outbox mail. Each batch is claimed with FOR UPDATE SKIP LOCKED and sent inside that
  * transaction, so any number of dispatchers (threads or instances) share the work and each mail
  * is taken by one; a process that dies mid-batch rolls back and the mail is sent again later.
+ * Delivery is therefore at least once: a mail sent again carries its row's Message-ID, the same
+ * each time, so that receivers can drop the copy.
  */
 @Singleton
 public class MailDispatcher {
@@ -85,9 +87,10 @@ public class MailDispatcher {
             mail.lastError = null;
         } catch (RuntimeException e) {
             mail.lastError = describe(e);
-            if (mail.attempts >= config.maxAttempts()) {
+            if (now.isAfter(mail.createdAt.plus(config.giveUpAfter()))) {
                 mail.status = OutboxMail.Status.DEAD;
-                LOG.errorf("Mail %s is a dead letter after %d attempts: %s", mail.id, mail.attempts, mail.lastError);
+                LOG.errorf("Mail %s is a dead letter after %d attempts since %s: %s", mail.id, mail.attempts,
+                        mail.createdAt, mail.lastError);
             } else {
                 mail.nextAttemptAt = now.plus(backoff(mail.attempts));
                 LOG.warnf("Mail %s not sent (attempt %d), retrying at %s: %s", mail.id, mail.attempts,
@@ -112,7 +115,10 @@ public class MailDispatcher {
     }
 
     private static Mail toMail(OutboxMail mail) {
-        Mail message = Mail.withText(mail.recipient, mail.subject, mail.bodyText).setHtml(mail.bodyHtml);
+        // The row's Message-ID replaces the one the Vert.x mail client would make up at each attempt
+        // (its encoder lets a header of the message override its own); DKIM signs it as set here.
+        Mail message = Mail.withText(mail.recipient, mail.subject, mail.bodyText).setHtml(mail.bodyHtml)
+                .addHeader("Message-ID", mail.messageId);
         if (mail.headers != null) {
             mail.headers.lines().filter(line -> line.contains(":")).forEach(line -> {
                 int colon = line.indexOf(':');

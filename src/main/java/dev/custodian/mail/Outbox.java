@@ -1,10 +1,12 @@
 package dev.custodian.mail;
 
+import dev.custodian.web.BaseUrl;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts an email in the outbox, in the caller's transaction: the mail exists exactly when the
@@ -24,9 +27,24 @@ public class Outbox {
     private static final Variant TEXT = Variant.forContentType(Variant.TEXT_PLAIN);
 
     private final Clock clock;
+    /** What follows the unique part of each Message-ID: "@", the portal's host name, ">". */
+    private final String messageIdSuffix;
 
-    Outbox(Clock clock) {
+    Outbox(Clock clock, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
         this.clock = clock;
+        String host = URI.create(BaseUrl.of(baseUrl)).getHost();
+        if (host == null) {
+            throw new IllegalArgumentException("custodian.base-url has no host name: " + baseUrl);
+        }
+        this.messageIdSuffix = "@" + host + ">";
+    }
+
+    /**
+     * A new Message-ID (RFC 5322 3.6.4), {@code <uuid@portal-host>}: written with the row, so that
+     * every attempt to send the mail carries the same one.
+     */
+    public String newMessageId() {
+        return "<" + UUID.randomUUID() + messageIdSuffix;
     }
 
     /**
@@ -60,9 +78,11 @@ public class Outbox {
     public int enqueueToActiveAccounts(Locale locale, String subject, Supplier<TemplateInstance> template) {
         Instant now = clock.instant();
         boolean french = Locale.FRENCH.getLanguage().equals(locale.getLanguage());
+        // gen_random_uuid() is evaluated for each row, giving each mail a Message-ID of its own.
         return Panache.getEntityManager().createNativeQuery("INSERT INTO outbox_mail (account_id, kind, recipient, "
-                        + "subject, body_text, body_html, status, next_attempt_at, created_at, stream) "
-                        + "SELECT a.id, ?1, a.email, ?2, ?3, ?4, 'PENDING', ?5, ?5, 'SERVICE' FROM account a "
+                        + "subject, body_text, body_html, status, next_attempt_at, created_at, stream, message_id) "
+                        + "SELECT a.id, ?1, a.email, ?2, ?3, ?4, 'PENDING', ?5, ?5, 'SERVICE', "
+                        + "CONCAT('<', CAST(gen_random_uuid() AS VARCHAR(36)), ?6) FROM account a "
                         + "WHERE a.status = 'ACTIVE' AND a.email_verified_at IS NOT NULL AND "
                         + (french ? "a.locale = 'fr'" : "(a.locale IS NULL OR a.locale <> 'fr')"))
                 .setParameter(1, kind(template.get()))
@@ -70,6 +90,7 @@ public class Outbox {
                 .setParameter(3, render(template.get(), TEXT, locale))
                 .setParameter(4, render(template.get(), HTML, locale))
                 .setParameter(5, now)
+                .setParameter(6, messageIdSuffix)
                 .executeUpdate();
     }
 
@@ -83,6 +104,7 @@ public class Outbox {
         mail.subject = subject;
         mail.bodyHtml = render(template.get(), HTML, locale);
         mail.bodyText = render(template.get(), TEXT, locale);
+        mail.messageId = newMessageId();
         mail.status = OutboxMail.Status.PENDING;
         mail.nextAttemptAt = now;
         mail.createdAt = now;

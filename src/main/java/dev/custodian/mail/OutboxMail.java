@@ -38,6 +38,9 @@ public class OutboxMail extends PanacheEntityBase {
     public String bodyText;
     @Column(nullable = false)
     public String bodyHtml;
+    /** Fixed when the row is written, so that a mail sent twice is recognisably the same mail. */
+    @Column(nullable = false)
+    public String messageId;
     /** Extra headers, one "Name: value" a line. */
     public String headers;
     @Enumerated(EnumType.STRING)

@@ -269,6 +269,9 @@ public interface LifecycleMessages {
     String flash_admin_saved();
 
     @Message
+    String flash_mail_sent_again();
+
+    @Message
     String mail_closed_subject();
 
     @Message
@@ -393,6 +396,42 @@ public interface LifecycleMessages {
 
     @Message
     String admin_invoice_currency_invalid();
+
+    @Message
+    String admin_dead_title();
+
+    @Message
+    String admin_dead_intro();
+
+    @Message
+    String admin_dead_none();
+
+    @Message
+    String admin_dead_shown(int shown, long total);
+
+    @Message
+    String admin_dead_recipient();
+
+    @Message
+    String admin_dead_kind();
+
+    @Message
+    String admin_dead_attempts();
+
+    @Message
+    String admin_dead_error();
+
+    @Message
+    String admin_dead_age();
+
+    @Message
+    String admin_dead_age_value(long days, long hours);
+
+    @Message
+    String admin_dead_since(String when);
+
+    @Message
+    String admin_dead_send_again();
 
     @Message
     String reopen_password_required();

@@ -98,6 +98,7 @@ public class Messages {
             case PRODUCT_TERMINATED -> lifecycle().flash_product_terminated();
             case ACCOUNT_REOPENED -> lifecycle().flash_account_reopened();
             case ADMIN_SAVED -> lifecycle().flash_admin_saved();
+            case MAIL_SENT_AGAIN -> lifecycle().flash_mail_sent_again();
             case PREFERENCES_SAVED -> communication().flash_preferences_saved();
             case CAMPAIGN_SENDING -> communication().flash_campaign_sending();
             case VISIBILITY_SAVED -> visibility().flash_visibility_saved();

@@ -17,6 +17,7 @@ import dev.custodian.account.AccountStatus;
 import dev.custodian.closure.ClosureService;
 import dev.custodian.closure.ErasureJob;
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.mail.OutboxMail;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
@@ -141,7 +142,9 @@ class CommunicationTest {
         assertTrue(mail.header("List-Unsubscribe").contains("<mailto:unsubscribe@custodian.localhost?subject="));
         assertTrue(mail.header("From").contains("news@custodian.localhost"), "marketing has its own sender");
         assertTrue(mail.text().contains("/unsubscribe/"), "a visible link too");
-        assertDkimCoversTheUnsubscribeHeaders(mail);
+        assertDkimCoversTheUnsubscribeHeadersAndMessageId(mail);
+        assertEquals(Db.inTransaction(() -> OutboxMail.<OutboxMail>find("recipient = ?1 and subject = ?2",
+                reader.email(), "Our new backup service").singleResult().messageId), mail.header("Message-ID"));
         for (User skipped : List.of(notSubscribed, unverified, closed)) {
             assertTrue(MailServer.to(skipped.email()).stream().noneMatch(m -> m.subject().equals("Our new backup service")));
         }
@@ -302,7 +305,7 @@ class CommunicationTest {
         admin.get(page).then().body(containsString("sent."));
     }
 
-    private static void assertDkimCoversTheUnsubscribeHeaders(MailServer.Received mail) throws Exception {
+    private static void assertDkimCoversTheUnsubscribeHeadersAndMessageId(MailServer.Received mail) throws Exception {
         String publicKey = Files.readString(Path.of("src/test/resources/dkim/public.b64")).strip();
         DKIMVerifier verifier = new DKIMVerifier((method, selector, domain) -> {
             assertEquals("test", selector.toString());
@@ -314,7 +317,8 @@ class CommunicationTest {
         List<SignatureRecord> signatures = verifier.verify(new ByteArrayInputStream(raw.toByteArray()));
         assertFalse(signatures == null || signatures.isEmpty(), "a valid DKIM signature");
         List<String> signed = signatures.get(0).getHeaders().stream().map(h -> h.toString().toLowerCase()).toList();
-        assertTrue(signed.containsAll(List.of("list-unsubscribe", "list-unsubscribe-post")), "signed: " + signed);
+        assertTrue(signed.containsAll(List.of("list-unsubscribe", "list-unsubscribe-post", "message-id")),
+                "signed: " + signed);
     }
 
     private static String unsubscribePath(MailServer.Received mail) {

@@ -354,8 +354,8 @@ class ExportTest {
             "UPDATE policy_acceptance SET ip = '198.51.100.10' WHERE account_id = ?",
             "INSERT INTO disclosure (account_id, recipient, purpose, legal_basis, data_categories, disclosed_on, recorded_at, notified_at) "
                     + "VALUES (?, 'Fill Court', 'Fill purpose', 'LEGAL_OBLIGATION', 'Fill categories', DATE '2026-01-01', now(), now())",
-            "INSERT INTO outbox_mail (account_id, kind, recipient, subject, body_text, body_html, status, next_attempt_at, created_at, sent_at) "
-                    + "VALUES (?, 'fill', 'fill@example.com', 'Fill subject', 'x', 'x', 'SENT', now(), now(), now())",
+            "INSERT INTO outbox_mail (account_id, kind, recipient, subject, body_text, body_html, status, next_attempt_at, created_at, sent_at, message_id) "
+                    + "VALUES (?, 'fill', 'fill@example.com', 'Fill subject', 'x', 'x', 'SENT', now(), now(), now(), '<' || gen_random_uuid() || '@fill.example>')",
             "INSERT INTO data_export (account_id, status, locale, requested_at, ready_at, expires_at, size_bytes) "
                     + "VALUES (?, 'EXPIRED', 'en', now() - INTERVAL '30' DAY, now() - INTERVAL '30' DAY, now() - INTERVAL '23' DAY, 1234)",
             "INSERT INTO oidc_identity (account_id, issuer, subject, email, linked_at, last_used_at) VALUES "

@@ -27,6 +27,9 @@ class OutboxBenchmark {
     @Inject
     MailDispatcher dispatcher;
 
+    @Inject
+    Outbox outbox;
+
     @Test
     void measureThroughput() throws Exception {
         MailServer.start();
@@ -46,6 +49,7 @@ class OutboxBenchmark {
                 mail.subject = "Outbox benchmark";
                 mail.bodyText = "A plain-text body of a typical length for a service message. ".repeat(8);
                 mail.bodyHtml = "<p>" + mail.bodyText + "</p>";
+                mail.messageId = outbox.newMessageId();
                 mail.status = OutboxMail.Status.PENDING;
                 mail.nextAttemptAt = Instant.now().minusSeconds(1);
                 mail.createdAt = Instant.now();

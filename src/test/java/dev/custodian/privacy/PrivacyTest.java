@@ -252,6 +252,10 @@ class PrivacyTest {
                     .then().statusCode(200)
                     .body(containsString("Version " + version + " is published; " + active + " emails were queued."));
             assertEquals(active, mailsOfPublication(publishedAt));
+            assertEquals(active, (long) Db.<Long>inTransaction(() -> ((Number) Panache.getEntityManager()
+                    .createNativeQuery("SELECT COUNT(DISTINCT message_id) FROM outbox_mail WHERE kind = 'policyChanged' "
+                            + "AND created_at = ?1 AND message_id LIKE '<%@localhost>'")
+                    .setParameter(1, publishedAt).getSingleResult()).longValue()), "a Message-ID of its own for each");
 
             // a session opened before the publication is asked on its next request, whatever the address
             openBefore.get("/account/profile").then().statusCode(303)
