@@ -272,17 +272,27 @@ class TwoFactorTest {
         assertFalse(enrolled(user.email()));
     }
 
-    @Test
-    void turningItOnEndsTheOtherSessionsUnlessTheUserUnticksIt() {
+    /** Two browsers signed in to one new account, the first with an enrollment started on its page. */
+    private record TwoSessions(Browser browser, Browser elsewhere, String enrollmentPage) {
+    }
+
+    private static TwoSessions enrollmentWithAnotherSession() {
         Browser browser = new Browser();
         String email = signUp(browser);
         signIn(browser, email, PASSWORD).then().statusCode(303);
         Browser elsewhere = new Browser();
         signIn(elsewhere, email, PASSWORD).then().statusCode(303);
         browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
-        String page = browser.get(PAGE).asString();
-        assertTrue(page.contains("name=\"endOtherSessions\" checked"), "ticked by default");
-        String secret = find(SECRET, page);
+        return new TwoSessions(browser, elsewhere, browser.get(PAGE).asString());
+    }
+
+    @Test
+    void turningItOnEndsTheOtherSessionsUnlessTheUserUnticksIt() {
+        TwoSessions sessions = enrollmentWithAnotherSession();
+        Browser browser = sessions.browser();
+        Browser elsewhere = sessions.elsewhere();
+        assertTrue(sessions.enrollmentPage().contains("name=\"endOtherSessions\" checked"), "ticked by default");
+        String secret = find(SECRET, sessions.enrollmentPage());
 
         browser.submit(PAGE, PAGE + "/confirm", Map.of("code", "000000", "endOtherSessions", "on")).then()
                 .statusCode(422).body(containsString("name=\"endOtherSessions\" checked"));
@@ -296,17 +306,12 @@ class TwoFactorTest {
 
     @Test
     void turningItOnCanKeepTheOtherSessions() {
-        Browser browser = new Browser();
-        String email = signUp(browser);
-        signIn(browser, email, PASSWORD).then().statusCode(303);
-        Browser elsewhere = new Browser();
-        signIn(elsewhere, email, PASSWORD).then().statusCode(303);
-        browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
-        String secret = find(SECRET, browser.get(PAGE).asString());
+        TwoSessions sessions = enrollmentWithAnotherSession();
+        String secret = find(SECRET, sessions.enrollmentPage());
 
-        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0))).then().statusCode(200);
+        sessions.browser().submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0))).then().statusCode(200);
 
-        elsewhere.get("/account").then().statusCode(200);
+        sessions.elsewhere().get("/account").then().statusCode(200);
     }
 
     @Test
