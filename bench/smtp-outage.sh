@@ -18,8 +18,9 @@ export CUSTODIAN_RATE_LIMIT_SIGNUP_PER_ADDRESS_PER_HOUR=100000
 export CUSTODIAN_SMTP_HOST=127.0.0.1 CUSTODIAN_SMTP_PORT=2525 CUSTODIAN_SMTP_START_TLS=DISABLED CUSTODIAN_SMTP_LOGIN=DISABLED
 BENCH_JAVA_OPTS="-Dcustodian.session.cookie-name=custodian_session -Dcustodian.session.secure-cookie=false \
   -Dquarkus.rest-csrf.cookie-name=custodian_csrf -Dquarkus.rest-csrf.cookie-force-secure=false \
-  -Dcustodian.mail.dispatch=true -Dcustodian.mail.dispatch-every=1s -Dcustodian.mail.retry-base=1s \
-  -Dcustodian.mail.retry-max=5s ${BENCH_JAVA_OPTS:-}"
+  -Dcustodian.mail.dispatch=true ${BENCH_JAVA_OPTS:-}"
+# (bench/lib.sh sets CUSTODIAN_MAIL_DISPATCH=false: the system property above wins over it)
+export CUSTODIAN_MAIL_DISPATCH_EVERY=1s CUSTODIAN_MAIL_RETRY_BASE=1s CUSTODIAN_MAIL_RETRY_MAX=5s
 start_app
 SINK_LOG=target/bench-smtp-sink.txt
 trap 'kill $APP_PID 2>/dev/null || true; [ -n "${SINK_PID:-}" ] && kill $SINK_PID 2>/dev/null || true' EXIT
@@ -40,7 +41,7 @@ for i in $(seq 1 "$MAILS"); do
 done
 sleep $(( OUTAGE - ($(date +%s) - OUTAGE_START) > 0 ? OUTAGE - ($(date +%s) - OUTAGE_START) : 0 ))
 echo "== after ${OUTAGE} s of outage"
-$DB -tAc "SELECT status, count(*), max(attempts) FROM outbox_mail GROUP BY status" | sed 's/|/ mails, at most /; s/$/ attempts/'
+$DB -tAc "SELECT status, count(*), max(attempts) FROM outbox_mail GROUP BY status" | sed 's/^\([A-Z]*\)|\([0-9]*\)|\([0-9]*\)$/\1: \2 mails, at most \3 attempts/'
 echo "== SMTP back"
 python3 -u -W ignore -m smtpd -n -c DebuggingServer 127.0.0.1:2525 > "$SINK_LOG" 2>&1 &
 SINK_PID=$!
@@ -48,6 +49,6 @@ for _ in $(seq 1 120); do
   [ "$($DB -tAc "SELECT count(*) FROM outbox_mail WHERE status = 'PENDING'")" = 0 ] && break
   sleep 1
 done
-$DB -tAc "SELECT status, count(*), max(attempts) FROM outbox_mail GROUP BY status" | sed 's/|/ mails, at most /; s/$/ attempts/'
+$DB -tAc "SELECT status, count(*), max(attempts) FROM outbox_mail GROUP BY status" | sed 's/^\([A-Z]*\)|\([0-9]*\)|\([0-9]*\)$/\1: \2 mails, at most \3 attempts/'
 # the sink prints each line of a message as a Python bytes literal: b'Message-ID: <...>'
 echo "received by the sink: $(grep -cio "^b'message-id: <[^>]*>" "$SINK_LOG") mails, $(grep -io "^b'message-id: <[^>]*>" "$SINK_LOG" | sort -u | wc -l) distinct Message-IDs"

@@ -2,6 +2,7 @@ package dev.custodian.auth;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
+import dev.custodian.account.AccountStatus;
 import dev.custodian.account.PasswordLockout;
 import dev.custodian.activity.AccountEvent;
 import dev.custodian.activity.ActivityLog;
@@ -223,8 +224,10 @@ public class LoginService {
         lockIfTooMany(account.get(), attempt);
     }
 
+    /** Only an open account is locked: a closed one could not be reset, and so never reopened. */
     private void lockIfTooMany(Account account, int attempt) {
-        if (attempt >= limits.failuresBeforeReset() && !account.passwordResetRequired) {
+        if (attempt >= limits.failuresBeforeReset() && !account.passwordResetRequired
+                && account.status == AccountStatus.ACTIVE) {
             lockout.lock(account.id);
         }
     }

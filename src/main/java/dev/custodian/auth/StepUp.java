@@ -53,10 +53,10 @@ public class StepUp {
         if (isRecent()) {
             return Optional.empty();
         }
-        return Optional.of(page(action, carry(typed), null, Response.Status.OK));
+        return Optional.of(page(action, carry(typed), null, Response.Status.OK.getStatusCode()));
     }
 
-    Response page(String action, List<Carried> carried, String error, Response.Status status) {
+    Response page(String action, List<Carried> carried, String error, int status) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.stepUp(action, carried, twoFactor.isEnrolled(signedIn.accountId()), error)).build();
     }

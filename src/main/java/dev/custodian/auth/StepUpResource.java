@@ -1,6 +1,7 @@
 package dev.custodian.auth;
 
 import dev.custodian.activity.ActivityLog;
+import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.activity.EventType;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.LocalPath;
@@ -27,6 +28,7 @@ import java.util.Map;
 public class StepUpResource {
 
     private static final int TRIES_PER_FIVE_MINUTES = 5;
+    private static final int UNPROCESSABLE = 422;
     private static final String CARRY_PREFIX = "carry.";
 
     @CheckedTemplate
@@ -42,6 +44,9 @@ public class StepUpResource {
 
     @Inject
     LoginService logins;
+
+    @Inject
+    TwoFactorService twoFactor;
 
     @Inject
     SessionService sessions;
@@ -71,11 +76,17 @@ public class StepUpResource {
                 carried.put(name.substring(CARRY_PREFIX.length()), values.get(0));
             }
         });
+        String code = form.getFirst("code");
+        if ((code == null || code.isBlank()) && twoFactor.isEnrolled(signedIn.accountId())) {
+            // nothing was guessed: no try is spent
+            return stepUp.page(action, StepUp.carry(carried), messages.bundle().two_factor_code_required(),
+                    UNPROCESSABLE);
+        }
         rateLimiter.consume("step-up:" + signedIn.accountId(), TRIES_PER_FIVE_MINUTES, Duration.ofMinutes(5));
         if (!logins.reverify(signedIn.accountId(), form.getFirst("password"), form.getFirst("code"), client.address(),
                 client.userAgent())) {
             return stepUp.page(action, StepUp.carry(carried), messages.bundle().step_up_wrong(),
-                    Response.Status.UNAUTHORIZED);
+                    Response.Status.UNAUTHORIZED.getStatusCode());
         }
         QuarkusTransaction.requiringNew().run(() -> {
             sessions.steppedUp(signedIn.sessionId());

@@ -66,9 +66,14 @@ public class ReopenResource {
         if (account.isEmpty()) {
             return invalidLink();
         }
+        boolean needsCode = twoFactor.isEnrolled(account.get().id);
         if (password == null || password.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(Templates.form(token, twoFactor.isEnrolled(account.get().id),
+            return Response.status(UNPROCESSABLE).entity(Templates.form(token, needsCode,
                     messages.lifecycle().reopen_password_required())).build();
+        }
+        if (needsCode && (code == null || code.isBlank())) {
+            return Response.status(UNPROCESSABLE).entity(Templates.form(token, true,
+                    messages.bundle().two_factor_code_required())).build();
         }
         if (!closure.reopen(token, password, code, client.address(), client.userAgent())) {
             return Response.status(Response.Status.UNAUTHORIZED).entity(Templates.form(token,

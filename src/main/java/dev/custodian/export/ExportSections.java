@@ -117,7 +117,11 @@ final class ExportSections {
                     Map.of("id", Withheld.INTERNAL, "body_text", Withheld.MAIL_BODY, "body_html", Withheld.MAIL_BODY,
                             "headers", Withheld.MAIL_BODY, "attempts", Withheld.INTERNAL,
                             "next_attempt_at", Withheld.INTERNAL, "last_error", Withheld.INTERNAL,
-                            "campaign_id", Withheld.INTERNAL, "message_id", Withheld.INTERNAL)),
+                            "campaign_id", Withheld.INTERNAL, "message_id", Withheld.INTERNAL),
+                    // Not the link sent to an address asked for in an email change: it is sent only when the
+                    // address is free, so its absence would tell which addresses are registered. The
+                    // address asked for is in emailed_links either way.
+                    " AND t.kind <> 'confirmNewEmail'"),
             list("exports", "data_export", "requested_at",
                     columns("requested_at:TIMESTAMP", "status", "locale", "ready_at:TIMESTAMP", "expires_at:TIMESTAMP",
                             "size_bytes:INTEGER"),

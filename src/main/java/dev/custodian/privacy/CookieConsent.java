@@ -1,5 +1,6 @@
 package dev.custodian.privacy;
 
+import dev.custodian.auth.SignedIn;
 import dev.custodian.communication.Category;
 import dev.custodian.communication.ConsentEvent;
 import dev.custodian.web.ClientInfo;
@@ -43,6 +44,9 @@ public class CookieConsent {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    SignedIn signedIn;
 
     @Inject
     AccountOptOut optOut;
@@ -127,11 +131,11 @@ public class CookieConsent {
     }
 
     private UUID accountId() {
-        return UUID.fromString(identity.getPrincipal().getName());
+        return signedIn.accountId();
     }
 
     private boolean signedIn() {
         // Error pages can be rendered on the event loop, where the lazy identity lookup may not block.
-        return BlockingOperationControl.isBlockingAllowed() && !identity.isAnonymous();
+        return BlockingOperationControl.isBlockingAllowed() && signedIn.present();
     }
 }

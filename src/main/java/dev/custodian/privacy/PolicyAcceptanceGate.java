@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,7 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class PolicyAcceptanceGate {
 
     /** The signed-in areas the gate guards; public pages (the policy itself among them) stay open. */
-    private static final List<String> GUARDED = List.of("/account", "/admin", "/people");
+    private static final List<String> GUARDED = List.of("/account", "/admin", "/people", "/email-change");
     private static final List<String> OPEN = List.of(PolicyAcceptances.PAGE, "/account/data", "/account/close",
             "/account/step-up");
 
@@ -39,8 +40,9 @@ public class PolicyAcceptanceGate {
     Clock clock;
 
     @ServerRequestFilter
-    public Optional<Response> acceptFirst() {
-        String path = request.path();
+    public Optional<Response> acceptFirst(ContainerRequestContext context) {
+        // the path as resources are matched on it: decoded and normalised ("/%61ccount", "/account/data/../profile")
+        String path = context.getUriInfo().getPath();
         if (!within(path, GUARDED) || within(path, OPEN) || !signedIn.present()) {
             return Optional.empty();
         }

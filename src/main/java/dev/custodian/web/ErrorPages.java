@@ -53,8 +53,9 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         if (FailureCauses.isMalformedInput(e)) {
-            // the client's mistake, not the server's: one line, no stack trace
-            LOG.warnf("Malformed request refused: %s", describe(e));
+            // the client's mistake, not the server's: one line, no stack trace, and no message,
+            // which may quote what was typed (a password among it)
+            LOG.warnf("Malformed request refused: %s", FailureCauses.innermost(e).getClass().getName());
             return page(400, null, null).build();
         }
         if (FailureCauses.isDatabaseUnavailable(e)) {
@@ -68,12 +69,9 @@ public class ErrorPages {
         return page(500, null, reference).build();
     }
 
-    /** The innermost cause's class and message, on one line (the message is the framework's, not the input). */
+    /** The innermost cause's class and the first line of its message: the driver's, which quotes no input. */
     private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = FailureCauses.innermost(e);
         String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
         return root.getClass().getName() + ": " + message;
     }

@@ -42,6 +42,10 @@ final class FailureCauses {
                         && (sql.getSQLState().startsWith("08") || SERVER_GOING.contains(sql.getSQLState())));
     }
 
+    static Throwable innermost(Throwable failure) {
+        return causes(failure).reduce((outer, inner) -> inner).orElse(failure);
+    }
+
     private static Stream<Throwable> causes(Throwable failure) {
         return Stream.iterate(failure, cause -> cause != null, cause -> cause.getCause() == cause ? null : cause.getCause());
     }

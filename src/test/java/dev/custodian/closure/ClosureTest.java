@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.custodian.account.Account;
@@ -280,6 +281,26 @@ class ClosureTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void reopeningDrawsOnTheSignInsLimitsAndNeverLocksAClosedAccount() {
+        clock.freeze();
+        User user = signedInUser();
+        closeAccount(user, "later");
+        dispatcher.dispatchDue();
+        String link = MailServer.single(user.email(), "Your account is closed").link("/reopen?token=");
+        String token = link.substring(link.indexOf("token=") + 6);
+        // through the service: the page's own limit per client address is shared by every test
+        for (int i = 0; i < 5; i++) {
+            assertFalse(closure.reopen(token, "not my password " + i, null, "192.0.2.1", "test"));
+        }
+        assertThrows(dev.custodian.web.TooManyRequestsException.class,
+                () -> closure.reopen(token, PASSWORD, null, "192.0.2.1", "test"), "the sixth must wait, as a sign-in would");
+
+        clock.advance(java.time.Duration.ofSeconds(2));
+        assertTrue(closure.reopen(token, PASSWORD, null, "192.0.2.1", "test"));
+        assertFalse(account(user).passwordResetRequired);
     }
 
     static void closeAccount(User user, String when) {

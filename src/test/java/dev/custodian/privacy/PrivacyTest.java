@@ -265,6 +265,10 @@ class PrivacyTest {
             openBefore.post("/account/profile", Map.of("firstName", "Eve")).then().statusCode(303)
                     .header("Location", redirectsTo("/account/policy?next=%2Faccount"));
             admin.get("/admin").then().statusCode(303);
+            // nor through another spelling of the same path
+            openBefore.get("/%61ccount/profile").then().statusCode(303)
+                    .header("Location", org.hamcrest.Matchers.containsString("/account/policy"));
+            openBefore.get("/account/data/%2E%2E/profile").then().statusCode(org.hamcrest.Matchers.not(200));
             // what stays open without accepting: the policy, a copy of the data, closure, signing out
             openBefore.get("/account/policy").then().statusCode(200);
             openBefore.get("/account/data").then().statusCode(200);

@@ -245,6 +245,9 @@ class TwoFactorTest {
                 .body(containsString("The password or code is wrong."));
         user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
                 "password", PASSWORD, "code", wrong(code(user.secret(), 0)))).then().statusCode(401);
+        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
+                "password", PASSWORD, "code", " ")).then().statusCode(422)
+                .body(containsString("Enter the code from your authenticator app"));
 
         user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
                 "password", PASSWORD, "code", code(user.secret(), 0))).then().statusCode(200)
