@@ -126,6 +126,19 @@ class OidcTest {
     }
 
     @Test
+    void aBrowserSendingTheGlobalPrivacyControlSignalSignsInThroughTheProvider() {
+        User user = signedInUser();
+        // a subject that is no UUID, as most providers' are
+        String subject = "grace-" + UUID.randomUUID();
+        Browser browser = new Browser().header("Sec-GPC", "1");
+        // on the callback the identity is the provider's, not a Custodian session: nothing to opt out yet
+        providerSignIn(browser, subject, Accounts.uniqueEmail(), true, Map.of()).then().statusCode(303)
+                .header("Location", redirectsTo("/oidc/signup"));
+        browser.get("/oidc/signup").then().statusCode(200);
+        user.browser().get("/account").then().statusCode(200);
+    }
+
+    @Test
     void theShortSignUpOffersTheNewsletterOptInAndKeepsItOnARefusedForm() {
         String email = Accounts.uniqueEmail();
         Browser browser = new Browser();
