@@ -1,5 +1,6 @@
 package dev.custodian.account;
 
+import dev.custodian.auth.SessionConfig;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
@@ -20,6 +21,9 @@ public class LanguageResource {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
+    SessionConfig sessionConfig;
+
+    @Inject
     SignedIn signedIn;
 
     /** Switches the pages' language, remembers it in this browser and, when signed in, on the account. */
@@ -34,6 +38,7 @@ public class LanguageResource {
             signedIn.account().locale = locale.getLanguage();
         }
         NewCookie cookie = new NewCookie.Builder(RequestLocale.COOKIE).value(locale.getLanguage()).path("/")
+                .secure(sessionConfig.secureCookie())
                 .httpOnly(true).sameSite(NewCookie.SameSite.LAX).maxAge(ONE_YEAR).build();
         return Response.fromResponse(Flash.redirect(LocalPath.orElse(next, "/"), Flash.Message.LANGUAGE_CHANGED))
                 .cookie(cookie).build();

@@ -34,6 +34,9 @@ class SignupAndSignInIT {
         assertNotNull(browser.cookie("__Host-custodian_csrf"), "and a __Host- CSRF cookie");
         String flash = setCookie(signIn, "custodian_flash=");
         assertTrue(flash.contains("Secure") && flash.contains("SameSite=Lax"), flash);
+        String language = setCookie(browser.submit("/account", "/language", java.util.Map.of("lang", "en")),
+                "custodian_lang=");
+        assertTrue(language.contains("Secure"), language);
         String csrf = setCookie(new Browser().get("/login"), "__Host-custodian_csrf=");
         assertTrue(csrf.contains("Secure") && csrf.contains("SameSite=Lax"), csrf);
         browser.get("/account").then().statusCode(200).body(containsString("Hello, Ada"))
