@@ -20,13 +20,16 @@ import java.util.regex.Pattern;
 public final class MailServer {
 
     private static final Pattern LINK = Pattern.compile(Pattern.quote(TestPorts.BASE_URL) + "(/\\S+)");
+    private static final String HOLDER = "greenmail-of-the-tests";
     private static GreenMail server;
+    private static Thread holder;
 
     private MailServer() {
     }
 
     public static synchronized void start() {
         if (server == null) {
+            stopOtherCopies();
             server = new GreenMail(new ServerSetup(TestPorts.SMTP, "localhost", ServerSetup.PROTOCOL_SMTP));
             server.start();
             // start() can return before the socket answers; a mail sent then gets a 421.
@@ -38,6 +41,9 @@ public final class MailServer {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
+            holder = new Thread(MailServer::holdUntilInterrupted, HOLDER);
+            holder.setDaemon(true);
+            holder.start();
         }
     }
 
@@ -45,6 +51,38 @@ public final class MailServer {
         if (server != null) {
             server.stop();
             server = null;
+        }
+        Thread running = holder;
+        holder = null;
+        if (running != null && running != Thread.currentThread()) {
+            running.interrupt();
+        }
+    }
+
+    /**
+     * Quarkus loads the test classes of each test profile in a class loader of its own, so another
+     * copy of this class, with a server of its own, may hold the port. Each copy's server has a
+     * thread of this name that stops it when interrupted: a signal that crosses class loaders.
+     */
+    private static void stopOtherCopies() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (HOLDER.equals(thread.getName()) && thread != holder) {
+                thread.interrupt();
+                try {
+                    thread.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    private static void holdUntilInterrupted() {
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            stop();
         }
     }
 
