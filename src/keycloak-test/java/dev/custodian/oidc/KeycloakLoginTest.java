@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sign-in with an external provider against a real one: Keycloak, started by
- * src/test/keycloak/keycloak.sh with the realm beside it, and its own login form filled in
- * headless Chromium. The same journeys as OidcTest, seen by a person. Only in the keycloak profile
- * ({@code ./mvnw test -Pkeycloak}).
+ * src/test/keycloak/keycloak.sh with the realm beside it, and its own login form filled in headless
+ * Chromium. The same journeys as OidcTest, seen by a person. Only in the keycloak profile ({@code
+ * ./mvnw test -Pkeycloak}).
  */
 @QuarkusTest
 @TestProfile(KeycloakLoginTest.AgainstKeycloak.class)
@@ -52,10 +52,19 @@ class KeycloakLoginTest {
     public static class AgainstKeycloak implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true", "custodian.oidc.enabled", "true",
-                    "custodian.oidc.display-name", "Keycloak", "quarkus.oidc.auth-server-url", ISSUER,
-                    "quarkus.oidc.client-id", "custodian",
-                    "quarkus.oidc.credentials.secret", "custodian-keycloak-test-secret");
+            return Map.of(
+                    "quarkus.oidc.tenant-enabled",
+                    "true",
+                    "custodian.oidc.enabled",
+                    "true",
+                    "custodian.oidc.display-name",
+                    "Keycloak",
+                    "quarkus.oidc.auth-server-url",
+                    ISSUER,
+                    "quarkus.oidc.client-id",
+                    "custodian",
+                    "quarkus.oidc.credentials.secret",
+                    "custodian-keycloak-test-secret");
         }
 
         @Override
@@ -64,13 +73,19 @@ class KeycloakLoginTest {
         }
     }
 
-    /** Keycloak is up before the application starts (it reads the discovery document) and stopped after. */
+    /**
+     * Keycloak is up before the application starts (it reads the discovery document) and stopped
+     * after.
+     */
     public static class KeycloakServer implements QuarkusTestResourceLifecycleManager {
 
         @Override
         public Map<String, String> start() {
             // the realm's redirect URI names the port the application is tested on
-            int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+            int port =
+                    ConfigProvider.getConfig()
+                            .getOptionalValue("quarkus.http.test-port", Integer.class)
+                            .orElse(8081);
             script("start", port);
             return Map.of();
         }
@@ -82,17 +97,23 @@ class KeycloakLoginTest {
 
         private static void script(String command, int custodianPort) {
             try {
-                ProcessBuilder builder = new ProcessBuilder("bash", "src/test/keycloak/keycloak.sh", command)
-                        .redirectErrorStream(true);
+                ProcessBuilder builder =
+                        new ProcessBuilder("bash", "src/test/keycloak/keycloak.sh", command)
+                                .redirectErrorStream(true);
                 builder.environment().put("KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT));
                 builder.environment().put("CUSTODIAN_PORT", String.valueOf(custodianPort));
                 Process process = builder.start();
-                // through System.out, which Surefire captures: an inherited stdout would corrupt its channel
+                // through System.out, which Surefire captures: an inherited stdout would corrupt
+                // its channel
                 process.getInputStream().transferTo(System.out);
                 int status = process.waitFor();
                 if (status != 0) {
-                    throw new IllegalStateException("keycloak.sh " + command + " exited with " + status
-                            + " (log: target/keycloak/keycloak.log)");
+                    throw new IllegalStateException(
+                            "keycloak.sh "
+                                    + command
+                                    + " exited with "
+                                    + status
+                                    + " (log: target/keycloak/keycloak.log)");
                 }
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -115,12 +136,25 @@ class KeycloakLoginTest {
     @BeforeAll
     static void launch() {
         // The driver comes inside Playwright's jar; the browser is Debian's, nothing is downloaded.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright =
+                Playwright.create(
+                        new Playwright.CreateOptions()
+                                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium =
+                playwright
+                        .chromium()
+                        .launch(
+                                new BrowserType.LaunchOptions()
+                                        .setExecutablePath(Path.of("/usr/bin/chromium"))
+                                        .setHeadless(true)
+                                        .setArgs(
+                                                List.of(
+                                                        "--no-sandbox",
+                                                        "--disable-gpu",
+                                                        "--disable-background-networking",
+                                                        "--disable-component-update",
+                                                        "--disable-sync",
+                                                        "--no-first-run")));
     }
 
     @AfterAll
@@ -130,13 +164,22 @@ class KeycloakLoginTest {
         }
     }
 
-    /** Accounts of the realm's users left by an earlier run would change where each journey goes. */
+    /**
+     * Accounts of the realm's users left by an earlier run would change where each journey goes.
+     */
     @BeforeAll
     static void forgetEarlierRuns() {
-        Db.inTransaction(() -> Panache.getEntityManager().createNativeQuery("DELETE FROM account WHERE "
-                + "email_normalized IN (?1, ?2, ?3) OR id IN (SELECT account_id FROM oidc_identity WHERE issuer = ?4)")
-                .setParameter(1, NEWCOMER).setParameter(2, MEMBER).setParameter(3, UNVERIFIED).setParameter(4, ISSUER)
-                .executeUpdate());
+        Db.inTransaction(
+                () ->
+                        Panache.getEntityManager()
+                                .createNativeQuery(
+                                        "DELETE FROM account WHERE "
+                                                + "email_normalized IN (?1, ?2, ?3) OR id IN (SELECT account_id FROM oidc_identity WHERE issuer = ?4)")
+                                .setParameter(1, NEWCOMER)
+                                .setParameter(2, MEMBER)
+                                .setParameter(3, UNVERIFIED)
+                                .setParameter(4, ISSUER)
+                                .executeUpdate());
     }
 
     @BeforeEach
@@ -156,7 +199,8 @@ class KeycloakLoginTest {
         assertThat(page).hasURL(base + "/oidc/signup");
         assertThat(page.locator("#firstName")).hasValue("Grace");
         assertThat(page.locator("#lastName")).hasValue("Hopper");
-        assertThat(page.locator("body")).containsText("Your email address: " + NEWCOMER + ", as confirmed by Keycloak");
+        assertThat(page.locator("body"))
+                .containsText("Your email address: " + NEWCOMER + ", as confirmed by Keycloak");
         assertThat(page.locator("input[name=email], input[name=password]")).hasCount(0);
         completeSignUp(page);
         assertThat(page).hasURL(base + "/account");
@@ -219,15 +263,22 @@ class KeycloakLoginTest {
         Account created = Db.account(typed).orElseThrow();
         assertNull(created.emailVerifiedAt, "a typed address is confirmed by mail");
         assertEquals(1, identities(created.id));
-        assertEquals(0, identities(existing), "the account with Keycloak's unverified address is not linked");
+        assertEquals(
+                0,
+                identities(existing),
+                "the account with Keycloak's unverified address is not linked");
     }
 
-    /** From Custodian's sign-in page through Keycloak's login form, back to where Custodian sends the browser. */
+    /**
+     * From Custodian's sign-in page through Keycloak's login form, back to where Custodian sends
+     * the browser.
+     */
     private Page signInWithKeycloak(BrowserContext browser, String username, String password) {
         Page page = browser.newPage();
         page.navigate(base + "/login");
         page.getByText("Continue with Keycloak").click();
-        page.waitForURL(Pattern.compile(Pattern.quote(ISSUER) + "/protocol/openid-connect/auth\\?.*"));
+        page.waitForURL(
+                Pattern.compile(Pattern.quote(ISSUER) + "/protocol/openid-connect/auth\\?.*"));
         page.fill("#username", username);
         page.fill("#password", password);
         page.click("#kc-login");
@@ -243,6 +294,7 @@ class KeycloakLoginTest {
     }
 
     private static long identities(UUID accountId) {
-        return Db.inTransaction(() -> OidcIdentity.count("accountId = ?1 and issuer = ?2", accountId, ISSUER));
+        return Db.inTransaction(
+                () -> OidcIdentity.count("accountId = ?1 and issuer = ?2", accountId, ISSUER));
     }
 }

@@ -1,5 +1,7 @@
 package dev.custodian.account;
 
 public enum AccountStatus {
-    ACTIVE, CLOSED, ERASED
+    ACTIVE,
+    CLOSED,
+    ERASED
 }

@@ -34,14 +34,38 @@ public final class Argon2id {
     private int laneLength;
     private int segmentLength;
 
-    public byte[] hash(byte[] password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-        return hash(password, salt, new byte[0], new byte[0], memoryKib, iterations, parallelism, length);
+    public byte[] hash(
+            byte[] password,
+            byte[] salt,
+            int memoryKib,
+            int iterations,
+            int parallelism,
+            int length) {
+        return hash(
+                password,
+                salt,
+                new byte[0],
+                new byte[0],
+                memoryKib,
+                iterations,
+                parallelism,
+                length);
     }
 
     /** With a secret key and associated data, as RFC 9106 allows (its test vector uses both). */
-    byte[] hash(byte[] password, byte[] salt, byte[] secret, byte[] associatedData, int memoryKib, int iterations,
-            int parallelism, int length) {
-        if (parallelism < 1 || iterations < 1 || length < 4 || memoryKib < 8 * parallelism
+    byte[] hash(
+            byte[] password,
+            byte[] salt,
+            byte[] secret,
+            byte[] associatedData,
+            int memoryKib,
+            int iterations,
+            int parallelism,
+            int length) {
+        if (parallelism < 1
+                || iterations < 1
+                || length < 4
+                || memoryKib < 8 * parallelism
                 || memoryKib > Integer.MAX_VALUE / BLOCK_LONGS) {
             throw new IllegalArgumentException("argon2id parameters out of range");
         }
@@ -53,7 +77,9 @@ public final class Argon2id {
             memory = new long[blocks * BLOCK_LONGS];
         }
         try {
-            byte[] h0 = initialHash(password, salt, secret, associatedData, memoryKib, iterations, length);
+            byte[] h0 =
+                    initialHash(
+                            password, salt, secret, associatedData, memoryKib, iterations, length);
             fillFirstBlocks(h0);
             for (int pass = 0; pass < iterations; pass++) {
                 for (int slice = 0; slice < SYNC_POINTS; slice++) {
@@ -69,8 +95,14 @@ public final class Argon2id {
         }
     }
 
-    private byte[] initialHash(byte[] password, byte[] salt, byte[] secret, byte[] associatedData, int memoryKib,
-            int iterations, int length) {
+    private byte[] initialHash(
+            byte[] password,
+            byte[] salt,
+            byte[] secret,
+            byte[] associatedData,
+            int memoryKib,
+            int iterations,
+            int length) {
         Blake2bDigest digest = new Blake2bDigest(512);
         for (int value : new int[] {lanes, length, memoryKib, iterations, VERSION, TYPE_ID}) {
             updateInt(digest, value);
@@ -136,28 +168,40 @@ public final class Argon2id {
             } else {
                 pseudoRandom = memory[previous * BLOCK_LONGS];
             }
-            int referenceLane = pass == 0 && slice == 0 ? lane : (int) ((pseudoRandom >>> 32) % lanes);
-            int referenceIndex = referenceIndex(pass, slice, index, pseudoRandom & 0xFFFFFFFFL, referenceLane == lane);
-            compress(memory, previous * BLOCK_LONGS, memory, (laneLength * referenceLane + referenceIndex) * BLOCK_LONGS,
-                    memory, current * BLOCK_LONGS, pass > 0);
+            int referenceLane =
+                    pass == 0 && slice == 0 ? lane : (int) ((pseudoRandom >>> 32) % lanes);
+            int referenceIndex =
+                    referenceIndex(
+                            pass, slice, index, pseudoRandom & 0xFFFFFFFFL, referenceLane == lane);
+            compress(
+                    memory,
+                    previous * BLOCK_LONGS,
+                    memory,
+                    (laneLength * referenceLane + referenceIndex) * BLOCK_LONGS,
+                    memory,
+                    current * BLOCK_LONGS,
+                    pass > 0);
         }
     }
 
     /** Which earlier block of the reference lane the current one mixes in (RFC 9106 §3.4.1.2). */
-    private int referenceIndex(int pass, int slice, int index, long pseudoRandom, boolean sameLane) {
+    private int referenceIndex(
+            int pass, int slice, int index, long pseudoRandom, boolean sameLane) {
         long areaSize;
         if (pass == 0) {
             if (slice == 0) {
                 areaSize = index - 1;
             } else {
-                areaSize = (long) slice * segmentLength + (sameLane ? index - 1 : index == 0 ? -1 : 0);
+                areaSize =
+                        (long) slice * segmentLength + (sameLane ? index - 1 : index == 0 ? -1 : 0);
             }
         } else {
             areaSize = laneLength - segmentLength + (sameLane ? index - 1 : index == 0 ? -1 : 0);
         }
         long relative = pseudoRandom * pseudoRandom >>> 32;
         relative = areaSize - 1 - (areaSize * relative >>> 32);
-        long startPosition = pass == 0 || slice == SYNC_POINTS - 1 ? 0 : (long) (slice + 1) * segmentLength;
+        long startPosition =
+                pass == 0 || slice == SYNC_POINTS - 1 ? 0 : (long) (slice + 1) * segmentLength;
         return (int) ((startPosition + relative) % laneLength);
     }
 
@@ -186,7 +230,14 @@ public final class Argon2id {
     }
 
     /** G: out = P(x ^ y) ^ x ^ y, and from the second pass on also ^ the old out. */
-    private void compress(long[] x, int xOffset, long[] y, int yOffset, long[] out, int outOffset, boolean withXor) {
+    private void compress(
+            long[] x,
+            int xOffset,
+            long[] y,
+            int yOffset,
+            long[] out,
+            int outOffset,
+            boolean withXor) {
         for (int i = 0; i < BLOCK_LONGS; i++) {
             long value = x[xOffset + i] ^ y[yOffset + i];
             r[i] = value;
@@ -194,21 +245,39 @@ public final class Argon2id {
         }
         for (int row = 0; row < 8; row++) {
             int b = 16 * row;
-            round(r, b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10, b + 11, b + 12, b + 13,
-                    b + 14, b + 15);
+            round(
+                    r, b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10,
+                    b + 11, b + 12, b + 13, b + 14, b + 15);
         }
         for (int column = 0; column < 8; column++) {
             int b = 2 * column;
-            round(r, b, b + 1, b + 16, b + 17, b + 32, b + 33, b + 48, b + 49, b + 64, b + 65, b + 80, b + 81, b + 96,
-                    b + 97, b + 112, b + 113);
+            round(
+                    r, b, b + 1, b + 16, b + 17, b + 32, b + 33, b + 48, b + 49, b + 64, b + 65,
+                    b + 80, b + 81, b + 96, b + 97, b + 112, b + 113);
         }
         for (int i = 0; i < BLOCK_LONGS; i++) {
             out[outOffset + i] = t[i] ^ r[i];
         }
     }
 
-    private static void round(long[] v, int v0, int v1, int v2, int v3, int v4, int v5, int v6, int v7, int v8,
-            int v9, int v10, int v11, int v12, int v13, int v14, int v15) {
+    private static void round(
+            long[] v,
+            int v0,
+            int v1,
+            int v2,
+            int v3,
+            int v4,
+            int v5,
+            int v6,
+            int v7,
+            int v8,
+            int v9,
+            int v10,
+            int v11,
+            int v12,
+            int v13,
+            int v14,
+            int v15) {
         mix(v, v0, v4, v8, v12);
         mix(v, v1, v5, v9, v13);
         mix(v, v2, v6, v10, v14);
@@ -219,7 +288,9 @@ public final class Argon2id {
         mix(v, v3, v4, v9, v14);
     }
 
-    /** Blake2b's G with BlaMka's multiplication, which makes the mixing cost time on any hardware. */
+    /**
+     * Blake2b's G with BlaMka's multiplication, which makes the mixing cost time on any hardware.
+     */
     private static void mix(long[] v, int a, int b, int c, int d) {
         long va = v[a];
         long vb = v[b];

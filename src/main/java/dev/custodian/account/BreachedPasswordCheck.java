@@ -19,10 +19,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Asks a Pwned Passwords-style range API whether a password is among leaked ones, by k-anonymity:
- * only the first 5 hex digits of its SHA-1 leave, and the answer lists every leaked hash under
- * that prefix, padded with count-0 entries so that its size does not tell which. Off unless
- * {@code custodian.password.breach-check-url} is set. It fails open: when the API cannot answer
- * the password is not refused for it, so that an outage never stops sign-up or a reset.
+ * only the first 5 hex digits of its SHA-1 leave, and the answer lists every leaked hash under that
+ * prefix, padded with count-0 entries so that its size does not tell which. Off unless {@code
+ * custodian.password.breach-check-url} is set. It fails open: when the API cannot answer the
+ * password is not refused for it, so that an outage never stops sign-up or a reset.
  */
 @Singleton
 public class BreachedPasswordCheck {
@@ -47,31 +47,38 @@ public class BreachedPasswordCheck {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
-    /** Whether the range API lists this password; false when none is configured or it cannot tell. */
+    /**
+     * Whether the range API lists this password; false when none is configured or it cannot tell.
+     */
     public boolean breached(String password) {
         if (url.isEmpty()) {
             return false;
         }
         String hash = sha1Hex(password);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url.get() + hash.substring(0, PREFIX_LENGTH)))
-                .timeout(timeout)
-                .header("Add-Padding", "true")
-                .header("User-Agent", "Custodian account portal")
-                .GET()
-                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(url.get() + hash.substring(0, PREFIX_LENGTH)))
+                        .timeout(timeout)
+                        .header("Add-Padding", "true")
+                        .header("User-Agent", "Custodian account portal")
+                        .GET()
+                        .build();
         try {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 return failOpen("HTTP " + answer.statusCode());
             }
-            List<String> entries = answer.body().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> entries =
+                    answer.body().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             if (entries.isEmpty() || !entries.stream().allMatch(e -> ENTRY.matcher(e).matches())) {
                 return failOpen("an answer that is not SUFFIX:COUNT lines");
             }
             // padding entries have the count 0
             String suffix = hash.substring(PREFIX_LENGTH) + ":";
             return entries.stream()
-                    .anyMatch(e -> e.startsWith(suffix) && Long.parseLong(e.substring(suffix.length())) > 0);
+                    .anyMatch(
+                            e ->
+                                    e.startsWith(suffix)
+                                            && Long.parseLong(e.substring(suffix.length())) > 0);
         } catch (IOException e) {
             return failOpen(e.getClass().getSimpleName());
         } catch (InterruptedException e) {
@@ -82,13 +89,18 @@ public class BreachedPasswordCheck {
 
     /** One line, naming neither the password nor its hash, and no stack trace. */
     private static boolean failOpen(String reason) {
-        LOG.warn("Breached-password range check failed (" + reason + "): the new password was accepted without it");
+        LOG.warn(
+                "Breached-password range check failed ("
+                        + reason
+                        + "): the new password was accepted without it");
         return false;
     }
 
     static String sha1Hex(String password) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-1").digest(password.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-1")
+                            .digest(password.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().withUpperCase().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -10,13 +10,11 @@ import java.util.Set;
 /** ISO 3166-1 alpha-2 countries, named in the page's language and sorted as its readers expect. */
 public final class Countries {
 
-    public record Country(String code, String name) {
-    }
+    public record Country(String code, String name) {}
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
-    private Countries() {
-    }
+    private Countries() {}
 
     public static boolean isValid(String code) {
         return code != null && CODES.contains(code);

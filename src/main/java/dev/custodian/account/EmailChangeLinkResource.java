@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The pages the email-change mails link to. They live outside /account: the old address's
- * owner must be able to undo a change without a session (whoever changed it may hold them all).
+ * The pages the email-change mails link to. They live outside /account: the old address's owner
+ * must be able to undo a change without a session (whoever changed it may hold them all).
  */
 @Path("/email-change")
 @Produces(MediaType.TEXT_HTML)
@@ -31,19 +31,18 @@ public class EmailChangeLinkResource {
         static native TemplateInstance confirm(String token, boolean revert);
     }
 
-    @Inject
-    EmailChangeService emailChanges;
+    @Inject EmailChangeService emailChanges;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    SessionService sessions;
+    @Inject SessionService sessions;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    /** The page the link in the new address's mail opens: a button, so that a scanner changes nothing. */
+    /**
+     * The page the link in the new address's mail opens: a button, so that a scanner changes
+     * nothing.
+     */
     @GET
     @Path("/confirm")
     public Response confirmPage(@RestQuery String token) {
@@ -54,9 +53,13 @@ public class EmailChangeLinkResource {
     @POST
     @Path("/confirm")
     public Response confirm(@RestForm String token) {
-        Optional<UUID> viewer = signedIn.present() ? Optional.of(signedIn.accountId()) : Optional.empty();
+        Optional<UUID> viewer =
+                signedIn.present() ? Optional.of(signedIn.accountId()) : Optional.empty();
         return switch (emailChanges.confirm(token, viewer, client.address(), client.userAgent())) {
-            case DONE -> Flash.redirect(viewer.isPresent() ? "/account/email" : "/login", Flash.Message.EMAIL_CHANGED);
+            case DONE ->
+                    Flash.redirect(
+                            viewer.isPresent() ? "/account/email" : "/login",
+                            Flash.Message.EMAIL_CHANGED);
             case OTHER_ACCOUNT -> InvalidLink.page(InvalidLink.Kind.OTHER_ACCOUNT);
             case ADDRESS_TAKEN -> InvalidLink.page(InvalidLink.Kind.ADDRESS_TAKEN);
             case INVALID -> InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
@@ -75,8 +78,12 @@ public class EmailChangeLinkResource {
     @Path("/revert")
     public Response revert(@RestForm String token) {
         return switch (emailChanges.revert(token, client.address(), client.userAgent())) {
-            case DONE -> Response.fromResponse(Flash.redirect("/password/forgot", Flash.Message.EMAIL_REVERTED))
-                    .cookie(sessions.expiredCookie()).build();
+            case DONE ->
+                    Response.fromResponse(
+                                    Flash.redirect(
+                                            "/password/forgot", Flash.Message.EMAIL_REVERTED))
+                            .cookie(sessions.expiredCookie())
+                            .build();
             case ADDRESS_TAKEN -> InvalidLink.page(InvalidLink.Kind.ADDRESS_TAKEN);
             default -> InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
         };
@@ -85,7 +92,8 @@ public class EmailChangeLinkResource {
     /** A usable link gets a page with one button (so that a link scanner changes nothing). */
     private Response buttonPage(String token, TokenPurpose purpose) {
         return emailChanges.isUsable(token, purpose)
-                ? Response.ok(Templates.confirm(token, purpose == TokenPurpose.REVERT_EMAIL)).build()
+                ? Response.ok(Templates.confirm(token, purpose == TokenPurpose.REVERT_EMAIL))
+                        .build()
                 : InvalidLink.page(InvalidLink.Kind.EMAIL_CHANGE);
     }
 }

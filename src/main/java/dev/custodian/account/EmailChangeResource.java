@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** Asking to change the sign-in email; the links it mails are answered by {@link EmailChangeLinkResource}. */
+/**
+ * Asking to change the sign-in email; the links it mails are answered by {@link
+ * EmailChangeLinkResource}.
+ */
 @Path("/account/email")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -35,30 +38,23 @@ public class EmailChangeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance change(String current, String pending, String newEmail, FormErrors errors);
+        static native TemplateInstance change(
+                String current, String pending, String newEmail, FormErrors errors);
     }
 
-    @Inject
-    EmailChangeService emailChanges;
+    @Inject EmailChangeService emailChanges;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    StepUp stepUp;
+    @Inject StepUp stepUp;
 
+    @Inject RateLimiter rateLimiter;
 
-    @Inject
-    RateLimiter rateLimiter;
+    @Inject Secrets secrets;
 
-    @Inject
-    Secrets secrets;
+    @Inject Messages messages;
 
-    @Inject
-    Messages messages;
-
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     /** The current address, a change waiting for confirmation, and the form to change it. */
     @GET
@@ -70,34 +66,49 @@ public class EmailChangeResource {
     @POST
     public Response requestChange(@RestForm String newEmail) {
         FormErrors errors = new FormErrors(messages.bundle());
-        String typed = errors.requiredLine("newEmail", newEmail, SignupForm.MAX_EMAIL,
-                messages.bundle().error_email_required());
+        String typed =
+                errors.requiredLine(
+                        "newEmail",
+                        newEmail,
+                        SignupForm.MAX_EMAIL,
+                        messages.bundle().error_email_required());
         if (typed != null && !errors.has("newEmail") && !SignupForm.isEmail(typed)) {
             errors.add("newEmail", messages.bundle().error_email_invalid());
         }
-        if (typed != null && errors.isEmpty()
-                && Account.normalizeEmail(typed).equals(Account.normalizeEmail(signedIn.account().email))) {
+        if (typed != null
+                && errors.isEmpty()
+                && Account.normalizeEmail(typed)
+                        .equals(Account.normalizeEmail(signedIn.account().email))) {
             errors.add("newEmail", messages.profile().error_email_same());
         }
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(render(typed == null ? "" : typed, errors)).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(render(typed == null ? "" : typed, errors))
+                    .build();
         }
-        Optional<Response> stepUpFirst = stepUp.require("/account/email", Map.of("newEmail", typed));
+        Optional<Response> stepUpFirst =
+                stepUp.require("/account/email", Map.of("newEmail", typed));
         if (stepUpFirst.isPresent()) {
             return stepUpFirst.get();
         }
         // A few an hour per account, a few a day per address asked for: a signed-in user can
         // neither probe addresses in bulk nor make Custodian mail a stranger again and again.
-        rateLimiter.consume("email-change-account:" + signedIn.accountId(), REQUESTS_PER_ACCOUNT_PER_HOUR,
+        rateLimiter.consume(
+                "email-change-account:" + signedIn.accountId(),
+                REQUESTS_PER_ACCOUNT_PER_HOUR,
                 Duration.ofHours(1));
-        rateLimiter.consume("email-change-target:" + secrets.keyedHash("email-change-target",
-                Account.normalizeEmail(typed)), REQUESTS_PER_ADDRESS_PER_DAY, Duration.ofDays(1));
+        rateLimiter.consume(
+                "email-change-target:"
+                        + secrets.keyedHash("email-change-target", Account.normalizeEmail(typed)),
+                REQUESTS_PER_ADDRESS_PER_DAY,
+                Duration.ofDays(1));
         emailChanges.request(signedIn.accountId(), typed, client.address(), client.userAgent());
         return Flash.redirect("/account/email", Flash.Message.EMAIL_CHANGE_SENT);
     }
 
     private TemplateInstance render(String newEmail, FormErrors errors) {
         Account account = signedIn.account();
-        return Templates.change(account.email, emailChanges.pending(account.id).orElse(null), newEmail, errors);
+        return Templates.change(
+                account.email, emailChanges.pending(account.id).orElse(null), newEmail, errors);
     }
 }

@@ -12,15 +12,18 @@ import java.util.UUID;
 
 /**
  * Changing the sign-in email: the new address must confirm through a link sent to it, and until
- * then the old one stays in force. Once changed, the old address is told and, for 7 days, can
- * put itself back and end every session ("this wasn't me").
+ * then the old one stays in force. Once changed, the old address is told and, for 7 days, can put
+ * itself back and end every session ("this wasn't me").
  */
 @Singleton
 public class EmailChangeService {
 
     /** What following an email-change link came to. */
     public enum Outcome {
-        DONE, INVALID, OTHER_ACCOUNT, ADDRESS_TAKEN
+        DONE,
+        INVALID,
+        OTHER_ACCOUNT,
+        ADDRESS_TAKEN
     }
 
     private final AccountMails mails;
@@ -28,7 +31,8 @@ public class EmailChangeService {
     private final SessionService sessions;
     private final Clock clock;
 
-    EmailChangeService(AccountMails mails, ActivityLog activity, SessionService sessions, Clock clock) {
+    EmailChangeService(
+            AccountMails mails, ActivityLog activity, SessionService sessions, Clock clock) {
         this.mails = mails;
         this.activity = activity;
         this.clock = clock;
@@ -55,8 +59,13 @@ public class EmailChangeService {
     /** The address waiting for confirmation, if a link is out. */
     @Transactional
     public Optional<String> pending(UUID accountId) {
-        return OneTimeToken.<OneTimeToken>find("accountId = ?1 and purpose = ?2 and usedAt is null and expiresAt > ?3",
-                accountId, TokenPurpose.CHANGE_EMAIL, clock.instant()).firstResultOptional().map(t -> t.payload);
+        return OneTimeToken.<OneTimeToken>find(
+                        "accountId = ?1 and purpose = ?2 and usedAt is null and expiresAt > ?3",
+                        accountId,
+                        TokenPurpose.CHANGE_EMAIL,
+                        clock.instant())
+                .firstResultOptional()
+                .map(t -> t.payload);
     }
 
     @Transactional
@@ -68,7 +77,8 @@ public class EmailChangeService {
     @Transactional
     public Outcome confirm(String token, Optional<UUID> signedIn, String ip, String userAgent) {
         Instant now = clock.instant();
-        Optional<OneTimeToken> usable = OneTimeToken.findUsable(token, TokenPurpose.CHANGE_EMAIL, now);
+        Optional<OneTimeToken> usable =
+                OneTimeToken.findUsable(token, TokenPurpose.CHANGE_EMAIL, now);
         if (usable.isEmpty()) {
             return Outcome.INVALID;
         }
@@ -96,7 +106,8 @@ public class EmailChangeService {
     @Transactional
     public Outcome revert(String token, String ip, String userAgent) {
         Instant now = clock.instant();
-        Optional<OneTimeToken> usable = OneTimeToken.findUsable(token, TokenPurpose.REVERT_EMAIL, now);
+        Optional<OneTimeToken> usable =
+                OneTimeToken.findUsable(token, TokenPurpose.REVERT_EMAIL, now);
         if (usable.isEmpty()) {
             return Outcome.INVALID;
         }

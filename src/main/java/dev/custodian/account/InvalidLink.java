@@ -12,7 +12,11 @@ import jakarta.ws.rs.core.Response;
 final class InvalidLink {
 
     enum Kind {
-        VERIFY, RESET, OTHER_ACCOUNT, EMAIL_CHANGE, ADDRESS_TAKEN
+        VERIFY,
+        RESET,
+        OTHER_ACCOUNT,
+        EMAIL_CHANGE,
+        ADDRESS_TAKEN
     }
 
     @CheckedTemplate
@@ -20,11 +24,12 @@ final class InvalidLink {
         static native TemplateInstance page(Kind kind);
     }
 
-    private InvalidLink() {
-    }
+    private InvalidLink() {}
 
     static Response page(Kind kind) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE).entity(Templates.page(kind))
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.page(kind))
                 .build();
     }
 }

@@ -20,13 +20,14 @@ public class LanguageResource {
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    @Inject
-    SessionConfig sessionConfig;
+    @Inject SessionConfig sessionConfig;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    /** Switches the pages' language, remembers it in this browser and, when signed in, on the account. */
+    /**
+     * Switches the pages' language, remembers it in this browser and, when signed in, on the
+     * account.
+     */
     @POST
     @Transactional
     public Response choose(@RestForm String lang, @RestForm String next) {
@@ -37,10 +38,18 @@ public class LanguageResource {
         if (signedIn.present()) {
             signedIn.account().locale = locale.getLanguage();
         }
-        NewCookie cookie = new NewCookie.Builder(RequestLocale.COOKIE).value(locale.getLanguage()).path("/")
-                .secure(sessionConfig.secureCookie())
-                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).maxAge(ONE_YEAR).build();
-        return Response.fromResponse(Flash.redirect(LocalPath.orElse(next, "/"), Flash.Message.LANGUAGE_CHANGED))
-                .cookie(cookie).build();
+        NewCookie cookie =
+                new NewCookie.Builder(RequestLocale.COOKIE)
+                        .value(locale.getLanguage())
+                        .path("/")
+                        .secure(sessionConfig.secureCookie())
+                        .httpOnly(true)
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .maxAge(ONE_YEAR)
+                        .build();
+        return Response.fromResponse(
+                        Flash.redirect(LocalPath.orElse(next, "/"), Flash.Message.LANGUAGE_CHANGED))
+                .cookie(cookie)
+                .build();
     }
 }

@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Passwords attackers try first (NIST SP 800-63B-4 §3.1.1.2): the list shipped in
- * {@code passwords/blocklist.txt}, and the operator's own file when
- * {@code custodian.password.blocklist-file} names one. One password a line, {@code #} starts a
- * comment line. A password matches whatever its case, Unicode compatibility forms and whitespace,
- * so that "Correct Horse Battery Staple" is caught by "correcthorsebatterystaple".
+ * Passwords attackers try first (NIST SP 800-63B-4 §3.1.1.2): the list shipped in {@code
+ * passwords/blocklist.txt}, and the operator's own file when {@code
+ * custodian.password.blocklist-file} names one. One password a line, {@code #} starts a comment
+ * line. A password matches whatever its case, Unicode compatibility forms and whitespace, so that
+ * "Correct Horse Battery Staple" is caught by "correcthorsebatterystaple".
  */
 @Singleton
 public class PasswordBlocklist {
@@ -39,7 +39,8 @@ public class PasswordBlocklist {
     }
 
     PasswordBlocklist(Optional<Path> operatorFile) {
-        try (InputStream in = PasswordBlocklist.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+        try (InputStream in =
+                PasswordBlocklist.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + BUILT_IN);
             }
@@ -59,8 +60,13 @@ public class PasswordBlocklist {
         try {
             add(Files.readAllLines(file, StandardCharsets.UTF_8).stream());
         } catch (IOException e) {
-            throw new IllegalStateException("custodian.password.blocklist-file: cannot read " + file.toAbsolutePath()
-                    + " (" + e.getClass().getSimpleName() + ")", e);
+            throw new IllegalStateException(
+                    "custodian.password.blocklist-file: cannot read "
+                            + file.toAbsolutePath()
+                            + " ("
+                            + e.getClass().getSimpleName()
+                            + ")",
+                    e);
         }
     }
 
@@ -72,7 +78,8 @@ public class PasswordBlocklist {
     }
 
     private static String canonical(String password) {
-        String compatible = Normalizer.normalize(password, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String compatible =
+                Normalizer.normalize(password, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return WHITESPACE.matcher(compatible).replaceAll("");
     }
 }

@@ -26,7 +26,10 @@ public interface PasswordConfig {
     /** The operator's own blocklist, in the format of the built-in one, added to it. */
     Optional<Path> blocklistFile();
 
-    /** A Pwned Passwords-style range API, such as {@code https://api.pwnedpasswords.com/range/}; unset, none is asked. */
+    /**
+     * A Pwned Passwords-style range API, such as {@code https://api.pwnedpasswords.com/range/};
+     * unset, none is asked.
+     */
     Optional<String> breachCheckUrl();
 
     /** How long the range API may take to connect, and then to answer. */

@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * argon2id ({@link Argon2id}, on BouncyCastle's Blake2b), stored as a PHC string
- * ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) so that each hash carries its own cost.
+ * argon2id ({@link Argon2id}, on BouncyCastle's Blake2b), stored as a PHC string ({@code
+ * $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) so that each hash carries its own cost.
  */
 @Singleton
 public class PasswordHasher {
@@ -23,19 +23,22 @@ public class PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final int CORE_WAIT_SECONDS = 10;
-    private static final Pattern PHC = Pattern.compile(
-            "\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
+    private static final Pattern PHC =
+            Pattern.compile(
+                    "\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
     private final PasswordConfig config;
     private final SecureRandom random = new SecureRandom();
+
     /**
      * One hash per core at a time, each in a workspace that keeps its 19 MiB for the next: more at
      * once only thrash the caches and multiply memory under a flood of sign-ins; the others queue
      * here, first come first served.
      */
     private final BlockingQueue<Argon2id> workspaces;
+
     /** Verified against when the account does not exist, so that both answers take as long. */
     private final String decoy;
 
@@ -57,7 +60,15 @@ public class PasswordHasher {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] hash = derive(password, salt, m, t, p, HASH_BYTES);
-        return "$argon2id$v=19$m=" + m + ",t=" + t + ",p=" + p + "$" + B64.encodeToString(salt) + "$"
+        return "$argon2id$v=19$m="
+                + m
+                + ",t="
+                + t
+                + ",p="
+                + p
+                + "$"
+                + B64.encodeToString(salt)
+                + "$"
                 + B64.encodeToString(hash);
     }
 
@@ -68,8 +79,14 @@ public class PasswordHasher {
             return false;
         }
         byte[] expected = B64D.decode(parts.group(5));
-        byte[] actual = derive(password, B64D.decode(parts.group(4)), Integer.parseInt(parts.group(1)),
-                Integer.parseInt(parts.group(2)), Integer.parseInt(parts.group(3)), expected.length);
+        byte[] actual =
+                derive(
+                        password,
+                        B64D.decode(parts.group(4)),
+                        Integer.parseInt(parts.group(1)),
+                        Integer.parseInt(parts.group(2)),
+                        Integer.parseInt(parts.group(3)),
+                        expected.length);
         return MessageDigest.isEqual(expected, actual);
     }
 
@@ -87,11 +104,20 @@ public class PasswordHasher {
                 || Integer.parseInt(parts.group(3)) != config.parallelism();
     }
 
-    private byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    private byte[] derive(
+            String password,
+            byte[] salt,
+            int memoryKib,
+            int iterations,
+            int parallelism,
+            int length) {
         Argon2id workspace = takeWorkspace();
         try {
-            // NFKC so that the same passphrase typed on two keyboards gives the same bytes (SP 800-63B).
-            byte[] bytes = Normalizer.normalize(password, Normalizer.Form.NFKC).getBytes(StandardCharsets.UTF_8);
+            // NFKC so that the same passphrase typed on two keyboards gives the same bytes (SP
+            // 800-63B).
+            byte[] bytes =
+                    Normalizer.normalize(password, Normalizer.Form.NFKC)
+                            .getBytes(StandardCharsets.UTF_8);
             return workspace.hash(bytes, salt, memoryKib, iterations, parallelism, length);
         } finally {
             workspaces.add(workspace);

@@ -26,14 +26,18 @@ public class PasswordLockout {
     public void lock(UUID accountId) {
         Instant now = clock.instant();
         // versioned: a form holding the account meanwhile must not write the old state back
-        int locked = Panache.getEntityManager()
-                .createQuery("update versioned Account set passwordResetRequired = true "
-                        + "where id = ?1 and passwordResetRequired = false")
-                .setParameter(1, accountId).executeUpdate();
+        int locked =
+                Panache.getEntityManager()
+                        .createQuery(
+                                "update versioned Account set passwordResetRequired = true "
+                                        + "where id = ?1 and passwordResetRequired = false")
+                        .setParameter(1, accountId)
+                        .executeUpdate();
         if (locked == 1) {
             Account account = Account.findById(accountId);
             OneTimeToken.revokeAll(accountId, TokenPurpose.RESET_PASSWORD, now);
-            mails.accountLocked(account, OneTimeToken.issue(accountId, TokenPurpose.RESET_PASSWORD, now));
+            mails.accountLocked(
+                    account, OneTimeToken.issue(accountId, TokenPurpose.RESET_PASSWORD, now));
         }
     }
 }

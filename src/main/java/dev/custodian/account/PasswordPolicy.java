@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 /**
  * NIST SP 800-63B-4 for a password used alone: at least 15 characters, long ones welcome, any
  * Unicode, no composition rules; refused when it is on a blocklist, easy to guess, built from the
- * user's own name or email, or known to a breached-password range API. Made at start-up, so that
- * an unreadable blocklist file or a malformed range API URL stops it.
+ * user's own name or email, or known to a breached-password range API. Made at start-up, so that an
+ * unreadable blocklist file or a malformed range API URL stops it.
  */
 @Startup
 @Singleton
@@ -24,8 +24,12 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 15;
     public static final int MAX_LENGTH = 256;
     static final int MIN_SCORE = 3;
-    /** zxcvbn's cost grows fast with length; a prefix this long already tells a guessable password. */
+
+    /**
+     * zxcvbn's cost grows fast with length; a prefix this long already tells a guessable password.
+     */
     private static final int SCORED_PREFIX = 100;
+
     /** Shorter pieces of a name ("Li", "Ann") occur inside too many good passphrases. */
     private static final int SHORTEST_PERSONAL_WORD = 4;
 
@@ -39,7 +43,8 @@ public class PasswordPolicy {
     }
 
     /** Why this password is refused, in the page's language, or empty when it is acceptable. */
-    public Optional<String> problem(String password, AppMessages msg, Locale locale, String... personalWords) {
+    public Optional<String> problem(
+            String password, AppMessages msg, Locale locale, String... personalWords) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
             return Optional.of(msg.password_too_short(MIN_LENGTH));
@@ -55,15 +60,18 @@ public class PasswordPolicy {
         if (personal.stream().anyMatch(lower::contains)) {
             return Optional.of(msg.password_personal());
         }
-        String scored = password.length() > SCORED_PREFIX ? password.substring(0, SCORED_PREFIX) : password;
+        String scored =
+                password.length() > SCORED_PREFIX ? password.substring(0, SCORED_PREFIX) : password;
         Strength strength = zxcvbn.measure(scored, personal);
         if (strength.getScore() < MIN_SCORE) {
             String warning = strength.getFeedback().getWarning(locale);
-            return Optional.of(warning == null || warning.isBlank()
-                    ? msg.password_weak()
-                    : msg.password_weak() + " " + warning);
+            return Optional.of(
+                    warning == null || warning.isBlank()
+                            ? msg.password_weak()
+                            : msg.password_weak() + " " + warning);
         }
-        // Last: the only check that leaves the application, made only for a password all others accept.
+        // Last: the only check that leaves the application, made only for a password all others
+        // accept.
         if (breachCheck.breached(password)) {
             return Optional.of(msg.password_breached());
         }

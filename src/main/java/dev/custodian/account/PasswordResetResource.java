@@ -40,32 +40,23 @@ public class PasswordResetResource {
         static native TemplateInstance reset(String token, FormErrors errors);
     }
 
-    @Inject
-    PasswordService passwords;
+    @Inject PasswordService passwords;
 
-    @Inject
-    PasswordPolicy policy;
+    @Inject PasswordPolicy policy;
 
-    @Inject
-    PasswordHasher hasher;
+    @Inject PasswordHasher hasher;
 
-    @Inject
-    RateLimiter rateLimiter;
+    @Inject RateLimiter rateLimiter;
 
-    @Inject
-    Secrets secrets;
+    @Inject Secrets secrets;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    SessionService sessions;
+    @Inject SessionService sessions;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     /** Asks for the address to send a reset link to. */
     @GET
@@ -79,15 +70,27 @@ public class PasswordResetResource {
     @Path("/forgot")
     public Response requestReset(@RestForm String email) {
         FormErrors errors = new FormErrors(messages.bundle());
-        String typed = errors.requiredLine("email", email, SignupForm.MAX_EMAIL,
-                messages.bundle().error_email_required());
+        String typed =
+                errors.requiredLine(
+                        "email",
+                        email,
+                        SignupForm.MAX_EMAIL,
+                        messages.bundle().error_email_required());
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(Templates.forgot(typed == null ? "" : typed, errors)).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(Templates.forgot(typed == null ? "" : typed, errors))
+                    .build();
         }
-        rateLimiter.consume("reset-address:" + client.rateLimitKey(), REQUESTS_PER_ADDRESS_PER_HOUR, Duration.ofHours(1));
-        // Keyed by a hash of the address, existing or not, so that the limit reveals nothing either.
-        rateLimiter.consume("reset-email:" + secrets.keyedHash("reset-email", Account.normalizeEmail(typed)),
-                REQUESTS_PER_EMAIL_PER_HOUR, Duration.ofHours(1));
+        rateLimiter.consume(
+                "reset-address:" + client.rateLimitKey(),
+                REQUESTS_PER_ADDRESS_PER_HOUR,
+                Duration.ofHours(1));
+        // Keyed by a hash of the address, existing or not, so that the limit reveals nothing
+        // either.
+        rateLimiter.consume(
+                "reset-email:" + secrets.keyedHash("reset-email", Account.normalizeEmail(typed)),
+                REQUESTS_PER_EMAIL_PER_HOUR,
+                Duration.ofHours(1));
         passwords.requestReset(typed, client.address(), client.userAgent());
         return Response.seeOther(URI.create("/password/sent")).build();
     }
@@ -126,7 +129,13 @@ public class PasswordResetResource {
         }
         FormErrors errors = new FormErrors(messages.bundle());
         Account owner = account.get();
-        policy.problem(password, messages.bundle(), messages.locale(), owner.firstName, owner.lastName, owner.email)
+        policy.problem(
+                        password,
+                        messages.bundle(),
+                        messages.locale(),
+                        owner.firstName,
+                        owner.lastName,
+                        owner.email)
                 .ifPresent(problem -> errors.add("password", problem));
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(Templates.reset(token, errors)).build();
@@ -137,7 +146,9 @@ public class PasswordResetResource {
         // Every session ended with the reset; this browser's own is expired by name, and its other
         // cookies (the language, the cookie answer, the flash that confirms the change) stay.
         return Response.fromResponse(Flash.redirect("/login", Flash.Message.PASSWORD_RESET))
-                .cookie(sessions.expiredCookie()).header("Clear-Site-Data", "\"cache\"").build();
+                .cookie(sessions.expiredCookie())
+                .header("Clear-Site-Data", "\"cache\"")
+                .build();
     }
 
     private boolean isAnotherAccount(Account owner) {

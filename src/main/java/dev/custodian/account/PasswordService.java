@@ -24,8 +24,14 @@ public class PasswordService {
     private final Clock clock;
     private final Event<PasswordWasReset> passwordWasReset;
 
-    PasswordService(PasswordHasher hasher, SessionService sessions, LoginService logins, AccountMails mails,
-            ActivityLog activity, Clock clock, Event<PasswordWasReset> passwordWasReset) {
+    PasswordService(
+            PasswordHasher hasher,
+            SessionService sessions,
+            LoginService logins,
+            AccountMails mails,
+            ActivityLog activity,
+            Clock clock,
+            Event<PasswordWasReset> passwordWasReset) {
         this.passwordWasReset = passwordWasReset;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -38,12 +44,18 @@ public class PasswordService {
     /** Mails a reset link if an active account has this address; says nothing either way. */
     @Transactional
     public void requestReset(String email, String ip, String userAgent) {
-        Account.findActiveByEmail(email).ifPresent(account -> {
-            Instant now = clock.instant();
-            OneTimeToken.revokeAll(account.id, TokenPurpose.RESET_PASSWORD, now);
-            mails.resetPassword(account, OneTimeToken.issue(account.id, TokenPurpose.RESET_PASSWORD, now));
-            activity.record(account.id, EventType.PASSWORD_RESET_REQUESTED, ip, userAgent);
-        });
+        Account.findActiveByEmail(email)
+                .ifPresent(
+                        account -> {
+                            Instant now = clock.instant();
+                            OneTimeToken.revokeAll(account.id, TokenPurpose.RESET_PASSWORD, now);
+                            mails.resetPassword(
+                                    account,
+                                    OneTimeToken.issue(
+                                            account.id, TokenPurpose.RESET_PASSWORD, now));
+                            activity.record(
+                                    account.id, EventType.PASSWORD_RESET_REQUESTED, ip, userAgent);
+                        });
     }
 
     /** The account a usable reset link belongs to, for the page that asks for the new password. */
@@ -55,14 +67,15 @@ public class PasswordService {
     }
 
     /**
-     * Sets the new password (already checked against the policy) if the link is still usable,
-     * ends every session, lifts a lock from failed sign-ins and tells the owner. False when the
-     * link was used, expired or unknown meanwhile.
+     * Sets the new password (already checked against the policy) if the link is still usable, ends
+     * every session, lifts a lock from failed sign-ins and tells the owner. False when the link was
+     * used, expired or unknown meanwhile.
      */
     @Transactional
     public boolean reset(String token, String newPasswordHash, String ip, String userAgent) {
         Instant now = clock.instant();
-        Optional<OneTimeToken> usable = OneTimeToken.findUsable(token, TokenPurpose.RESET_PASSWORD, now);
+        Optional<OneTimeToken> usable =
+                OneTimeToken.findUsable(token, TokenPurpose.RESET_PASSWORD, now);
         if (usable.isEmpty()) {
             return false;
         }
@@ -84,8 +97,13 @@ public class PasswordService {
 
     /** Changes the password of a signed-in user, optionally ending their other sessions. */
     @Transactional
-    public void change(UUID accountId, UUID currentSession, String newPasswordHash, boolean endOtherSessions,
-            String ip, String userAgent) {
+    public void change(
+            UUID accountId,
+            UUID currentSession,
+            String newPasswordHash,
+            boolean endOtherSessions,
+            String ip,
+            String userAgent) {
         Instant now = clock.instant();
         Account account = Account.findById(accountId);
         account.passwordHash = newPasswordHash;

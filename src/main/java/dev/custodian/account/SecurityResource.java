@@ -28,64 +28,83 @@ public class SecurityResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance security(FormErrors errors, boolean endOtherSessions, boolean needsCode);
+        static native TemplateInstance security(
+                FormErrors errors, boolean endOtherSessions, boolean needsCode);
     }
 
-    @Inject
-    PasswordService passwords;
+    @Inject PasswordService passwords;
 
-    @Inject
-    LoginService logins;
+    @Inject LoginService logins;
 
-    @Inject
-    PasswordPolicy policy;
+    @Inject PasswordPolicy policy;
 
-    @Inject
-    PasswordHasher hasher;
+    @Inject PasswordHasher hasher;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    TwoFactorService twoFactor;
+    @Inject TwoFactorService twoFactor;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     /** The account's security settings: for now, changing the password. */
     @GET
     public TemplateInstance security() {
-        return Templates.security(new FormErrors(messages.bundle()), true, twoFactor.isEnrolled(signedIn.accountId()));
+        return Templates.security(
+                new FormErrors(messages.bundle()),
+                true,
+                twoFactor.isEnrolled(signedIn.accountId()));
     }
 
     /** Changes the password after checking the current one; may sign the other sessions out. */
     @POST
     @Path("/password")
-    public Response changePassword(@RestForm String currentPassword, @RestForm String code,
-            @RestForm String newPassword, @RestForm String endOtherSessions) {
+    public Response changePassword(
+            @RestForm String currentPassword,
+            @RestForm String code,
+            @RestForm String newPassword,
+            @RestForm String endOtherSessions) {
         FormErrors errors = new FormErrors(messages.bundle());
         Account account = signedIn.account();
         if (currentPassword == null || currentPassword.isEmpty()) {
             errors.add("currentPassword", messages.bundle().error_current_password_required());
         } else if (twoFactor.isEnrolled(account.id) && (code == null || code.isBlank())) {
             errors.add("code", messages.bundle().two_factor_code_required());
-        } else if (!logins.reverify(account.id, currentPassword, code, client.address(), client.userAgent())) {
+        } else if (!logins.reverify(
+                account.id, currentPassword, code, client.address(), client.userAgent())) {
             // The form is its own step-up: the current password, and a code when two-factor is on;
             // one answer for both, so that a guess at either learns nothing about the other.
-            errors.add("currentPassword", twoFactor.isEnrolled(account.id) ? messages.bundle().step_up_wrong()
-                    : messages.bundle().error_current_password_wrong());
+            errors.add(
+                    "currentPassword",
+                    twoFactor.isEnrolled(account.id)
+                            ? messages.bundle().step_up_wrong()
+                            : messages.bundle().error_current_password_wrong());
         }
-        policy.problem(newPassword, messages.bundle(), messages.locale(), account.firstName, account.lastName,
-                account.email).ifPresent(problem -> errors.add("newPassword", problem));
+        policy.problem(
+                        newPassword,
+                        messages.bundle(),
+                        messages.locale(),
+                        account.firstName,
+                        account.lastName,
+                        account.email)
+                .ifPresent(problem -> errors.add("newPassword", problem));
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(Templates.security(errors, endOtherSessions != null,
-                    twoFactor.isEnrolled(account.id))).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(
+                            Templates.security(
+                                    errors,
+                                    endOtherSessions != null,
+                                    twoFactor.isEnrolled(account.id)))
+                    .build();
         }
-        passwords.change(account.id, signedIn.sessionId(), hasher.hash(newPassword), endOtherSessions != null,
-                client.address(), client.userAgent());
+        passwords.change(
+                account.id,
+                signedIn.sessionId(),
+                hasher.hash(newPassword),
+                endOtherSessions != null,
+                client.address(),
+                client.userAgent());
         return Flash.redirect("/account/security", Flash.Message.PASSWORD_CHANGED);
     }
 }

@@ -13,26 +13,21 @@ public class SignupForm {
     static final int MAX_EMAIL = 254;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
-    @RestForm
-    public String firstName;
-    @RestForm
-    public String lastName;
-    @RestForm
-    public String email;
-    @RestForm
-    public String country;
-    @RestForm
-    public String password;
-    @RestForm
-    public String adult;
-    @RestForm
-    public String acceptPolicy;
-    /** Opt-in to the newsletter: unticked unless the user ticks it (GDPR consent is never presumed). */
-    @RestForm
-    public String newsletter;
+    @RestForm public String firstName;
+    @RestForm public String lastName;
+    @RestForm public String email;
+    @RestForm public String country;
+    @RestForm public String password;
+    @RestForm public String adult;
+    @RestForm public String acceptPolicy;
+
+    /**
+     * Opt-in to the newsletter: unticked unless the user ticks it (GDPR consent is never presumed).
+     */
+    @RestForm public String newsletter;
+
     /** The policy version the page showed; it must still be the current one. */
-    @RestForm
-    public String policyVersion;
+    @RestForm public String policyVersion;
 
     /** A plausible address: one @, a local part, a dotted domain, no spaces. */
     public static boolean isEmail(String email) {
@@ -43,10 +38,17 @@ public class SignupForm {
      * Checks every field, in the order of the page, and normalises the text ones in place; the
      * password is left exactly as typed.
      */
-    FormErrors validate(AppMessages msg, Locale locale, PasswordPolicy passwordPolicy, String currentPolicyVersion) {
+    FormErrors validate(
+            AppMessages msg,
+            Locale locale,
+            PasswordPolicy passwordPolicy,
+            String currentPolicyVersion) {
         FormErrors errors = new FormErrors(msg);
-        firstName = errors.requiredLine("firstName", firstName, MAX_NAME, msg.error_first_name_required());
-        lastName = errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
+        firstName =
+                errors.requiredLine(
+                        "firstName", firstName, MAX_NAME, msg.error_first_name_required());
+        lastName =
+                errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
         email = errors.requiredLine("email", email, MAX_EMAIL, msg.error_email_required());
         if (email != null && !errors.has("email") && !isEmail(email)) {
             errors.add("email", msg.error_email_invalid());
@@ -57,7 +59,8 @@ public class SignupForm {
         if (password == null || password.isEmpty()) {
             errors.add("password", msg.error_password_required());
         } else {
-            passwordPolicy.problem(password, msg, locale, firstName, lastName, email)
+            passwordPolicy
+                    .problem(password, msg, locale, firstName, lastName, email)
                     .ifPresent(problem -> errors.add("password", problem));
         }
         if (adult == null) {

@@ -30,32 +30,28 @@ public class SignupResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(SignupForm form, FormErrors errors, List<Countries.Country> countries,
+        static native TemplateInstance form(
+                SignupForm form,
+                FormErrors errors,
+                List<Countries.Country> countries,
                 PolicyVersion policy);
 
         static native TemplateInstance done();
     }
 
-    @Inject
-    SignupService signups;
+    @Inject SignupService signups;
 
-    @Inject
-    PasswordPolicy passwordPolicy;
+    @Inject PasswordPolicy passwordPolicy;
 
-    @Inject
-    RateLimiter rateLimiter;
+    @Inject RateLimiter rateLimiter;
 
-    @Inject
-    RateLimitConfig limits;
+    @Inject RateLimitConfig limits;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** The sign-up form. */
     @GET
@@ -66,9 +62,13 @@ public class SignupResource {
     /** Creates the account, or shows the form again with a message on each field to fix. */
     @POST
     public Response signUp(@BeanParam SignupForm form) {
-        rateLimiter.consume("signup-address:" + client.rateLimitKey(), limits.signupPerAddressPerHour(), Duration.ofHours(1));
+        rateLimiter.consume(
+                "signup-address:" + client.rateLimitKey(),
+                limits.signupPerAddressPerHour(),
+                Duration.ofHours(1));
         PolicyVersion policy = PolicyVersion.current(clock.instant());
-        FormErrors errors = form.validate(messages.bundle(), messages.locale(), passwordPolicy, policy.version);
+        FormErrors errors =
+                form.validate(messages.bundle(), messages.locale(), passwordPolicy, policy.version);
         if (!errors.isEmpty()) {
             form.password = null;
             return Response.status(UNPROCESSABLE).entity(render(form, errors)).build();
@@ -85,6 +85,10 @@ public class SignupResource {
     }
 
     private TemplateInstance render(SignupForm form, FormErrors errors) {
-        return Templates.form(form, errors, Countries.in(messages.locale()), PolicyVersion.current(clock.instant()));
+        return Templates.form(
+                form,
+                errors,
+                Countries.in(messages.locale()),
+                PolicyVersion.current(clock.instant()));
     }
 }

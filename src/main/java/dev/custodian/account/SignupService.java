@@ -25,7 +25,11 @@ public class SignupService {
     private final Preferences preferences;
     private final Clock clock;
 
-    SignupService(PasswordHasher hasher, AccountMails mails, ActivityLog activity, Preferences preferences,
+    SignupService(
+            PasswordHasher hasher,
+            AccountMails mails,
+            ActivityLog activity,
+            Preferences preferences,
             Clock clock) {
         this.preferences = preferences;
         this.hasher = hasher;
@@ -39,7 +43,8 @@ public class SignupService {
         // Hash first, always: a taken email must take as long to answer as a new one.
         String passwordHash = hasher.hash(form.password);
         try {
-            QuarkusTransaction.requiringNew().run(() -> createUnlessTaken(form, passwordHash, locale, ip, userAgent));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> createUnlessTaken(form, passwordHash, locale, ip, userAgent));
         } catch (RuntimeException e) {
             if (!causedByUniqueEmail(e)) {
                 throw e;
@@ -48,7 +53,8 @@ public class SignupService {
         }
     }
 
-    private void createUnlessTaken(SignupForm form, String passwordHash, String locale, String ip, String userAgent) {
+    private void createUnlessTaken(
+            SignupForm form, String passwordHash, String locale, String ip, String userAgent) {
         Optional<Account> taken = Account.findByEmail(form.email);
         if (taken.isPresent()) {
             // The visitor sees the usual page; the owner learns of it by mail, with ways in.
@@ -74,7 +80,8 @@ public class SignupService {
         PolicyAcceptance.of(account.id, PolicyVersion.current(now), now, ip).persist();
         activity.record(account.id, EventType.SIGNED_UP, ip, userAgent);
         if (form.newsletter != null) {
-            preferences.set(account.id, Set.of(Category.NEWSLETTER), ConsentEvent.Source.SIGNUP, ip);
+            preferences.set(
+                    account.id, Set.of(Category.NEWSLETTER), ConsentEvent.Source.SIGNUP, ip);
         }
         mails.verifyEmail(account, OneTimeToken.issue(account.id, TokenPurpose.VERIFY_EMAIL, now));
     }

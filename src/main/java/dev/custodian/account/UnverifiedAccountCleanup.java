@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Deletes sign-ups whose address was never verified within 7 days: nobody proved they own it,
- * so the data has no purpose. Claims rows with SKIP LOCKED, so several instances can run it.
+ * Deletes sign-ups whose address was never verified within 7 days: nobody proved they own it, so
+ * the data has no purpose. Claims rows with SKIP LOCKED, so several instances can run it.
  */
 @Singleton
 public class UnverifiedAccountCleanup {
@@ -28,7 +28,10 @@ public class UnverifiedAccountCleanup {
         this.clock = clock;
     }
 
-    @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "1h",
+            delayed = "2m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         deleteExpired();
     }
@@ -46,19 +49,27 @@ public class UnverifiedAccountCleanup {
 
     private int deleteBatch() {
         Instant now = clock.instant();
-        List<Account> expired = Account.<Account>find("emailVerifiedAt is null and createdAt < ?1 and status = ?2",
-                now.minus(KEEP_UNVERIFIED), AccountStatus.ACTIVE)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, BATCH).list();
+        List<Account> expired =
+                Account.<Account>find(
+                                "emailVerifiedAt is null and createdAt < ?1 and status = ?2",
+                                now.minus(KEEP_UNVERIFIED),
+                                AccountStatus.ACTIVE)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                        .page(0, BATCH)
+                        .list();
         if (expired.isEmpty()) {
             return 0;
         }
         // Invoices outlive their account for the legal period: such an account takes the path of
         // a closure with immediate erasure, which keeps them; the others are deleted outright.
-        List<?> invoiced = Panache.getEntityManager()
-                .createNativeQuery("SELECT DISTINCT account_id FROM invoice WHERE account_id IN (?1)", UUID.class)
-                .setParameter(1, expired.stream().map(a -> a.id).toList()).getResultList();
+        List<?> invoiced =
+                Panache.getEntityManager()
+                        .createNativeQuery(
+                                "SELECT DISTINCT account_id FROM invoice WHERE account_id IN (?1)",
+                                UUID.class)
+                        .setParameter(1, expired.stream().map(a -> a.id).toList())
+                        .getResultList();
         for (Account account : expired) {
             if (invoiced.contains(account.id)) {
                 account.status = AccountStatus.CLOSED;
@@ -67,8 +78,10 @@ public class UnverifiedAccountCleanup {
                 account.erasureAsked = true;
             } else {
                 // Sessions, tokens, events and acceptances go with the account (ON DELETE CASCADE).
-                Panache.getEntityManager().createQuery("delete from OutboxMail where accountId = ?1")
-                        .setParameter(1, account.id).executeUpdate();
+                Panache.getEntityManager()
+                        .createQuery("delete from OutboxMail where accountId = ?1")
+                        .setParameter(1, account.id)
+                        .executeUpdate();
                 account.delete();
             }
         }

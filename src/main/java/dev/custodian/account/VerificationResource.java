@@ -30,17 +30,13 @@ public class VerificationResource {
         static native TemplateInstance confirm(String token);
     }
 
-    @Inject
-    VerificationService verification;
+    @Inject VerificationService verification;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    RateLimiter rateLimiter;
+    @Inject RateLimiter rateLimiter;
 
     /** The page a verification link opens: a button, so that a link scanner verifies nothing. */
     @GET
@@ -54,10 +50,15 @@ public class VerificationResource {
     /** Verifies the address, or explains why the link cannot do it. */
     @POST
     public Response verify(@RestForm String token) {
-        Optional<java.util.UUID> viewer = signedIn.present() ? Optional.of(signedIn.accountId()) : Optional.empty();
-        VerificationService.Outcome outcome = verification.verify(token, viewer, client.address(), client.userAgent());
+        Optional<java.util.UUID> viewer =
+                signedIn.present() ? Optional.of(signedIn.accountId()) : Optional.empty();
+        VerificationService.Outcome outcome =
+                verification.verify(token, viewer, client.address(), client.userAgent());
         return switch (outcome) {
-            case VERIFIED -> Flash.redirect(viewer.isPresent() ? "/account" : "/login", Flash.Message.EMAIL_VERIFIED);
+            case VERIFIED ->
+                    Flash.redirect(
+                            viewer.isPresent() ? "/account" : "/login",
+                            Flash.Message.EMAIL_VERIFIED);
             case OTHER_ACCOUNT -> InvalidLink.page(InvalidLink.Kind.OTHER_ACCOUNT);
             case INVALID -> InvalidLink.page(InvalidLink.Kind.VERIFY);
         };
@@ -68,7 +69,8 @@ public class VerificationResource {
     @Path("/resend")
     @Authenticated
     public Response resend() {
-        rateLimiter.consume("verify-resend:" + signedIn.accountId(), RESENDS_PER_HOUR, Duration.ofHours(1));
+        rateLimiter.consume(
+                "verify-resend:" + signedIn.accountId(), RESENDS_PER_HOUR, Duration.ofHours(1));
         verification.resend(signedIn.accountId(), client.address(), client.userAgent());
         return Flash.redirect("/account", Flash.Message.VERIFICATION_SENT);
     }

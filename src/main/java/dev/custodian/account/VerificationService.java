@@ -15,7 +15,9 @@ public class VerificationService {
 
     /** What following a verification link came to. */
     public enum Outcome {
-        VERIFIED, INVALID, OTHER_ACCOUNT
+        VERIFIED,
+        INVALID,
+        OTHER_ACCOUNT
     }
 
     private final AccountMails mails;
@@ -31,7 +33,8 @@ public class VerificationService {
     /** Whether the link is one that would verify an address, for the page that asks to confirm. */
     @Transactional
     public boolean isUsable(String token) {
-        return OneTimeToken.findUsable(token, TokenPurpose.VERIFY_EMAIL, clock.instant()).isPresent();
+        return OneTimeToken.findUsable(token, TokenPurpose.VERIFY_EMAIL, clock.instant())
+                .isPresent();
     }
 
     /**
@@ -39,9 +42,11 @@ public class VerificationService {
      * link: it changes nothing and they are told so.
      */
     @Transactional
-    public Outcome verify(String token, Optional<UUID> signedInAccount, String ip, String userAgent) {
+    public Outcome verify(
+            String token, Optional<UUID> signedInAccount, String ip, String userAgent) {
         Instant now = clock.instant();
-        Optional<OneTimeToken> usable = OneTimeToken.findUsable(token, TokenPurpose.VERIFY_EMAIL, now);
+        Optional<OneTimeToken> usable =
+                OneTimeToken.findUsable(token, TokenPurpose.VERIFY_EMAIL, now);
         if (usable.isEmpty()) {
             return Outcome.INVALID;
         }

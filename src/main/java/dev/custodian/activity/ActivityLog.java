@@ -23,7 +23,8 @@ public class ActivityLog {
 
     /** With a detail, such as the names of the fields a profile change touched. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AccountEvent record(UUID accountId, EventType type, String ip, String userAgent, String detail) {
+    public AccountEvent record(
+            UUID accountId, EventType type, String ip, String userAgent, String detail) {
         AccountEvent event = new AccountEvent();
         event.accountId = accountId;
         event.type = type;

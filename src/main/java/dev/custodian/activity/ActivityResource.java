@@ -1,11 +1,11 @@
 package dev.custodian.activity;
 
 import dev.custodian.auth.SignedIn;
-import dev.custodian.web.PageNumber;
 import dev.custodian.web.AppMessages;
 import dev.custodian.web.DataMessages;
-import dev.custodian.web.Messages;
 import dev.custodian.web.LifecycleMessages;
+import dev.custodian.web.Messages;
+import dev.custodian.web.PageNumber;
 import dev.custodian.web.ProfileMessages;
 import dev.custodian.web.VisibilityMessages;
 import io.quarkus.panache.common.Page;
@@ -34,36 +34,53 @@ public class ActivityResource {
     static final int PAGE_SIZE = 25;
 
     /** One line of the log as the user reads it. */
-    public record Entry(String when, String description, String ip, String device) {
-    }
+    public record Entry(String when, String description, String ip, String device) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance activity(List<Entry> entries, int page, boolean hasNext);
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
     /** The account's security and privacy events, newest first. */
     @GET
     public TemplateInstance activity(@RestQuery Integer page) {
         int index = PageNumber.of(page, PAGE_SIZE + 1);
-        List<AccountEvent> events = AccountEvent.<AccountEvent>find("accountId", Sort.descending("occurredAt"),
-                signedIn.accountId()).page(Page.of(index - 1, PAGE_SIZE + 1)).list();
+        List<AccountEvent> events =
+                AccountEvent.<AccountEvent>find(
+                                "accountId", Sort.descending("occurredAt"), signedIn.accountId())
+                        .page(Page.of(index - 1, PAGE_SIZE + 1))
+                        .list();
         boolean hasNext = events.size() > PAGE_SIZE;
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(messages.locale())
+                        .withZone(ZoneOffset.UTC);
         AppMessages msg = messages.bundle();
-        List<Entry> entries = events.stream().limit(PAGE_SIZE)
-                .map(e -> new Entry(format.format(e.occurredAt) + " UTC",
-                        describe(e.type, msg, messages.profile(), messages.lifecycle(), messages.visibility(), messages.data())
-                                + details(e.detail, messages.profile(), messages.visibility()), e.ip,
-                        e.userAgent))
-                .toList();
+        List<Entry> entries =
+                events.stream()
+                        .limit(PAGE_SIZE)
+                        .map(
+                                e ->
+                                        new Entry(
+                                                format.format(e.occurredAt) + " UTC",
+                                                describe(
+                                                                e.type,
+                                                                msg,
+                                                                messages.profile(),
+                                                                messages.lifecycle(),
+                                                                messages.visibility(),
+                                                                messages.data())
+                                                        + details(
+                                                                e.detail,
+                                                                messages.profile(),
+                                                                messages.visibility()),
+                                                e.ip,
+                                                e.userAgent))
+                        .toList();
         return Templates.activity(entries, index, hasNext);
     }
 
@@ -72,32 +89,44 @@ public class ActivityResource {
         if (detail == null || detail.isBlank()) {
             return "";
         }
-        List<String> names = Arrays.stream(detail.split(",\\s*")).map(key -> switch (key) {
-            case "firstName" -> pmsg.changed_firstName();
-            case "lastName" -> pmsg.changed_lastName();
-            case "company" -> pmsg.changed_company();
-            case "locale" -> pmsg.changed_locale();
-            case "country" -> pmsg.changed_country();
-            case "phone" -> pmsg.changed_phone();
-            case "postalAddress" -> pmsg.changed_postalAddress();
-            case "billingAddress" -> pmsg.changed_billingAddress();
-            case "billingSameAsPostal" -> pmsg.changed_billingSameAsPostal();
-            case "handle" -> pmsg.changed_handle();
-            case "headline" -> pmsg.changed_headline();
-            case "city" -> pmsg.changed_city();
-            case "about" -> pmsg.changed_about();
-            case "experience" -> pmsg.changed_experience();
-            case "name" -> vmsg.field_name();
-            case "experiences" -> vmsg.field_experiences();
-            case "email" -> vmsg.field_email();
-            case "indexable" -> vmsg.field_indexable();
-            default -> null;
-        }).filter(Objects::nonNull).toList();
+        List<String> names =
+                Arrays.stream(detail.split(",\\s*"))
+                        .map(
+                                key ->
+                                        switch (key) {
+                                            case "firstName" -> pmsg.changed_firstName();
+                                            case "lastName" -> pmsg.changed_lastName();
+                                            case "company" -> pmsg.changed_company();
+                                            case "locale" -> pmsg.changed_locale();
+                                            case "country" -> pmsg.changed_country();
+                                            case "phone" -> pmsg.changed_phone();
+                                            case "postalAddress" -> pmsg.changed_postalAddress();
+                                            case "billingAddress" -> pmsg.changed_billingAddress();
+                                            case "billingSameAsPostal" ->
+                                                    pmsg.changed_billingSameAsPostal();
+                                            case "handle" -> pmsg.changed_handle();
+                                            case "headline" -> pmsg.changed_headline();
+                                            case "city" -> pmsg.changed_city();
+                                            case "about" -> pmsg.changed_about();
+                                            case "experience" -> pmsg.changed_experience();
+                                            case "name" -> vmsg.field_name();
+                                            case "experiences" -> vmsg.field_experiences();
+                                            case "email" -> vmsg.field_email();
+                                            case "indexable" -> vmsg.field_indexable();
+                                            default -> null;
+                                        })
+                        .filter(Objects::nonNull)
+                        .toList();
         return names.isEmpty() ? "" : " (" + pmsg.changed_fields(String.join(", ", names)) + ")";
     }
 
-    static String describe(EventType type, AppMessages msg, ProfileMessages pmsg, LifecycleMessages lmsg,
-            VisibilityMessages vmsg, DataMessages dmsg) {
+    static String describe(
+            EventType type,
+            AppMessages msg,
+            ProfileMessages pmsg,
+            LifecycleMessages lmsg,
+            VisibilityMessages vmsg,
+            DataMessages dmsg) {
         return switch (type) {
             case SIGNED_UP -> msg.event_signed_up();
             case SIGNED_IN -> msg.event_signed_in();

@@ -35,9 +35,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The back office: find an account, see and change its products and invoices, and watch the
- * erasure queue. Admins are the accounts with the admin role (the first from
- * {@code custodian.admin-emails}).
+ * The back office: find an account, see and change its products and invoices, and watch the erasure
+ * queue. Admins are the accounts with the admin role (the first from {@code
+ * custodian.admin-emails}).
  */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
@@ -48,8 +48,13 @@ public class AdminResource {
     private static final int QUEUE_SHOWN = 50;
 
     /** What was typed in the two forms of the account page, kept when one is refused. */
-    public record Typed(String productName, String productKind, String invoiceNumber, String invoiceDate,
-            String invoiceAmount, String invoiceCurrency) {
+    public record Typed(
+            String productName,
+            String productKind,
+            String invoiceNumber,
+            String invoiceDate,
+            String invoiceAmount,
+            String invoiceCurrency) {
         static final Typed EMPTY = new Typed("", "", "", "", "", "EUR");
     }
 
@@ -57,16 +62,20 @@ public class AdminResource {
     static class Templates {
         static native TemplateInstance home(String email, String error, List<Account> erasureQueue);
 
-        static native TemplateInstance account(Account account, List<Product> products, List<Invoice> invoices,
-                Map<ProductStatus, String> statuses, Typed typed, FormErrors productErrors, FormErrors invoiceErrors,
+        static native TemplateInstance account(
+                Account account,
+                List<Product> products,
+                List<Invoice> invoices,
+                Map<ProductStatus, String> statuses,
+                Typed typed,
+                FormErrors productErrors,
+                FormErrors invoiceErrors,
                 String refusal);
     }
 
-    @Inject
-    ProductService products;
+    @Inject ProductService products;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
     @GET
     public TemplateInstance home() {
@@ -82,8 +91,13 @@ public class AdminResource {
         }
         Optional<Account> found = Account.findByEmail(email);
         if (found.isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).entity(Templates.home(email == null ? "" : email,
-                    messages.lifecycle().admin_no_account(), erasureQueue())).build();
+            return Response.status(Response.Status.NOT_FOUND)
+                    .entity(
+                            Templates.home(
+                                    email == null ? "" : email,
+                                    messages.lifecycle().admin_no_account(),
+                                    erasureQueue()))
+                    .build();
         }
         return Response.seeOther(URI.create("/admin/accounts/" + found.get().id)).build();
     }
@@ -99,41 +113,63 @@ public class AdminResource {
     public Response addProduct(@RestPath UUID id, @RestForm String name, @RestForm String kind) {
         Account account = load(id);
         FormErrors errors = errors();
-        String cleanName = errors.requiredLine("name", name, 150, messages.lifecycle().admin_product_name_required());
-        String cleanKind = errors.requiredLine("kind", kind, 60, messages.lifecycle().admin_product_kind_required());
+        String cleanName =
+                errors.requiredLine(
+                        "name", name, 150, messages.lifecycle().admin_product_name_required());
+        String cleanKind =
+                errors.requiredLine(
+                        "kind", kind, 60, messages.lifecycle().admin_product_kind_required());
         Typed typed = new Typed(FormErrors.typed(name), FormErrors.typed(kind), "", "", "", "EUR");
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(account, typed, errors, errors(), null)).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(page(account, typed, errors, errors(), null))
+                    .build();
         }
         return afterChange(account, typed, products.add(id, cleanName, cleanKind));
     }
 
     @POST
     @Path("accounts/{id}/products/{productId}/status")
-    public Response setStatus(@RestPath UUID id, @RestPath UUID productId, @RestForm String status) {
+    public Response setStatus(
+            @RestPath UUID id, @RestPath UUID productId, @RestForm String status) {
         Account account = load(id);
-        Optional<ProductStatus> chosen = List.of(ProductStatus.values()).stream()
-                .filter(s -> s.name().equals(status)).findFirst();
+        Optional<ProductStatus> chosen =
+                List.of(ProductStatus.values()).stream()
+                        .filter(s -> s.name().equals(status))
+                        .findFirst();
         if (chosen.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(account, Typed.EMPTY, errors(), errors(),
-                    messages.lifecycle().admin_status_unknown())).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(
+                            page(
+                                    account,
+                                    Typed.EMPTY,
+                                    errors(),
+                                    errors(),
+                                    messages.lifecycle().admin_status_unknown()))
+                    .build();
         }
         return afterChange(account, Typed.EMPTY, products.setStatus(id, productId, chosen.get()));
     }
 
     @POST
     @Path("accounts/{id}/invoices")
-    public Response addInvoice(@RestPath UUID id, @RestForm String number, @RestForm String issuedOn,
-            @RestForm String amount, @RestForm String currency) {
+    public Response addInvoice(
+            @RestPath UUID id,
+            @RestForm String number,
+            @RestForm String issuedOn,
+            @RestForm String amount,
+            @RestForm String currency) {
         Account account = load(id);
         FormErrors errors = errors();
         var lmsg = messages.lifecycle();
-        String cleanNumber = errors.requiredLine("number", number, 40, lmsg.admin_invoice_number_required());
+        String cleanNumber =
+                errors.requiredLine("number", number, 40, lmsg.admin_invoice_number_required());
         if (cleanNumber != null && !errors.has("number") && Invoice.numberTaken(cleanNumber)) {
             errors.add("number", lmsg.admin_invoice_number_taken());
         }
         LocalDate date = null;
-        String cleanDate = errors.requiredLine("issuedOn", issuedOn, 10, lmsg.admin_invoice_date_required());
+        String cleanDate =
+                errors.requiredLine("issuedOn", issuedOn, 10, lmsg.admin_invoice_date_required());
         if (cleanDate != null && !errors.has("issuedOn")) {
             try {
                 date = LocalDate.parse(cleanDate);
@@ -142,38 +178,69 @@ public class AdminResource {
             }
         }
         BigDecimal money = null;
-        String cleanAmount = errors.requiredLine("amount", amount, 15, lmsg.admin_invoice_amount_required());
+        String cleanAmount =
+                errors.requiredLine("amount", amount, 15, lmsg.admin_invoice_amount_required());
         if (cleanAmount != null && !errors.has("amount")) {
             money = amount(cleanAmount);
             if (money == null) {
                 errors.add("amount", lmsg.admin_invoice_amount_invalid());
             }
         }
-        String cleanCurrency = errors.requiredLine("currency", currency, 3, lmsg.admin_invoice_currency_required());
+        String cleanCurrency =
+                errors.requiredLine(
+                        "currency", currency, 3, lmsg.admin_invoice_currency_required());
         if (cleanCurrency != null && !errors.has("currency") && !isCurrency(cleanCurrency)) {
             errors.add("currency", lmsg.admin_invoice_currency_invalid());
         }
-        Typed typed = new Typed("", "", FormErrors.typed(number), FormErrors.typed(issuedOn), FormErrors.typed(amount),
-                FormErrors.typed(currency));
+        Typed typed =
+                new Typed(
+                        "",
+                        "",
+                        FormErrors.typed(number),
+                        FormErrors.typed(issuedOn),
+                        FormErrors.typed(amount),
+                        FormErrors.typed(currency));
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(account, typed, errors(), errors, null)).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(page(account, typed, errors(), errors, null))
+                    .build();
         }
-        return afterChange(account, typed, products.addInvoice(id, cleanNumber, date, money, cleanCurrency));
+        return afterChange(
+                account, typed, products.addInvoice(id, cleanNumber, date, money, cleanCurrency));
     }
 
     private Response afterChange(Account account, Typed typed, ProductService.Outcome outcome) {
         return switch (outcome) {
             case DONE -> Flash.redirect("/admin/accounts/" + account.id, Flash.Message.ADMIN_SAVED);
             case NOT_FOUND -> throw new NotFoundException();
-            default -> Response.status(Response.Status.CONFLICT).entity(page(Account.findById(account.id), typed,
-                    errors(), errors(), messages.lifecycle().admin_account_not_open())).build();
+            default ->
+                    Response.status(Response.Status.CONFLICT)
+                            .entity(
+                                    page(
+                                            Account.findById(account.id),
+                                            typed,
+                                            errors(),
+                                            errors(),
+                                            messages.lifecycle().admin_account_not_open()))
+                            .build();
         };
     }
 
-    private TemplateInstance page(Account account, Typed typed, FormErrors productErrors, FormErrors invoiceErrors,
+    private TemplateInstance page(
+            Account account,
+            Typed typed,
+            FormErrors productErrors,
+            FormErrors invoiceErrors,
             String refusal) {
-        return Templates.account(account, Product.ofAccount(account.id), Invoice.ofAccount(account.id),
-                statusLabels(), typed, productErrors, invoiceErrors, refusal);
+        return Templates.account(
+                account,
+                Product.ofAccount(account.id),
+                Invoice.ofAccount(account.id),
+                statusLabels(),
+                typed,
+                productErrors,
+                invoiceErrors,
+                refusal);
     }
 
     private Map<ProductStatus, String> statusLabels() {
@@ -194,13 +261,14 @@ public class AdminResource {
     }
 
     private List<Account> erasureQueue() {
-        return Account.<Account>find("status = ?1 order by eraseAfter", AccountStatus.CLOSED).page(0, QUEUE_SHOWN).list();
+        return Account.<Account>find("status = ?1 order by eraseAfter", AccountStatus.CLOSED)
+                .page(0, QUEUE_SHOWN)
+                .list();
     }
 
     private FormErrors errors() {
         return new FormErrors(messages.bundle());
     }
-
 
     /** A positive amount with at most two decimals, with a dot or a comma. */
     static BigDecimal amount(String typed) {
@@ -212,7 +280,8 @@ public class AdminResource {
     }
 
     private static boolean isCurrency(String code) {
-        return code.matches("[A-Z]{3}") && Currency.getAvailableCurrencies().stream()
-                .anyMatch(c -> c.getCurrencyCode().equals(code));
+        return code.matches("[A-Z]{3}")
+                && Currency.getAvailableCurrencies().stream()
+                        .anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 }

@@ -13,9 +13,9 @@ import java.time.Instant;
 @Entity
 class LoginFailure extends PanacheEntityBase {
 
-    @Id
-    public String emailKey;
+    @Id public String emailKey;
     public int consecutiveFailures;
+
     @Column(nullable = false)
     public Instant lastFailureAt;
 }

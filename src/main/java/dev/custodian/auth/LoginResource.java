@@ -43,26 +43,19 @@ public class LoginResource {
         static native TemplateInstance signedOut();
     }
 
-    @Inject
-    LoginService logins;
+    @Inject LoginService logins;
 
-    @Inject
-    SessionService sessions;
+    @Inject SessionService sessions;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    HttpServerRequest request;
+    @Inject HttpServerRequest request;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    PolicyAcceptances policies;
+    @Inject PolicyAcceptances policies;
 
     /** The sign-in form; {@code next} is where the user was going. */
     @GET
@@ -71,34 +64,59 @@ public class LoginResource {
         return Templates.form("", LocalPath.orElse(next, AFTER_SIGN_IN), null);
     }
 
-    /** Signs in and goes on to where the user was going, or says that email or password is wrong. */
+    /**
+     * Signs in and goes on to where the user was going, or says that email or password is wrong.
+     */
     @POST
     @Path("login")
     public Response signIn(@BeanParam LoginForm form) {
         String next = LocalPath.orElse(form.next, AFTER_SIGN_IN);
         String email = form.email == null ? "" : form.email.strip();
         String password = form.password == null ? "" : form.password;
-        if (email.isEmpty() || password.isEmpty() || email.length() > MAX_EMAIL || password.length() > MAX_PASSWORD) {
+        if (email.isEmpty()
+                || password.isEmpty()
+                || email.length() > MAX_EMAIL
+                || password.length() > MAX_PASSWORD) {
             return refused(email, next, messages.bundle().login_wrong());
         }
         LoginService.Outcome outcome;
         try {
-            outcome = logins.signIn(email, password, client.rateLimitKey(), client.address(), client.userAgent());
+            outcome =
+                    logins.signIn(
+                            email,
+                            password,
+                            client.rateLimitKey(),
+                            client.address(),
+                            client.userAgent());
         } catch (TooManyRequestsException wait) {
-            // the form again, with what was typed and how long to wait, rather than a bare error page
-            return Response.status(TOO_MANY_REQUESTS).header("Retry-After", wait.retryAfterSeconds())
-                    .entity(Templates.form(email.length() > MAX_EMAIL ? "" : email, next,
-                            messages.bundle().login_wait(wait.retryAfterSeconds()))).build();
+            // the form again, with what was typed and how long to wait, rather than a bare error
+            // page
+            return Response.status(TOO_MANY_REQUESTS)
+                    .header("Retry-After", wait.retryAfterSeconds())
+                    .entity(
+                            Templates.form(
+                                    email.length() > MAX_EMAIL ? "" : email,
+                                    next,
+                                    messages.bundle().login_wait(wait.retryAfterSeconds())))
+                    .build();
         }
         if (outcome instanceof LoginService.SecondFactorRequired pending) {
             sessions.end(currentToken());
-            return Response.seeOther(URI.create("/login/two-factor?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
-                    .cookie(sessions.cookie(pending.pendingToken())).build();
+            return Response.seeOther(
+                            URI.create(
+                                    "/login/two-factor?next="
+                                            + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                    .cookie(sessions.cookie(pending.pendingToken()))
+                    .build();
         }
         if (outcome instanceof LoginService.Success success) {
             sessions.end(currentToken());
-            return Response.fromResponse(Flash.redirect(policies.afterSignIn(success.accountId(), next),
-                    Flash.Message.SIGNED_IN)).cookie(sessions.cookie(success.sessionToken())).build();
+            return Response.fromResponse(
+                            Flash.redirect(
+                                    policies.afterSignIn(success.accountId(), next),
+                                    Flash.Message.SIGNED_IN))
+                    .cookie(sessions.cookie(success.sessionToken()))
+                    .build();
         }
         return refused(email, next, messages.bundle().login_wrong());
     }
@@ -107,9 +125,19 @@ public class LoginResource {
     @POST
     @Path("logout")
     public Response signOut() {
-        sessions.end(currentToken()).ifPresent(ended -> QuarkusTransaction.requiringNew()
-                .run(() -> activity.record(ended.accountId, EventType.SIGNED_OUT, client.address(), client.userAgent())));
-        // Not "cookies": the session cookie is expired by name, and the browser's answers that are not
+        sessions.end(currentToken())
+                .ifPresent(
+                        ended ->
+                                QuarkusTransaction.requiringNew()
+                                        .run(
+                                                () ->
+                                                        activity.record(
+                                                                ended.accountId,
+                                                                EventType.SIGNED_OUT,
+                                                                client.address(),
+                                                                client.userAgent())));
+        // Not "cookies": the session cookie is expired by name, and the browser's answers that are
+        // not
         // the account's (the language, the analytics choice) stay, so they are not asked again.
         return Response.seeOther(URI.create("/signed-out"))
                 .cookie(sessions.expiredCookie())
@@ -126,7 +154,8 @@ public class LoginResource {
 
     private Response refused(String email, String next, String error) {
         return Response.status(Response.Status.UNAUTHORIZED)
-                .entity(Templates.form(email.length() > MAX_EMAIL ? "" : email, next, error)).build();
+                .entity(Templates.form(email.length() > MAX_EMAIL ? "" : email, next, error))
+                .build();
     }
 
     private String currentToken() {

@@ -3,13 +3,13 @@ package dev.custodian.auth;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.account.PasswordHasher;
 import dev.custodian.account.PasswordLockout;
 import dev.custodian.activity.AccountEvent;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.twofactor.TotpCredential;
 import dev.custodian.twofactor.TwoFactorService;
-import dev.custodian.account.PasswordHasher;
 import dev.custodian.web.Secrets;
 import dev.custodian.web.TooManyRequestsException;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -32,21 +32,24 @@ import java.util.UUID;
 public class LoginService {
 
     /** What a sign-in attempt came to. */
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Success(String sessionToken, UUID accountId) implements Outcome {
-    }
+    public record Success(String sessionToken, UUID accountId) implements Outcome {}
 
-    public record WrongCredentials() implements Outcome {
-    }
+    public record WrongCredentials() implements Outcome {}
 
-    /** The password was right; the account's second factor is to come (the token is a pending session's). */
-    public record SecondFactorRequired(String pendingToken) implements Outcome {
-    }
+    /**
+     * The password was right; the account's second factor is to come (the token is a pending
+     * session's).
+     */
+    public record SecondFactorRequired(String pendingToken) implements Outcome {}
 
     private static final Duration FORGET_FAILURES_AFTER = Duration.ofDays(30);
-    /** Second-factor codes one account may try in five minutes, whatever the sign-in or form they come from. */
+
+    /**
+     * Second-factor codes one account may try in five minutes, whatever the sign-in or form they
+     * come from.
+     */
     static final int CODES_PER_ACCOUNT_PER_5_MINUTES = 15;
 
     private final RateLimiter rateLimiter;
@@ -60,8 +63,16 @@ public class LoginService {
     private final Clock clock;
     private final TwoFactorService twoFactor;
 
-    LoginService(RateLimiter rateLimiter, RateLimitConfig limits, PasswordHasher hasher, SessionService sessions,
-            ActivityLog activity, AccountMails mails, PasswordLockout lockout, Secrets secrets, Clock clock,
+    LoginService(
+            RateLimiter rateLimiter,
+            RateLimitConfig limits,
+            PasswordHasher hasher,
+            SessionService sessions,
+            ActivityLog activity,
+            AccountMails mails,
+            PasswordLockout lockout,
+            Secrets secrets,
+            Clock clock,
             TwoFactorService twoFactor) {
         this.twoFactor = twoFactor;
         this.rateLimiter = rateLimiter;
@@ -76,8 +87,12 @@ public class LoginService {
     }
 
     /** {@code addressKey} is the client's rate-limit key, {@code ip} its address for the log. */
-    public Outcome signIn(String email, String password, String addressKey, String ip, String userAgent) {
-        rateLimiter.consume("login-address:" + addressKey, limits.loginPerAddressPerMinute(), Duration.ofMinutes(1));
+    public Outcome signIn(
+            String email, String password, String addressKey, String ip, String userAgent) {
+        rateLimiter.consume(
+                "login-address:" + addressKey,
+                limits.loginPerAddressPerMinute(),
+                Duration.ofMinutes(1));
         String emailKey = secrets.keyedHash("login-email", Account.normalizeEmail(email));
         int attempt = QuarkusTransaction.requiringNew().call(() -> claimAttempt(emailKey));
 
@@ -92,26 +107,36 @@ public class LoginService {
         // A locked account answers like a wrong password, so that the answer confirms no guess;
         // its owner was sent a reset link when it locked.
         if (!passwordMatches || account.get().passwordResetRequired) {
-            QuarkusTransaction.requiringNew().run(() -> recordFailure(emailKey, account, attempt, ip, userAgent));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> recordFailure(emailKey, account, attempt, ip, userAgent));
             return new WrongCredentials();
         }
         String stored = account.get().passwordHash;
         String rehashed = hasher.needsRehash(stored) ? hasher.hash(password) : null;
-        return QuarkusTransaction.requiringNew().call(() -> {
-            // a bulk delete: another sign-in of the same account may have deleted the row already
-            LoginFailure.delete("emailKey", emailKey);
-            Account signedIn = Account.findById(account.get().id);
-            if (rehashed != null) {
-                Panache.getEntityManager()
-                        .createQuery("update versioned Account set passwordHash = ?1 where id = ?2 and passwordHash = ?3")
-                        .setParameter(1, rehashed).setParameter(2, signedIn.id).setParameter(3, stored).executeUpdate();
-            }
-            if (TotpCredential.isEnrolled(signedIn.id)) {
-                return new SecondFactorRequired(sessions.startPending(signedIn.id, ip, userAgent));
-            }
-            recordSignIn(signedIn, ip, userAgent);
-            return new Success(sessions.start(signedIn.id, ip, userAgent), signedIn.id);
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            // a bulk delete: another sign-in of the same account may have deleted
+                            // the row already
+                            LoginFailure.delete("emailKey", emailKey);
+                            Account signedIn = Account.findById(account.get().id);
+                            if (rehashed != null) {
+                                Panache.getEntityManager()
+                                        .createQuery(
+                                                "update versioned Account set passwordHash = ?1 where id = ?2 and passwordHash = ?3")
+                                        .setParameter(1, rehashed)
+                                        .setParameter(2, signedIn.id)
+                                        .setParameter(3, stored)
+                                        .executeUpdate();
+                            }
+                            if (TotpCredential.isEnrolled(signedIn.id)) {
+                                return new SecondFactorRequired(
+                                        sessions.startPending(signedIn.id, ip, userAgent));
+                            }
+                            recordSignIn(signedIn, ip, userAgent);
+                            return new Success(
+                                    sessions.start(signedIn.id, ip, userAgent), signedIn.id);
+                        });
     }
 
     /**
@@ -123,8 +148,10 @@ public class LoginService {
      *
      * @throws TooManyRequestsException while the account's failures make it wait
      */
-    public boolean reverify(UUID accountId, String password, String code, String ip, String userAgent) {
-        Account account = QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(accountId));
+    public boolean reverify(
+            UUID accountId, String password, String code, String ip, String userAgent) {
+        Account account =
+                QuarkusTransaction.requiringNew().call(() -> Account.<Account>findById(accountId));
         String emailKey = secrets.keyedHash("login-email", Account.normalizeEmail(account.email));
         int attempt = QuarkusTransaction.requiringNew().call(() -> claimAttempt(emailKey));
         boolean passwordRight;
@@ -132,45 +159,61 @@ public class LoginService {
             hasher.verifyDecoy(password == null ? "" : password);
             passwordRight = false;
         } else {
-            passwordRight = hasher.verify(password, account.passwordHash) && !account.passwordResetRequired;
+            passwordRight =
+                    hasher.verify(password, account.passwordHash) && !account.passwordResetRequired;
         }
-        boolean codeRight = passwordRight && (!TotpCredential.isEnrolled(accountId) || codeIsRight(accountId, code, ip,
-                userAgent));
+        boolean codeRight =
+                passwordRight
+                        && (!TotpCredential.isEnrolled(accountId)
+                                || codeIsRight(accountId, code, ip, userAgent));
         if (codeRight) {
             QuarkusTransaction.requiringNew().run(() -> LoginFailure.delete("emailKey", emailKey));
             return true;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            activity.record(accountId, EventType.REVERIFICATION_FAILED, ip, userAgent);
-            lockIfTooMany(account, attempt);
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            activity.record(
+                                    accountId, EventType.REVERIFICATION_FAILED, ip, userAgent);
+                            lockIfTooMany(account, attempt);
+                        });
         return false;
     }
 
     /** Takes a try from the account's code bucket, then checks the code. */
     boolean codeIsRight(UUID accountId, String code, String ip, String userAgent) {
-        rateLimiter.consume("second-factor:" + accountId, CODES_PER_ACCOUNT_PER_5_MINUTES, Duration.ofMinutes(5));
+        rateLimiter.consume(
+                "second-factor:" + accountId,
+                CODES_PER_ACCOUNT_PER_5_MINUTES,
+                Duration.ofMinutes(5));
         return twoFactor.verify(accountId, code, ip, userAgent);
     }
 
     /** Starts the count of failed sign-ins for this email afresh (after a password reset). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forgetFailures(String email) {
-        LoginFailure.delete("emailKey", secrets.keyedHash("login-email", Account.normalizeEmail(email)));
+        LoginFailure.delete(
+                "emailKey", secrets.keyedHash("login-email", Account.normalizeEmail(email)));
     }
 
-    /** Failures nobody followed up for a month say nothing any more; the table must not grow forever. */
-    @Scheduled(every = "1h", delayed = "3m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Failures nobody followed up for a month say nothing any more; the table must not grow
+     * forever.
+     */
+    @Scheduled(
+            every = "1h",
+            delayed = "3m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void forgetOldFailures() {
         LoginFailure.delete("lastFailureAt < ?1", clock.instant().minus(FORGET_FAILURES_AFTER));
     }
 
     /**
-     * Counts the attempt as a failure before the password is checked (a success deletes the
-     * count), under a row lock: parallel guesses queue here and each sees the others, so none
-     * slips through a wait. After a few failures each further try waits 1 s, 2 s, 4 s ... up to
-     * the configured maximum. Returns the number of this attempt.
+     * Counts the attempt as a failure before the password is checked (a success deletes the count),
+     * under a row lock: parallel guesses queue here and each sees the others, so none slips through
+     * a wait. After a few failures each further try waits 1 s, 2 s, 4 s ... up to the configured
+     * maximum. Returns the number of this attempt.
      */
     private int claimAttempt(String emailKey) {
         Instant now = clock.instant();
@@ -178,13 +221,20 @@ public class LoginService {
         // account can delete the row while this one waits for its lock: then insert it again.
         LoginFailure failure = null;
         while (failure == null) {
-            Panache.getEntityManager().createNativeQuery("INSERT INTO login_failure (email_key, consecutive_failures, "
-                    + "last_failure_at) VALUES (?1, 0, ?2) ON CONFLICT DO NOTHING")
-                    .setParameter(1, emailKey).setParameter(2, now).executeUpdate();
-            failure = Panache.getEntityManager().find(LoginFailure.class, emailKey, LockModeType.PESSIMISTIC_WRITE);
+            Panache.getEntityManager()
+                    .createNativeQuery(
+                            "INSERT INTO login_failure (email_key, consecutive_failures, "
+                                    + "last_failure_at) VALUES (?1, 0, ?2) ON CONFLICT DO NOTHING")
+                    .setParameter(1, emailKey)
+                    .setParameter(2, now)
+                    .executeUpdate();
+            failure =
+                    Panache.getEntityManager()
+                            .find(LoginFailure.class, emailKey, LockModeType.PESSIMISTIC_WRITE);
         }
         if (failure.consecutiveFailures >= limits.failuresBeforeDelay()) {
-            int doublings = Math.min(30, failure.consecutiveFailures - limits.failuresBeforeDelay());
+            int doublings =
+                    Math.min(30, failure.consecutiveFailures - limits.failuresBeforeDelay());
             Duration wait = Duration.ofSeconds(1L << doublings);
             if (wait.compareTo(limits.maxDelay()) > 0) {
                 wait = limits.maxDelay();
@@ -200,12 +250,18 @@ public class LoginService {
         return failure.consecutiveFailures;
     }
 
-    /** Logs a completed sign-in; a browser the account never signed in from gets its owner a notice. */
+    /**
+     * Logs a completed sign-in; a browser the account never signed in from gets its owner a notice.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordSignIn(Account account, String ip, String userAgent) {
         boolean knownDevice = AccountEvent.signedInBeforeWith(account.id, userAgent);
         boolean newDevice = !knownDevice && AccountEvent.signedInBefore(account.id);
-        activity.record(account.id, newDevice ? EventType.SIGNED_IN_NEW_DEVICE : EventType.SIGNED_IN, ip, userAgent);
+        activity.record(
+                account.id,
+                newDevice ? EventType.SIGNED_IN_NEW_DEVICE : EventType.SIGNED_IN,
+                ip,
+                userAgent);
         if (newDevice) {
             mails.newDevice(account, clock.instant(), userAgent, ip);
         }
@@ -215,7 +271,8 @@ public class LoginService {
      * Writes and commits for an unknown address as for an account (the commit's flush to disk is
      * most of the cost), so that the time of the answer does not tell whether the account exists.
      */
-    private void recordFailure(String emailKey, Optional<Account> account, int attempt, String ip, String userAgent) {
+    private void recordFailure(
+            String emailKey, Optional<Account> account, int attempt, String ip, String userAgent) {
         LoginFailure.update("lastFailureAt = ?1 where emailKey = ?2", clock.instant(), emailKey);
         if (account.isEmpty()) {
             return;
@@ -226,7 +283,8 @@ public class LoginService {
 
     /** Only an open account is locked: a closed one could not be reset, and so never reopened. */
     private void lockIfTooMany(Account account, int attempt) {
-        if (attempt >= limits.failuresBeforeReset() && !account.passwordResetRequired
+        if (attempt >= limits.failuresBeforeReset()
+                && !account.passwordResetRequired
                 && account.status == AccountStatus.ACTIVE) {
             lockout.lock(account.id);
         }

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Token buckets kept in PostgreSQL (Bucket4j's backend, SELECT ... FOR UPDATE), so that a limit
- * holds across every instance. Callers must not be inside a transaction: each check commits on
- * its own connection. On H2 (dev mode, one instance) the buckets live in memory, because
- * Bucket4j's INSERT ... ON CONFLICT (id) is PostgreSQL syntax that H2 refuses.
+ * holds across every instance. Callers must not be inside a transaction: each check commits on its
+ * own connection. On H2 (dev mode, one instance) the buckets live in memory, because Bucket4j's
+ * INSERT ... ON CONFLICT (id) is PostgreSQL syntax that H2 refuses.
  */
 @Singleton
 public class RateLimiter {
@@ -31,15 +31,23 @@ public class RateLimiter {
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
     private final ConcurrentMap<String, Bucket> inMemory = new ConcurrentHashMap<>();
 
-    RateLimiter(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-        this.shared = !"postgresql".equals(dbKind) ? null : Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("rate_limit_bucket")
-                .idColumn("id")
-                .stateColumn("state")
-                .expiresAtColumn("expires_at")
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                .build();
+    RateLimiter(
+            AgroalDataSource dataSource,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+        this.shared =
+                !"postgresql".equals(dbKind)
+                        ? null
+                        : Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                                .table("rate_limit_bucket")
+                                .idColumn("id")
+                                .stateColumn("state")
+                                .expiresAtColumn("expires_at")
+                                .expirationAfterWrite(
+                                        ExpirationAfterWriteStrategy
+                                                .basedOnTimeForRefillingBucketUpToMax(
+                                                        Duration.ofMinutes(1)))
+                                .build();
     }
 
     /**
@@ -47,21 +55,33 @@ public class RateLimiter {
      * over {@code period}; throws {@link TooManyRequestsException} when it is empty.
      */
     public void consume(String key, long capacity, Duration period) {
-        // The limit is part of the key: a bucket stored under an old limit must not outlive a change.
+        // The limit is part of the key: a bucket stored under an old limit must not outlive a
+        // change.
         String bucketKey = key + "@" + capacity + "/" + period.toSeconds() + "s";
-        BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
-                .build();
-        Bucket bucket = shared != null
-                ? shared.builder().build(bucketKey, () -> configuration)
-                : inMemory.computeIfAbsent(bucketKey, k -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
+        BucketConfiguration configuration =
+                BucketConfiguration.builder()
+                        .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+                        .build();
+        Bucket bucket =
+                shared != null
+                        ? shared.builder().build(bucketKey, () -> configuration)
+                        : inMemory.computeIfAbsent(
+                                bucketKey,
+                                k ->
+                                        Bucket.builder()
+                                                .addLimit(configuration.getBandwidths()[0])
+                                                .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            throw new TooManyRequestsException(TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+            throw new TooManyRequestsException(
+                    TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         }
     }
 
-    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "10m",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void removeFullBuckets() {
         if (shared == null) {
             return;

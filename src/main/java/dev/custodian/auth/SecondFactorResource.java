@@ -1,10 +1,10 @@
 package dev.custodian.auth;
 
-import dev.custodian.privacy.PolicyAcceptances;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.privacy.PolicyAcceptances;
 import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
@@ -43,38 +43,27 @@ public class SecondFactorResource {
         static native TemplateInstance code(String next, String error);
     }
 
-    @Inject
-    PolicyAcceptances policies;
+    @Inject PolicyAcceptances policies;
 
-    @Inject
-    SessionService sessions;
+    @Inject SessionService sessions;
 
-    @Inject
-    TwoFactorService twoFactor;
+    @Inject TwoFactorService twoFactor;
 
-    @Inject
-    LoginService logins;
+    @Inject LoginService logins;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    AccountMails mails;
+    @Inject AccountMails mails;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    HttpServerRequest request;
+    @Inject HttpServerRequest request;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @Inject
-    RateLimiter rateLimiter;
+    @Inject RateLimiter rateLimiter;
 
     /** Asks for a code from the authenticator app, or a recovery code. */
     @GET
@@ -86,8 +75,7 @@ public class SecondFactorResource {
     }
 
     /** What one code attempt came to. */
-    private record Attempt(String fullSessionToken, boolean blocked) {
-    }
+    private record Attempt(String fullSessionToken, boolean blocked) {}
 
     /** Completes the sign-in with a right code; five wrong ones end the attempt. */
     @POST
@@ -99,40 +87,58 @@ public class SecondFactorResource {
         }
         if (code == null || code.isBlank()) {
             // nothing was guessed: no attempt is counted
-            return Response.status(UNPROCESSABLE).entity(Templates.code(target,
-                    messages.bundle().two_factor_code_required())).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(Templates.code(target, messages.bundle().two_factor_code_required()))
+                    .build();
         }
         UUID accountId = pending.get().accountId;
         UUID sessionId = pending.get().id;
-        // Beyond the five per sign-in: an attacker who knows the password cannot just sign in again and again.
-        rateLimiter.consume("second-factor:" + accountId, LoginService.CODES_PER_ACCOUNT_PER_5_MINUTES,
+        // Beyond the five per sign-in: an attacker who knows the password cannot just sign in again
+        // and again.
+        rateLimiter.consume(
+                "second-factor:" + accountId,
+                LoginService.CODES_PER_ACCOUNT_PER_5_MINUTES,
                 Duration.ofMinutes(5));
-        Attempt attempt = QuarkusTransaction.requiringNew().call(() -> attempt(sessionId, accountId, code));
+        Attempt attempt =
+                QuarkusTransaction.requiringNew().call(() -> attempt(sessionId, accountId, code));
         if (attempt == null) {
             return Response.seeOther(URI.create("/login")).build();
         }
         if (attempt.fullSessionToken() != null) {
-            return Response.fromResponse(Flash.redirect(policies.afterSignIn(accountId, target),
-                    Flash.Message.SIGNED_IN)).cookie(sessions.cookie(attempt.fullSessionToken())).build();
+            return Response.fromResponse(
+                            Flash.redirect(
+                                    policies.afterSignIn(accountId, target),
+                                    Flash.Message.SIGNED_IN))
+                    .cookie(sessions.cookie(attempt.fullSessionToken()))
+                    .build();
         }
         if (attempt.blocked()) {
-            return Response.status(Response.Status.UNAUTHORIZED).cookie(sessions.expiredCookie())
-                    .entity(LoginResource.Templates.form("", target, messages.bundle().two_factor_blocked())).build();
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .cookie(sessions.expiredCookie())
+                    .entity(
+                            LoginResource.Templates.form(
+                                    "", target, messages.bundle().two_factor_blocked()))
+                    .build();
         }
         return Response.status(Response.Status.UNAUTHORIZED)
-                .entity(Templates.code(target, messages.bundle().two_factor_wrong_code())).build();
+                .entity(Templates.code(target, messages.bundle().two_factor_wrong_code()))
+                .build();
     }
 
     /**
-     * One attempt, in one transaction: it is counted first, under the session row's lock, so
-     * that parallel guesses queue and none gets past the fifth; then the code is checked and the
-     * sign-in completed, or the session dropped at the fifth wrong code. Null when the pending
-     * sign-in is gone (expired, completed or blocked meanwhile).
+     * One attempt, in one transaction: it is counted first, under the session row's lock, so that
+     * parallel guesses queue and none gets past the fifth; then the code is checked and the sign-in
+     * completed, or the session dropped at the fifth wrong code. Null when the pending sign-in is
+     * gone (expired, completed or blocked meanwhile).
      */
     private Attempt attempt(UUID sessionId, UUID accountId, String code) {
-        int claimed = UserSession.update("secondFactorFailures = secondFactorFailures + 1 where id = ?1 "
-                + "and pendingSecondFactor = true and expiresAt > ?2 and secondFactorFailures < ?3",
-                sessionId, clock.instant(), MAX_WRONG_CODES);
+        int claimed =
+                UserSession.update(
+                        "secondFactorFailures = secondFactorFailures + 1 where id = ?1 "
+                                + "and pendingSecondFactor = true and expiresAt > ?2 and secondFactorFailures < ?3",
+                        sessionId,
+                        clock.instant(),
+                        MAX_WRONG_CODES);
         if (claimed != 1) {
             return null;
         }
@@ -146,7 +152,8 @@ public class SecondFactorResource {
         }
         session.delete();
         Account account = Account.findById(accountId);
-        activity.record(accountId, EventType.SECOND_FACTOR_BLOCKED, client.address(), client.userAgent());
+        activity.record(
+                accountId, EventType.SECOND_FACTOR_BLOCKED, client.address(), client.userAgent());
         mails.secondFactorBlocked(account, clock.instant(), client.address());
         return new Attempt(null, true);
     }

@@ -29,13 +29,16 @@ class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+    public Uni<SecurityIdentity> authenticate(
+            RoutingContext context, IdentityProviderManager identityProviderManager) {
         Cookie cookie = context.request().getCookie(sessions.cookieName());
         if (cookie == null || cookie.getValue().isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        return identityProviderManager.authenticate(new SessionTokenRequest(cookie.getValue()))
-                .onFailure(AuthenticationFailedException.class).recoverWithNull();
+        return identityProviderManager
+                .authenticate(new SessionTokenRequest(cookie.getValue()))
+                .onFailure(AuthenticationFailedException.class)
+                .recoverWithNull();
     }
 
     @Override
@@ -43,14 +46,15 @@ class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
         String location = "/login";
         // Only a page the user was looking at is worth coming back to, never a form submission.
         if (context.request().method() == HttpMethod.GET) {
-            location += "?next=" + URLEncoder.encode(context.request().uri(), StandardCharsets.UTF_8);
+            location +=
+                    "?next=" + URLEncoder.encode(context.request().uri(), StandardCharsets.UTF_8);
         }
         return Uni.createFrom().item(new ChallengeData(303, "Location", location));
     }
 
     /**
-     * Ahead of quarkus-oidc's code flow mechanism, which guards only /login/oidc (by path): everywhere
-     * else the challenge is this one's, the sign-in page, not a trip to the provider.
+     * Ahead of quarkus-oidc's code flow mechanism, which guards only /login/oidc (by path):
+     * everywhere else the challenge is this one's, the sign-in page, not a trip to the provider.
      */
     @Override
     public int getPriority() {

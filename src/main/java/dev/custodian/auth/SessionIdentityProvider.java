@@ -32,10 +32,14 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
      * {@code custodian.admin-emails} names the first admins: a verified account with one of these
      * addresses has the admin role, whatever its stored roles say.
      */
-    SessionIdentityProvider(SessionService sessions,
+    SessionIdentityProvider(
+            SessionService sessions,
             @ConfigProperty(name = "custodian.admin-emails") Optional<List<String>> adminEmails) {
         this.sessions = sessions;
-        this.adminEmails = adminEmails.orElse(List.of()).stream().map(Account::normalizeEmail).collect(Collectors.toSet());
+        this.adminEmails =
+                adminEmails.orElse(List.of()).stream()
+                        .map(Account::normalizeEmail)
+                        .collect(Collectors.toSet());
     }
 
     @Override
@@ -44,21 +48,27 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> sessions.resume(request.token())
-                .map(this::identity)
-                .orElseThrow(AuthenticationFailedException::new));
+    public Uni<SecurityIdentity> authenticate(
+            SessionTokenRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(
+                () ->
+                        sessions.resume(request.token())
+                                .map(this::identity)
+                                .orElseThrow(AuthenticationFailedException::new));
     }
 
     private SecurityIdentity identity(SessionService.ActiveSession active) {
         Account account = active.account();
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.id.toString()))
-                .addRoles(account.roleSet())
-                .addAttribute(SESSION_ID, active.session().id)
-                .addAttribute(PageContext.FIRST_NAME_ATTRIBUTE, active.account().firstName)
-                .addAttribute(PageContext.EMAIL_VERIFIED_ATTRIBUTE, active.account().emailVerifiedAt != null)
-                .addAttribute(AUTHENTICATED_AT, active.session().authenticatedAt);
+        QuarkusSecurityIdentity.Builder builder =
+                QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(account.id.toString()))
+                        .addRoles(account.roleSet())
+                        .addAttribute(SESSION_ID, active.session().id)
+                        .addAttribute(PageContext.FIRST_NAME_ATTRIBUTE, active.account().firstName)
+                        .addAttribute(
+                                PageContext.EMAIL_VERIFIED_ATTRIBUTE,
+                                active.account().emailVerifiedAt != null)
+                        .addAttribute(AUTHENTICATED_AT, active.session().authenticatedAt);
         if (account.emailVerifiedAt != null && adminEmails.contains(account.emailNormalized)) {
             builder.addRole("admin");
         }

@@ -5,8 +5,8 @@ import dev.custodian.account.AccountStatus;
 import dev.custodian.web.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.NewCookie;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +21,7 @@ public class SessionService {
 
     /** last_seen is rewritten at most this often, so that browsing is not a write per request. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
     /** How long a half-signed-in session waits for its second factor. */
     static final Duration PENDING_SECOND_FACTOR = Duration.ofMinutes(5);
 
@@ -32,18 +33,23 @@ public class SessionService {
         this.clock = clock;
     }
 
-    /** A fresh session (never a reused one: no fixation); returns the cookie token, which is not stored. */
+    /**
+     * A fresh session (never a reused one: no fixation); returns the cookie token, which is not
+     * stored.
+     */
     public String start(UUID accountId, String ip, String userAgent) {
         return create(accountId, ip, userAgent, false).token;
     }
 
-    /** A half-signed-in session: the password was right, the second factor is to come within minutes. */
+    /**
+     * A half-signed-in session: the password was right, the second factor is to come within
+     * minutes.
+     */
     public String startPending(UUID accountId, String ip, String userAgent) {
         return create(accountId, ip, userAgent, true).token;
     }
 
-    private record Created(String token, UserSession session) {
-    }
+    private record Created(String token, UserSession session) {}
 
     private Created create(UUID accountId, String ip, String userAgent, boolean pending) {
         String token = Tokens.random();
@@ -69,7 +75,10 @@ public class SessionService {
             return Optional.empty();
         }
         return UserSession.findByTokenHash(Tokens.sha256(token))
-                .filter(session -> session.pendingSecondFactor && clock.instant().isBefore(session.expiresAt));
+                .filter(
+                        session ->
+                                session.pendingSecondFactor
+                                        && clock.instant().isBefore(session.expiresAt));
     }
 
     /** Replaces a half-signed-in session by a full one, with a new token. */
@@ -81,39 +90,45 @@ public class SessionService {
     }
 
     /** A live session with its account, as authentication hands it on. */
-    public record ActiveSession(UserSession session, Account account) {
-    }
+    public record ActiveSession(UserSession session, Account account) {}
 
     /**
      * The live session behind a cookie token, with its active account, or empty. An expired
-     * session, or one whose account is no longer active, is deleted on the spot; a live one has
-     * its last-seen time moved on.
+     * session, or one whose account is no longer active, is deleted on the spot; a live one has its
+     * last-seen time moved on.
      */
     public Optional<ActiveSession> resume(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<UserSession> found = UserSession.findByTokenHash(Tokens.sha256(token));
-            if (found.isEmpty()) {
-                return Optional.empty();
-            }
-            UserSession session = found.get();
-            Instant now = clock.instant();
-            boolean idle = now.isAfter(session.lastSeenAt.plus(config.idleTimeout()));
-            if (session.pendingSecondFactor) {
-                return Optional.empty();
-            }
-            Account account = Account.findById(session.accountId);
-            if (idle || !now.isBefore(session.expiresAt) || account == null || account.status != AccountStatus.ACTIVE) {
-                session.delete();
-                return Optional.empty();
-            }
-            if (now.isAfter(session.lastSeenAt.plus(TOUCH_INTERVAL))) {
-                session.lastSeenAt = now;
-            }
-            return Optional.of(new ActiveSession(session, account));
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            Optional<UserSession> found =
+                                    UserSession.findByTokenHash(Tokens.sha256(token));
+                            if (found.isEmpty()) {
+                                return Optional.empty();
+                            }
+                            UserSession session = found.get();
+                            Instant now = clock.instant();
+                            boolean idle =
+                                    now.isAfter(session.lastSeenAt.plus(config.idleTimeout()));
+                            if (session.pendingSecondFactor) {
+                                return Optional.empty();
+                            }
+                            Account account = Account.findById(session.accountId);
+                            if (idle
+                                    || !now.isBefore(session.expiresAt)
+                                    || account == null
+                                    || account.status != AccountStatus.ACTIVE) {
+                                session.delete();
+                                return Optional.empty();
+                            }
+                            if (now.isAfter(session.lastSeenAt.plus(TOUCH_INTERVAL))) {
+                                session.lastSeenAt = now;
+                            }
+                            return Optional.of(new ActiveSession(session, account));
+                        });
     }
 
     /** Ends the session behind a cookie token, if there is one, and returns it. */
@@ -121,11 +136,14 @@ public class SessionService {
         if (token == null) {
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Optional<UserSession> session = UserSession.findByTokenHash(Tokens.sha256(token));
-            session.ifPresent(UserSession::delete);
-            return session;
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            Optional<UserSession> session =
+                                    UserSession.findByTokenHash(Tokens.sha256(token));
+                            session.ifPresent(UserSession::delete);
+                            return session;
+                        });
     }
 
     /** Ends every session of the account (a password reset: whoever else was in is out). */
@@ -136,16 +154,24 @@ public class SessionService {
     /** The account's signed-in sessions that have not yet expired, most recently used first. */
     public List<UserSession> live(UUID accountId) {
         Instant now = clock.instant();
-        return UserSession.list("accountId = ?1 and pendingSecondFactor = false and expiresAt > ?2 and lastSeenAt > ?3 "
-                + "order by lastSeenAt desc", accountId, now, now.minus(config.idleTimeout()));
+        return UserSession.list(
+                "accountId = ?1 and pendingSecondFactor = false and expiresAt > ?2 and lastSeenAt > ?3 "
+                        + "order by lastSeenAt desc",
+                accountId,
+                now,
+                now.minus(config.idleTimeout()));
     }
 
     /** Expired sessions are refused already; this removes their rows. */
-    @Scheduled(every = "1h", delayed = "4m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "1h",
+            delayed = "4m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void deleteExpired() {
         Instant now = clock.instant();
-        UserSession.delete("expiresAt <= ?1 or lastSeenAt <= ?2", now, now.minus(config.idleTimeout()));
+        UserSession.delete(
+                "expiresAt <= ?1 or lastSeenAt <= ?2", now, now.minus(config.idleTimeout()));
     }
 
     /** Ends one session of the account; false when it has no such session. */
@@ -177,7 +203,11 @@ public class SessionService {
     }
 
     private NewCookie.Builder cookieBuilder(String value) {
-        return new NewCookie.Builder(config.cookieName()).value(value).path("/").httpOnly(true)
-                .secure(config.secureCookie()).sameSite(NewCookie.SameSite.LAX);
+        return new NewCookie.Builder(config.cookieName())
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .secure(config.secureCookie())
+                .sameSite(NewCookie.SameSite.LAX);
     }
 }

@@ -32,43 +32,52 @@ public class SessionsResource {
     private static final String PAGE = "/account/security/sessions";
 
     /** A session as the list shows it. */
-    public record Row(UUID id, String device, String ip, String firstSeen, String lastSeen, boolean current) {
-    }
+    public record Row(
+            UUID id,
+            String device,
+            String ip,
+            String firstSeen,
+            String lastSeen,
+            boolean current) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance sessions(List<Row> sessions);
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    SessionService sessions;
+    @Inject SessionService sessions;
 
-    @Inject
-    UserAgents userAgents;
+    @Inject UserAgents userAgents;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     /** Every browser and device signed in to the account, this one first. */
     @GET
     public TemplateInstance list() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(messages.locale())
+                        .withZone(ZoneOffset.UTC);
         UUID current = signedIn.sessionId();
-        List<Row> rows = sessions.live(signedIn.accountId()).stream()
-                .map(s -> new Row(s.id, userAgents.describe(s.userAgent), s.ip, format.format(s.createdAt) + " UTC",
-                        format.format(s.lastSeenAt) + " UTC", s.id.equals(current)))
-                .sorted((a, b) -> Boolean.compare(b.current(), a.current()))
-                .toList();
+        List<Row> rows =
+                sessions.live(signedIn.accountId()).stream()
+                        .map(
+                                s ->
+                                        new Row(
+                                                s.id,
+                                                userAgents.describe(s.userAgent),
+                                                s.ip,
+                                                format.format(s.createdAt) + " UTC",
+                                                format.format(s.lastSeenAt) + " UTC",
+                                                s.id.equals(current)))
+                        .sorted((a, b) -> Boolean.compare(b.current(), a.current()))
+                        .toList();
         return Templates.sessions(rows);
     }
 
@@ -76,29 +85,43 @@ public class SessionsResource {
     @POST
     @Path("/{id}/end")
     public Response end(@RestPath UUID id) {
-        boolean ended = QuarkusTransaction.requiringNew().call(() -> {
-            boolean found = sessions.endOne(signedIn.accountId(), id);
-            if (found) {
-                activity.record(signedIn.accountId(), EventType.SESSION_ENDED, client.address(), client.userAgent());
-            }
-            return found;
-        });
+        boolean ended =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () -> {
+                                    boolean found = sessions.endOne(signedIn.accountId(), id);
+                                    if (found) {
+                                        activity.record(
+                                                signedIn.accountId(),
+                                                EventType.SESSION_ENDED,
+                                                client.address(),
+                                                client.userAgent());
+                                    }
+                                    return found;
+                                });
         if (!ended) {
             throw new NotFoundException();
         }
-        return Flash.redirect(id.equals(signedIn.sessionId()) ? "/login" : PAGE, Flash.Message.SESSION_ENDED);
+        return Flash.redirect(
+                id.equals(signedIn.sessionId()) ? "/login" : PAGE, Flash.Message.SESSION_ENDED);
     }
 
     /** Ends every session of this account except this one. */
     @POST
     @Path("/end-others")
     public Response endOthers() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (sessions.endAllExcept(signedIn.accountId(), signedIn.sessionId()) > 0) {
-                activity.record(signedIn.accountId(), EventType.OTHER_SESSIONS_ENDED, client.address(),
-                        client.userAgent());
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            if (sessions.endAllExcept(signedIn.accountId(), signedIn.sessionId())
+                                    > 0) {
+                                activity.record(
+                                        signedIn.accountId(),
+                                        EventType.OTHER_SESSIONS_ENDED,
+                                        client.address(),
+                                        client.userAgent());
+                            }
+                        });
         return Flash.redirect(PAGE, Flash.Message.OTHER_SESSIONS_ENDED);
     }
 }

@@ -14,15 +14,15 @@ import java.util.UUID;
 @RequestScoped
 public class SignedIn {
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     /**
      * A Custodian session, not any identity: on the provider's callback (/login/oidc) the identity
      * is quarkus-oidc's, whose principal is the provider's user name, not an account id.
      */
     public boolean present() {
-        return !identity.isAnonymous() && identity.getAttribute(SessionIdentityProvider.SESSION_ID) != null;
+        return !identity.isAnonymous()
+                && identity.getAttribute(SessionIdentityProvider.SESSION_ID) != null;
     }
 
     public UUID accountId() {

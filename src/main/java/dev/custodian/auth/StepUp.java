@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sensitive actions (two-factor off, and later email change, export, closure) need a recent
- * proof of identity. An action calls {@link #require}: within ten minutes of the last one it
- * goes ahead; otherwise the user gets the step-up form, which keeps the action and what they had
- * typed, and after the password (and code) offers to continue with it.
+ * Sensitive actions (two-factor off, and later email change, export, closure) need a recent proof
+ * of identity. An action calls {@link #require}: within ten minutes of the last one it goes ahead;
+ * otherwise the user gets the step-up form, which keeps the action and what they had typed, and
+ * after the password (and code) offers to continue with it.
  */
 @RequestScoped
 public class StepUp {
@@ -24,30 +24,28 @@ public class StepUp {
     static final Duration WINDOW = Duration.ofMinutes(10);
 
     /** A value the user typed, carried through the step-up form (never a password). */
-    public record Carried(String name, String value) {
-    }
+    public record Carried(String name, String value) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance stepUp(String action, List<Carried> carried, boolean needsCode, String error);
+        static native TemplateInstance stepUp(
+                String action, List<Carried> carried, boolean needsCode, String error);
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @Inject
-    dev.custodian.twofactor.TwoFactorService twoFactor;
+    @Inject dev.custodian.twofactor.TwoFactorService twoFactor;
 
     public boolean isRecent() {
-        return signedIn.authenticatedAt() != null && clock.instant().isBefore(signedIn.authenticatedAt().plus(WINDOW));
+        return signedIn.authenticatedAt() != null
+                && clock.instant().isBefore(signedIn.authenticatedAt().plus(WINDOW));
     }
 
     /**
-     * Empty when the action may go ahead; otherwise the step-up page to answer with, which
-     * will send the user back to {@code action} with {@code typed}.
+     * Empty when the action may go ahead; otherwise the step-up page to answer with, which will
+     * send the user back to {@code action} with {@code typed}.
      */
     public Optional<Response> require(String action, Map<String, String> typed) {
         if (isRecent()) {
@@ -57,12 +55,18 @@ public class StepUp {
     }
 
     Response page(String action, List<Carried> carried, String error, int status) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.stepUp(action, carried, twoFactor.isEnrolled(signedIn.accountId()), error)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(
+                        Templates.stepUp(
+                                action, carried, twoFactor.isEnrolled(signedIn.accountId()), error))
+                .build();
     }
 
     static List<Carried> carry(Map<String, String> typed) {
-        return typed.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> new Carried(e.getKey(), e.getValue())).toList();
+        return typed.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(e -> new Carried(e.getKey(), e.getValue()))
+                .toList();
     }
 }

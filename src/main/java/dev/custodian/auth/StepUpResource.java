@@ -1,8 +1,8 @@
 package dev.custodian.auth;
 
 import dev.custodian.activity.ActivityLog;
-import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.activity.EventType;
+import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
@@ -36,62 +36,71 @@ public class StepUpResource {
         static native TemplateInstance proceed(String action, List<StepUp.Carried> carried);
     }
 
-    @Inject
-    StepUp stepUp;
+    @Inject StepUp stepUp;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    LoginService logins;
+    @Inject LoginService logins;
 
-    @Inject
-    TwoFactorService twoFactor;
+    @Inject TwoFactorService twoFactor;
 
-    @Inject
-    SessionService sessions;
+    @Inject SessionService sessions;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    RateLimiter rateLimiter;
+    @Inject RateLimiter rateLimiter;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     /**
-     * Checks the password (and the code, when two-factor is on), then offers to continue the
-     * action with what was typed. A wrong answer shows the form again.
+     * Checks the password (and the code, when two-factor is on), then offers to continue the action
+     * with what was typed. A wrong answer shows the form again.
      */
     @POST
     public Response confirm(MultivaluedMap<String, String> form) {
         String action = LocalPath.orElse(form.getFirst("action"), "/account");
         Map<String, String> carried = new LinkedHashMap<>();
-        form.forEach((name, values) -> {
-            if (name.startsWith(CARRY_PREFIX) && !values.isEmpty()) {
-                carried.put(name.substring(CARRY_PREFIX.length()), values.get(0));
-            }
-        });
+        form.forEach(
+                (name, values) -> {
+                    if (name.startsWith(CARRY_PREFIX) && !values.isEmpty()) {
+                        carried.put(name.substring(CARRY_PREFIX.length()), values.get(0));
+                    }
+                });
         String code = form.getFirst("code");
         if ((code == null || code.isBlank()) && twoFactor.isEnrolled(signedIn.accountId())) {
             // nothing was guessed: no try is spent
-            return stepUp.page(action, StepUp.carry(carried), messages.bundle().two_factor_code_required(),
+            return stepUp.page(
+                    action,
+                    StepUp.carry(carried),
+                    messages.bundle().two_factor_code_required(),
                     UNPROCESSABLE);
         }
-        rateLimiter.consume("step-up:" + signedIn.accountId(), TRIES_PER_FIVE_MINUTES, Duration.ofMinutes(5));
-        if (!logins.reverify(signedIn.accountId(), form.getFirst("password"), form.getFirst("code"), client.address(),
+        rateLimiter.consume(
+                "step-up:" + signedIn.accountId(), TRIES_PER_FIVE_MINUTES, Duration.ofMinutes(5));
+        if (!logins.reverify(
+                signedIn.accountId(),
+                form.getFirst("password"),
+                form.getFirst("code"),
+                client.address(),
                 client.userAgent())) {
-            return stepUp.page(action, StepUp.carry(carried), messages.bundle().step_up_wrong(),
+            return stepUp.page(
+                    action,
+                    StepUp.carry(carried),
+                    messages.bundle().step_up_wrong(),
                     Response.Status.UNAUTHORIZED.getStatusCode());
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            sessions.steppedUp(signedIn.sessionId());
-            activity.record(signedIn.accountId(), EventType.STEP_UP, client.address(), client.userAgent());
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            sessions.steppedUp(signedIn.sessionId());
+                            activity.record(
+                                    signedIn.accountId(),
+                                    EventType.STEP_UP,
+                                    client.address(),
+                                    client.userAgent());
+                        });
         return Response.ok(Templates.proceed(action, StepUp.carry(carried))).build();
     }
 }

@@ -16,7 +16,9 @@ public class UserAgents {
             return null;
         }
         Client client = parser.parse(userAgent);
-        String browser = client.userAgent.family + (client.userAgent.major == null ? "" : " " + client.userAgent.major);
+        String browser =
+                client.userAgent.family
+                        + (client.userAgent.major == null ? "" : " " + client.userAgent.major);
         return "Other".equals(client.os.family) ? browser : browser + " · " + client.os.family;
     }
 }

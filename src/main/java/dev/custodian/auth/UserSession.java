@@ -18,28 +18,37 @@ import java.util.UUID;
 @Table(name = "user_session")
 public class UserSession extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Column(nullable = false)
     public String tokenHash;
+
     @Column(nullable = false)
     public UUID accountId;
+
     @Column(nullable = false)
     public Instant createdAt;
+
     @Column(nullable = false)
     public Instant lastSeenAt;
+
     /** The absolute end, fixed at sign-in. */
     @Column(nullable = false)
     public Instant expiresAt;
+
     /** When the user last proved who they are (sign-in now, step-up later). */
     @Column(nullable = false)
     public Instant authenticatedAt;
+
     public String ip;
     public String userAgent;
     public boolean secondFactorPassed;
-    /** The password was right, the second factor is still to come: such a session grants nothing. */
+
+    /**
+     * The password was right, the second factor is still to come: such a session grants nothing.
+     */
     public boolean pendingSecondFactor;
+
     public int secondFactorFailures;
 
     public static Optional<UserSession> findByTokenHash(String tokenHash) {

@@ -12,10 +12,12 @@ public final class BatchedJob {
     /** Hibernate's lock timeout for SKIP LOCKED (jakarta.persistence.lock.timeout = -2). */
     public static final int SKIP_LOCKED = -2;
 
-    private BatchedJob() {
-    }
+    private BatchedJob() {}
 
-    /** {@code batch} claims at most {@code size} rows with SKIP LOCKED, handles them and says how many. */
+    /**
+     * {@code batch} claims at most {@code size} rows with SKIP LOCKED, handles them and says how
+     * many.
+     */
     public static int untilDone(int size, IntSupplier batch) {
         int total = 0;
         int done;

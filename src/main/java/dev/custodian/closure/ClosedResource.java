@@ -21,8 +21,7 @@ public class ClosedResource {
         static native TemplateInstance closed();
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
     /** Someone signed in (another account, on this browser) has nothing closed to read about. */
     @GET

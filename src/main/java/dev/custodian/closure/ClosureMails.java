@@ -3,8 +3,8 @@ package dev.custodian.closure;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
-import dev.custodian.web.Messages;
 import dev.custodian.web.BaseUrl;
+import dev.custodian.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -20,8 +20,8 @@ class ClosureMails {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance accountClosed(String firstName, String eraseOn, boolean asSoonAsPossible,
-                String reopenLink);
+        static native TemplateInstance accountClosed(
+                String firstName, String eraseOn, boolean asSoonAsPossible, String reopenLink);
     }
 
     private final Outbox outbox;
@@ -35,10 +35,18 @@ class ClosureMails {
     /** {@code reopenToken} is null when the user asked for erasure as soon as possible. */
     void closed(Account account, String reopenToken) {
         Locale locale = AccountMails.localeOf(account);
-        String eraseOn = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                .format(account.eraseAfter.atZone(ZoneOffset.UTC));
+        String eraseOn =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(account.eraseAfter.atZone(ZoneOffset.UTC));
         String link = reopenToken == null ? null : baseUrl + "/reopen?token=" + reopenToken;
-        outbox.enqueue(account.id, account.email, locale, Messages.lifecycleForLocale(locale).mail_closed_subject(),
-                () -> Templates.accountClosed(account.firstName, eraseOn, reopenToken == null, link));
+        outbox.enqueue(
+                account.id,
+                account.email,
+                locale,
+                Messages.lifecycleForLocale(locale).mail_closed_subject(),
+                () ->
+                        Templates.accountClosed(
+                                account.firstName, eraseOn, reopenToken == null, link));
     }
 }

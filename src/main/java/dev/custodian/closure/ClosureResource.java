@@ -27,8 +27,8 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Closing the account: the gate (no active or suspended product), the explanation and the
- * choice of when data goes, step-up, then a final confirmation.
+ * Closing the account: the gate (no active or suspended product), the explanation and the choice of
+ * when data goes, step-up, then a final confirmation.
  */
 @Path("/account/close")
 @Produces(MediaType.TEXT_HTML)
@@ -48,26 +48,19 @@ public class ClosureResource {
         static native TemplateInstance confirm(String when, String eraseOn);
     }
 
-    @Inject
-    ClosureService closure;
+    @Inject ClosureService closure;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    StepUp stepUp;
+    @Inject StepUp stepUp;
 
-    @Inject
-    SessionService sessions;
+    @Inject SessionService sessions;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** The gate: the blocking products, or what closure means and the choice of when data goes. */
     @GET
@@ -88,9 +81,12 @@ public class ClosureResource {
         }
         List<Product> blocking = Product.blockingClosure(signedIn.accountId());
         if (!blocking.isEmpty()) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.blocked(blocking)).build();
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.blocked(blocking))
+                    .build();
         }
-        Optional<Response> stepUpFirst = stepUp.require("/account/close/review", Map.of("when", when));
+        Optional<Response> stepUpFirst =
+                stepUp.require("/account/close/review", Map.of("when", when));
         if (stepUpFirst.isPresent()) {
             return stepUpFirst.get();
         }
@@ -104,19 +100,29 @@ public class ClosureResource {
         if (!isChoice(when)) {
             return noChoice();
         }
-        Optional<Response> stepUpFirst = stepUp.require("/account/close/review", Map.of("when", when));
+        Optional<Response> stepUpFirst =
+                stepUp.require("/account/close/review", Map.of("when", when));
         if (stepUpFirst.isPresent()) {
             return stepUpFirst.get();
         }
-        ClosureService.Outcome outcome = closure.close(signedIn.accountId(), ERASE_NOW.equals(when), client.address(),
-                client.userAgent());
+        ClosureService.Outcome outcome =
+                closure.close(
+                        signedIn.accountId(),
+                        ERASE_NOW.equals(when),
+                        client.address(),
+                        client.userAgent());
         if (outcome instanceof ClosureService.Blocked blocked) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.blocked(blocked.products())).build();
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(Templates.blocked(blocked.products()))
+                    .build();
         }
         // The session cookie is expired by name, not with "cookies": the language and the cookie
-        // answer are the browser's, not the account's, and the page after this speaks the user's language.
-        return Response.seeOther(URI.create("/closed")).cookie(sessions.expiredCookie())
-                .header("Clear-Site-Data", "\"cache\", \"storage\"").build();
+        // answer are the browser's, not the account's, and the page after this speaks the user's
+        // language.
+        return Response.seeOther(URI.create("/closed"))
+                .cookie(sessions.expiredCookie())
+                .header("Clear-Site-Data", "\"cache\", \"storage\"")
+                .build();
     }
 
     private static boolean isChoice(String when) {
@@ -125,12 +131,16 @@ public class ClosureResource {
 
     private Response noChoice() {
         return Response.status(UNPROCESSABLE)
-                .entity(Templates.explain(eraseOn(ERASE_LATER), messages.lifecycle().close_choose_when())).build();
+                .entity(
+                        Templates.explain(
+                                eraseOn(ERASE_LATER), messages.lifecycle().close_choose_when()))
+                .build();
     }
 
     private String eraseOn(String when) {
         var now = clock.instant().atZone(ZoneOffset.UTC);
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(messages.locale())
                 .format(ERASE_NOW.equals(when) ? now : now.plus(ClosureService.KEPT_AFTER_CLOSURE));
     }
 }

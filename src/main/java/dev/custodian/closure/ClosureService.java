@@ -23,30 +23,29 @@ import java.util.UUID;
 
 /**
  * Closing an account (policy 001): refused while a product is active or suspended; otherwise the
- * account is closed at once and its data erased six months later, or by the next erasure run
- * when the user asks for it as soon as possible.
+ * account is closed at once and its data erased six months later, or by the next erasure run when
+ * the user asks for it as soon as possible.
  */
 @Singleton
 public class ClosureService {
 
-    /** Policy 001: "we will automatically delete all of your data six months after your account is terminated". */
+    /**
+     * Policy 001: "we will automatically delete all of your data six months after your account is
+     * terminated".
+     */
     public static final Period KEPT_AFTER_CLOSURE = Period.ofMonths(6);
 
     /** What became of a closure request. */
-    public sealed interface Outcome permits Closed, Blocked, NotOpen {
-    }
+    public sealed interface Outcome permits Closed, Blocked, NotOpen {}
 
     /** The account is closed; its data goes at {@code eraseAfter}. */
-    public record Closed(Instant eraseAfter) implements Outcome {
-    }
+    public record Closed(Instant eraseAfter) implements Outcome {}
 
     /** Products stand in the way (one may have been activated since the page was shown). */
-    public record Blocked(List<Product> products) implements Outcome {
-    }
+    public record Blocked(List<Product> products) implements Outcome {}
 
     /** The account was no longer open. */
-    public record NotOpen() implements Outcome {
-    }
+    public record NotOpen() implements Outcome {}
 
     private final SessionService sessions;
     private final ActivityLog activity;
@@ -55,8 +54,13 @@ public class ClosureService {
     private final LoginService logins;
     private final Clock clock;
 
-    ClosureService(SessionService sessions, ActivityLog activity, ClosureMails mails, PasswordHasher hasher,
-            LoginService logins, Clock clock) {
+    ClosureService(
+            SessionService sessions,
+            ActivityLog activity,
+            ClosureMails mails,
+            PasswordHasher hasher,
+            LoginService logins,
+            Clock clock) {
         this.sessions = sessions;
         this.activity = activity;
         this.mails = mails;
@@ -67,11 +71,12 @@ public class ClosureService {
 
     /**
      * Closes the account unless a product blocks it. The account row is locked first, as every
-     * product activation does (ProductService), so an activation racing with this closure
-     * either happened before (and blocks it) or comes after (and is refused).
+     * product activation does (ProductService), so an activation racing with this closure either
+     * happened before (and blocks it) or comes after (and is refused).
      */
     @Transactional
-    public Outcome close(UUID accountId, boolean eraseAsSoonAsPossible, String ip, String userAgent) {
+    public Outcome close(
+            UUID accountId, boolean eraseAsSoonAsPossible, String ip, String userAgent) {
         Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
         if (account == null || account.status != AccountStatus.ACTIVE) {
             return new NotOpen();
@@ -84,13 +89,22 @@ public class ClosureService {
         account.status = AccountStatus.CLOSED;
         account.closedAt = now;
         account.erasureAsked = eraseAsSoonAsPossible;
-        account.eraseAfter = eraseAsSoonAsPossible ? now
-                : now.atZone(ZoneOffset.UTC).plus(KEPT_AFTER_CLOSURE).toInstant();
+        account.eraseAfter =
+                eraseAsSoonAsPossible
+                        ? now
+                        : now.atZone(ZoneOffset.UTC).plus(KEPT_AFTER_CLOSURE).toInstant();
         sessions.endAll(accountId);
         // Links mailed earlier (reset, email change) must not act on a closed account.
         OneTimeToken.update("usedAt = ?1 where accountId = ?2 and usedAt is null", now, accountId);
-        String reopenToken = eraseAsSoonAsPossible ? null : OneTimeToken.issue(accountId, TokenPurpose.REOPEN_ACCOUNT, now);
-        activity.record(accountId, EventType.ACCOUNT_CLOSED, ip, userAgent,
+        String reopenToken =
+                eraseAsSoonAsPossible
+                        ? null
+                        : OneTimeToken.issue(accountId, TokenPurpose.REOPEN_ACCOUNT, now);
+        activity.record(
+                accountId,
+                EventType.ACCOUNT_CLOSED,
+                ip,
+                userAgent,
                 eraseAsSoonAsPossible ? "erase-now" : "erase-later");
         mails.closed(account, reopenToken);
         return new Closed(account.eraseAfter);
@@ -124,7 +138,8 @@ public class ClosureService {
     @Transactional
     boolean reopenChecked(String token, UUID accountId, String ip, String userAgent) {
         Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
-        Optional<OneTimeToken> found = OneTimeToken.findUsable(token, TokenPurpose.REOPEN_ACCOUNT, clock.instant());
+        Optional<OneTimeToken> found =
+                OneTimeToken.findUsable(token, TokenPurpose.REOPEN_ACCOUNT, clock.instant());
         if (found.isEmpty() || account.status != AccountStatus.CLOSED || account.erasureAsked) {
             return false;
         }

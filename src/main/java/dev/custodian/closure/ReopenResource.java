@@ -36,54 +36,73 @@ public class ReopenResource {
         static native TemplateInstance invalid();
     }
 
-    @Inject
-    ClosureService closure;
+    @Inject ClosureService closure;
 
-    @Inject
-    TwoFactorService twoFactor;
+    @Inject TwoFactorService twoFactor;
 
-    @Inject
-    RateLimiter rateLimiter;
+    @Inject RateLimiter rateLimiter;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     /** The reopening form; opening the link changes nothing. */
     @GET
     public Response form(@RestQuery String token) {
         return closure.reopenable(token)
-                .map(account -> Response.ok(Templates.form(token, twoFactor.isEnrolled(account.id), null)).build())
+                .map(
+                        account ->
+                                Response.ok(
+                                                Templates.form(
+                                                        token,
+                                                        twoFactor.isEnrolled(account.id),
+                                                        null))
+                                        .build())
                 .orElseGet(ReopenResource::invalidLink);
     }
 
     @POST
-    public Response reopen(@RestForm String token, @RestForm String password, @RestForm String code) {
-        rateLimiter.consume("reopen:" + client.rateLimitKey(), TRIES_PER_QUARTER_HOUR, Duration.ofMinutes(15));
+    public Response reopen(
+            @RestForm String token, @RestForm String password, @RestForm String code) {
+        rateLimiter.consume(
+                "reopen:" + client.rateLimitKey(), TRIES_PER_QUARTER_HOUR, Duration.ofMinutes(15));
         var account = closure.reopenable(token);
         if (account.isEmpty()) {
             return invalidLink();
         }
         boolean needsCode = twoFactor.isEnrolled(account.get().id);
         if (password == null || password.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(Templates.form(token, needsCode,
-                    messages.lifecycle().reopen_password_required())).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(
+                            Templates.form(
+                                    token,
+                                    needsCode,
+                                    messages.lifecycle().reopen_password_required()))
+                    .build();
         }
         if (needsCode && (code == null || code.isBlank())) {
-            return Response.status(UNPROCESSABLE).entity(Templates.form(token, true,
-                    messages.bundle().two_factor_code_required())).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(
+                            Templates.form(
+                                    token, true, messages.bundle().two_factor_code_required()))
+                    .build();
         }
         if (!closure.reopen(token, password, code, client.address(), client.userAgent())) {
-            return Response.status(Response.Status.UNAUTHORIZED).entity(Templates.form(token,
-                    twoFactor.isEnrolled(account.get().id), messages.lifecycle().reopen_wrong())).build();
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(
+                            Templates.form(
+                                    token,
+                                    twoFactor.isEnrolled(account.get().id),
+                                    messages.lifecycle().reopen_wrong()))
+                    .build();
         }
         return Flash.redirect("/login", Flash.Message.ACCOUNT_REOPENED);
     }
 
     private static Response invalidLink() {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE).entity(Templates.invalid())
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.invalid())
                 .build();
     }
 }

@@ -16,8 +16,8 @@ public interface RetentionConfig {
     int batchSize();
 
     /**
-     * How long erasure waits for the account's last mails (the closure confirmation) to leave
-     * the outbox before deleting them anyway: well inside the 24 h target.
+     * How long erasure waits for the account's last mails (the closure confirmation) to leave the
+     * outbox before deleting them anyway: well inside the 24 h target.
      */
     @WithDefault("6h")
     Duration mailGrace();

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * Deletes what has outlived its retention period, whatever the account's state: activity and
- * sign-in history (IP, device) after 12 months, invoices after their legal end. Rows are claimed
- * in batches with SKIP LOCKED, so several instances share the work.
+ * sign-in history (IP, device) after 12 months, invoices after their legal end. Rows are claimed in
+ * batches with SKIP LOCKED, so several instances share the work.
  */
 @Singleton
 public class RetentionJob {
@@ -29,8 +29,11 @@ public class RetentionJob {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${custodian.retention.every:1h}", delayed = "2m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = BatchedJob.NotScheduled.class)
+    @Scheduled(
+            every = "${custodian.retention.every:1h}",
+            delayed = "2m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = BatchedJob.NotScheduled.class)
     void onSchedule() {
         deleteOldActivity();
         deleteExpiredInvoices();
@@ -38,26 +41,43 @@ public class RetentionJob {
 
     /** Activity events older than the retention period; returns how many. */
     public int deleteOldActivity() {
-        return BatchedJob.untilDone(config.batchSize(), () -> deleteBatch(AccountEvent.class, "occurredAt < ?1",
-                clock.instant().minus(config.activityKept())));
+        return BatchedJob.untilDone(
+                config.batchSize(),
+                () ->
+                        deleteBatch(
+                                AccountEvent.class,
+                                "occurredAt < ?1",
+                                clock.instant().minus(config.activityKept())));
     }
 
     /** Invoices past their legal end; returns how many. */
     public int deleteExpiredInvoices() {
-        return BatchedJob.untilDone(config.batchSize(),
-                () -> deleteBatch(Invoice.class, "retainUntil < ?1", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+        return BatchedJob.untilDone(
+                config.batchSize(),
+                () ->
+                        deleteBatch(
+                                Invoice.class,
+                                "retainUntil < ?1",
+                                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 
-    private int deleteBatch(Class<? extends PanacheEntityBase> type, String condition, Object bound) {
+    private int deleteBatch(
+            Class<? extends PanacheEntityBase> type, String condition, Object bound) {
         String entity = type.getSimpleName();
-        List<UUID> ids = Panache.getEntityManager()
-                .createQuery("select e.id from " + entity + " e where e." + condition, UUID.class)
-                .setParameter(1, bound)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", BatchedJob.SKIP_LOCKED)
-                .setMaxResults(config.batchSize()).getResultList();
+        List<UUID> ids =
+                Panache.getEntityManager()
+                        .createQuery(
+                                "select e.id from " + entity + " e where e." + condition,
+                                UUID.class)
+                        .setParameter(1, bound)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .setHint("jakarta.persistence.lock.timeout", BatchedJob.SKIP_LOCKED)
+                        .setMaxResults(config.batchSize())
+                        .getResultList();
         if (!ids.isEmpty()) {
-            Panache.getEntityManager().createQuery("delete from " + entity + " where id in ?1").setParameter(1, ids)
+            Panache.getEntityManager()
+                    .createQuery("delete from " + entity + " where id in ?1")
+                    .setParameter(1, ids)
                     .executeUpdate();
         }
         return ids.size();

@@ -24,27 +24,31 @@ public class Campaign extends PanacheEntityBase {
         QUEUED
     }
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Category category;
+
     /** The language of the mail; it goes to the accounts that read Custodian in it. */
     @Column(nullable = false)
     public String language;
+
     @Column(nullable = false)
     public String subject;
+
     /** Plain text; a blank line starts a paragraph. */
     @Column(nullable = false)
     public String body;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
+
     @Column(nullable = false)
     public Instant createdAt;
+
     public UUID cursorAccountId;
     public int queued;
-    @Version
-    public long version;
+    @Version public long version;
 }

@@ -3,8 +3,8 @@ package dev.custodian.communication;
 import dev.custodian.account.Account;
 import dev.custodian.mail.MailConfig;
 import dev.custodian.mail.Outbox;
-import dev.custodian.web.Messages;
 import dev.custodian.web.BaseUrl;
+import dev.custodian.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -24,8 +24,12 @@ public class CampaignMails {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance campaign(String firstName, List<String> paragraphs, String category,
-                String unsubscribeLink, String preferencesLink);
+        static native TemplateInstance campaign(
+                String firstName,
+                List<String> paragraphs,
+                String category,
+                String unsubscribeLink,
+                String preferencesLink);
     }
 
     private final Outbox outbox;
@@ -33,7 +37,10 @@ public class CampaignMails {
     private final String baseUrl;
     private final String unsubscribeMailbox;
 
-    CampaignMails(Outbox outbox, UnsubscribeTokens tokens, @ConfigProperty(name = "custodian.base-url") String baseUrl,
+    CampaignMails(
+            Outbox outbox,
+            UnsubscribeTokens tokens,
+            @ConfigProperty(name = "custodian.base-url") String baseUrl,
             MailConfig mailConfig) {
         this.outbox = outbox;
         this.tokens = tokens;
@@ -45,21 +52,46 @@ public class CampaignMails {
         String token = tokens.create(account.id, campaign.category);
         String link = baseUrl + "/unsubscribe/" + token;
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("List-Unsubscribe", "<" + link + ">, <mailto:" + unsubscribeMailbox + "?subject=unsubscribe%20"
-                + token + ">");
+        headers.put(
+                "List-Unsubscribe",
+                "<"
+                        + link
+                        + ">, <mailto:"
+                        + unsubscribeMailbox
+                        + "?subject=unsubscribe%20"
+                        + token
+                        + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         Locale locale = Locale.forLanguageTag(campaign.language);
-        outbox.enqueueMarketing(account.id, account.email, locale, campaign.subject,
-                () -> preview(campaign, account.firstName, link), campaign.id, headers);
+        outbox.enqueueMarketing(
+                account.id,
+                account.email,
+                locale,
+                campaign.subject,
+                () -> preview(campaign, account.firstName, link),
+                campaign.id,
+                headers);
     }
 
-    /** The mail as a subscriber named {@code firstName} gets it; the admin area previews it with a sample name. */
+    /**
+     * The mail as a subscriber named {@code firstName} gets it; the admin area previews it with a
+     * sample name.
+     */
     TemplateInstance preview(Campaign campaign, String firstName, String unsubscribeLink) {
         Locale locale = Locale.forLanguageTag(campaign.language);
-        String category = new CategoryTexts(Messages.communicationForLocale(locale)).label(campaign.category);
-        List<String> paragraphs = Arrays.stream(campaign.body.split("\\n\\s*\\n")).map(String::strip)
-                .filter(p -> !p.isEmpty()).toList();
-        return Templates.campaign(firstName, paragraphs, category, unsubscribeLink,
-                baseUrl + "/account/communications").setLocale(locale);
+        String category =
+                new CategoryTexts(Messages.communicationForLocale(locale)).label(campaign.category);
+        List<String> paragraphs =
+                Arrays.stream(campaign.body.split("\\n\\s*\\n"))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
+        return Templates.campaign(
+                        firstName,
+                        paragraphs,
+                        category,
+                        unsubscribeLink,
+                        baseUrl + "/account/communications")
+                .setLocale(locale);
     }
 }

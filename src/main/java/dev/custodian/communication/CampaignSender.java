@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues campaigns being sent, one batch of subscribers per transaction: the campaign row is
- * claimed with SKIP LOCKED, so several instances share the work and no subscriber is queued
- * twice; the cursor (the last account queued) says where the next batch starts.
+ * claimed with SKIP LOCKED, so several instances share the work and no subscriber is queued twice;
+ * the cursor (the last account queued) says where the next batch starts.
  */
 @Singleton
 public class CampaignSender {
@@ -25,12 +25,16 @@ public class CampaignSender {
     private final CampaignMails mails;
     private final int batchSize;
 
-    CampaignSender(CampaignMails mails, @ConfigProperty(name = "custodian.campaign.batch-size") int batchSize) {
+    CampaignSender(
+            CampaignMails mails,
+            @ConfigProperty(name = "custodian.campaign.batch-size") int batchSize) {
         this.mails = mails;
         this.batchSize = batchSize;
     }
 
-    @Scheduled(every = "${custodian.campaign.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${custodian.campaign.every:10s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         queueDue();
     }
@@ -39,18 +43,24 @@ public class CampaignSender {
     public int queueDue() {
         int total = 0;
         int queued;
-        while ((queued = QuarkusTransaction.requiringNew().call(this::queueBatch)) != NOTHING_TO_SEND) {
+        while ((queued = QuarkusTransaction.requiringNew().call(this::queueBatch))
+                != NOTHING_TO_SEND) {
             total += queued;
         }
         return total;
     }
 
-    /** Queues one batch of one campaign and says how many mails; NOTHING_TO_SEND when no campaign is sending. */
+    /**
+     * Queues one batch of one campaign and says how many mails; NOTHING_TO_SEND when no campaign is
+     * sending.
+     */
     private int queueBatch() {
-        List<Campaign> sending = Campaign.<Campaign>find("status", Campaign.Status.SENDING)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, 1).list();
+        List<Campaign> sending =
+                Campaign.<Campaign>find("status", Campaign.Status.SENDING)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                        .page(0, 1)
+                        .list();
         if (sending.isEmpty()) {
             return NOTHING_TO_SEND;
         }
@@ -66,14 +76,20 @@ public class CampaignSender {
         return batch.size();
     }
 
-    /** The next verified, open accounts that read this language and are subscribed to the category. */
+    /**
+     * The next verified, open accounts that read this language and are subscribed to the category.
+     */
     private List<Account> recipients(Campaign campaign) {
-        return Account.<Account>find("select a from Account a where a.id > ?1 and a.status = ?2 "
-                + "and a.emailVerifiedAt is not null and coalesce(a.locale, 'en') = ?3 and exists ("
-                + "select p.key from CommunicationPreference p where p.key.accountId = a.id and p.key.category = ?4 "
-                + "and p.subscribed = true) order by a.id",
-                campaign.cursorAccountId == null ? BEFORE_ALL : campaign.cursorAccountId, AccountStatus.ACTIVE,
-                campaign.language, campaign.category)
-                .page(0, batchSize).list();
+        return Account.<Account>find(
+                        "select a from Account a where a.id > ?1 and a.status = ?2 "
+                                + "and a.emailVerifiedAt is not null and coalesce(a.locale, 'en') = ?3 and exists ("
+                                + "select p.key from CommunicationPreference p where p.key.accountId = a.id and p.key.category = ?4 "
+                                + "and p.subscribed = true) order by a.id",
+                        campaign.cursorAccountId == null ? BEFORE_ALL : campaign.cursorAccountId,
+                        AccountStatus.ACTIVE,
+                        campaign.language,
+                        campaign.category)
+                .page(0, batchSize)
+                .list();
     }
 }

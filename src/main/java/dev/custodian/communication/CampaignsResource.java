@@ -27,7 +27,10 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** Admin: compose a marketing mail per category and language, preview it, send it to the subscribers. */
+/**
+ * Admin: compose a marketing mail per category and language, preview it, send it to the
+ * subscribers.
+ */
 @Path("/admin/campaigns")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("admin")
@@ -39,35 +42,36 @@ public class CampaignsResource {
     private static final List<String> LANGUAGES = List.of("en", "fr");
 
     /** A category in the form's list. */
-    public record Option(String value, String label) {
-    }
+    public record Option(String value, String label) {}
 
     /** What was typed, kept when the form is refused. */
-    public record Draft(String category, String language, String subject, String body) {
-    }
+    public record Draft(String category, String language, String subject, String body) {}
 
     /** A campaign in the list, with how many of its mails have left. */
-    public record Row(UUID id, String subject, String category, String language, String status, String statusLabel,
-            int queued, long sent) {
-    }
+    public record Row(
+            UUID id,
+            String subject,
+            String category,
+            String language,
+            String status,
+            String statusLabel,
+            int queued,
+            long sent) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance campaigns(List<Row> campaigns, List<Option> categories, Draft draft,
-                FormErrors errors);
+        static native TemplateInstance campaigns(
+                List<Row> campaigns, List<Option> categories, Draft draft, FormErrors errors);
 
-        static native TemplateInstance campaign(Row campaign, String previewText, List<String> headers,
-                long subscribers);
+        static native TemplateInstance campaign(
+                Row campaign, String previewText, List<String> headers, long subscribers);
     }
 
-    @Inject
-    CampaignMails mails;
+    @Inject CampaignMails mails;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @GET
     public TemplateInstance campaigns() {
@@ -77,7 +81,10 @@ public class CampaignsResource {
     /** Saves a draft and opens its preview. */
     @POST
     @Transactional
-    public Response create(@RestForm String category, @RestForm String language, @RestForm String subject,
+    public Response create(
+            @RestForm String category,
+            @RestForm String language,
+            @RestForm String subject,
             @RestForm String body) {
         FormErrors errors = new FormErrors(messages.bundle());
         var cmsg = messages.communication();
@@ -88,14 +95,24 @@ public class CampaignsResource {
         if (!LANGUAGES.contains(language)) {
             errors.add("language", cmsg.campaign_language_required());
         }
-        String cleanSubject = errors.requiredLine("subject", subject, MAX_SUBJECT, cmsg.campaign_subject_required());
+        String cleanSubject =
+                errors.requiredLine(
+                        "subject", subject, MAX_SUBJECT, cmsg.campaign_subject_required());
         String cleanBody = errors.optionalText("body", body, MAX_BODY);
         if (cleanBody == null && !errors.has("body")) {
             errors.add("body", cmsg.campaign_body_required());
         }
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(new Draft(FormErrors.typed(category),
-                    FormErrors.typed(language), FormErrors.typed(subject), FormErrors.typed(body)), errors)).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(
+                            page(
+                                    new Draft(
+                                            FormErrors.typed(category),
+                                            FormErrors.typed(language),
+                                            FormErrors.typed(subject),
+                                            FormErrors.typed(body)),
+                                    errors))
+                    .build();
         }
         Campaign campaign = new Campaign();
         campaign.category = chosen.get();
@@ -108,21 +125,38 @@ public class CampaignsResource {
         return Response.seeOther(URI.create("/admin/campaigns/" + campaign.id)).build();
     }
 
-    /** The mail as a subscriber will get it (text part and headers), and how many will get it now. */
+    /**
+     * The mail as a subscriber will get it (text part and headers), and how many will get it now.
+     */
     @GET
     @Path("{id}")
     public TemplateInstance campaign(@RestPath UUID id) {
         Campaign campaign = find(id);
-        String preview = mails.preview(campaign, messages.communication().campaign_sample_name(), "https://…/unsubscribe/…")
-                .setAttribute(TemplateInstance.SELECTED_VARIANT, Variant.forContentType(Variant.TEXT_PLAIN)).render();
-        List<String> headers = List.of("Subject: " + campaign.subject,
-                "List-Unsubscribe: <https://…/unsubscribe/TOKEN>, <mailto:…>",
-                "List-Unsubscribe-Post: List-Unsubscribe=One-Click");
-        long subscribers = Panache.getEntityManager().createQuery("select count(p) from CommunicationPreference p, "
-                + "Account a where a.id = p.key.accountId and p.key.category = ?1 and p.subscribed = true "
-                + "and a.status = ?2 and a.emailVerifiedAt is not null and coalesce(a.locale, 'en') = ?3", Long.class)
-                .setParameter(1, campaign.category).setParameter(2, AccountStatus.ACTIVE)
-                .setParameter(3, campaign.language).getSingleResult();
+        String preview =
+                mails.preview(
+                                campaign,
+                                messages.communication().campaign_sample_name(),
+                                "https://…/unsubscribe/…")
+                        .setAttribute(
+                                TemplateInstance.SELECTED_VARIANT,
+                                Variant.forContentType(Variant.TEXT_PLAIN))
+                        .render();
+        List<String> headers =
+                List.of(
+                        "Subject: " + campaign.subject,
+                        "List-Unsubscribe: <https://…/unsubscribe/TOKEN>, <mailto:…>",
+                        "List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+        long subscribers =
+                Panache.getEntityManager()
+                        .createQuery(
+                                "select count(p) from CommunicationPreference p, "
+                                        + "Account a where a.id = p.key.accountId and p.key.category = ?1 and p.subscribed = true "
+                                        + "and a.status = ?2 and a.emailVerifiedAt is not null and coalesce(a.locale, 'en') = ?3",
+                                Long.class)
+                        .setParameter(1, campaign.category)
+                        .setParameter(2, AccountStatus.ACTIVE)
+                        .setParameter(3, campaign.language)
+                        .getSingleResult();
         return Templates.campaign(row(campaign), preview, headers, subscribers);
     }
 
@@ -132,28 +166,44 @@ public class CampaignsResource {
     @Transactional
     public Response send(@RestPath UUID id) {
         find(id);
-        Campaign.update("status = ?1 where id = ?2 and status = ?3", Campaign.Status.SENDING, id, Campaign.Status.DRAFT);
+        Campaign.update(
+                "status = ?1 where id = ?2 and status = ?3",
+                Campaign.Status.SENDING,
+                id,
+                Campaign.Status.DRAFT);
         return Flash.redirect("/admin/campaigns/" + id, Flash.Message.CAMPAIGN_SENDING);
     }
 
     private TemplateInstance page(Draft draft, FormErrors errors) {
         CategoryTexts texts = new CategoryTexts(messages.communication());
-        List<Option> categories = Category.MARKETING.stream().map(c -> new Option(c.slug, texts.label(c))).toList();
-        List<Row> rows = Campaign.<Campaign>list("order by createdAt desc").stream().map(this::row).toList();
+        List<Option> categories =
+                Category.MARKETING.stream().map(c -> new Option(c.slug, texts.label(c))).toList();
+        List<Row> rows =
+                Campaign.<Campaign>list("order by createdAt desc").stream().map(this::row).toList();
         return Templates.campaigns(rows, categories, draft, errors);
     }
 
     private Row row(Campaign campaign) {
-        long sent = OutboxMail.count("campaignId = ?1 and status = ?2", campaign.id, OutboxMail.Status.SENT);
+        long sent =
+                OutboxMail.count(
+                        "campaignId = ?1 and status = ?2", campaign.id, OutboxMail.Status.SENT);
         var cmsg = messages.communication();
-        String statusLabel = switch (campaign.status) {
-            case DRAFT -> cmsg.campaign_status_draft();
-            case SENDING -> cmsg.campaign_status_sending();
-            case QUEUED -> cmsg.campaign_status_queued();
-        };
+        String statusLabel =
+                switch (campaign.status) {
+                    case DRAFT -> cmsg.campaign_status_draft();
+                    case SENDING -> cmsg.campaign_status_sending();
+                    case QUEUED -> cmsg.campaign_status_queued();
+                };
         String language = "fr".equals(campaign.language) ? "Français" : "English";
-        return new Row(campaign.id, campaign.subject, new CategoryTexts(cmsg).label(campaign.category), language,
-                campaign.status.name(), statusLabel, campaign.queued, sent);
+        return new Row(
+                campaign.id,
+                campaign.subject,
+                new CategoryTexts(cmsg).label(campaign.category),
+                language,
+                campaign.status.name(),
+                statusLabel,
+                campaign.queued,
+                sent);
     }
 
     private static Campaign find(UUID id) {

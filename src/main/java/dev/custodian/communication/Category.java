@@ -16,12 +16,17 @@ public enum Category {
     EVENTS("events"),
     /**
      * Aggregate page-view counting, which an opt-out preference signal refuses for the whole
-     * account (11 CCR §7025(c)): not a mail, so never a preference, a campaign or an unsubscribe link.
+     * account (11 CCR §7025(c)): not a mail, so never a preference, a campaign or an unsubscribe
+     * link.
      */
     PAGE_VIEWS("page-views");
 
-    /** The categories of marketing mail: what preferences, campaigns and unsubscribe links are about. */
-    public static final List<Category> MARKETING = List.of(NEWSLETTER, PRODUCT_ANNOUNCEMENTS, PARTNER_OFFERS, EVENTS);
+    /**
+     * The categories of marketing mail: what preferences, campaigns and unsubscribe links are
+     * about.
+     */
+    public static final List<Category> MARKETING =
+            List.of(NEWSLETTER, PRODUCT_ANNOUNCEMENTS, PARTNER_OFFERS, EVENTS);
 
     /** The category's name in unsubscribe links and forms. */
     public final String slug;

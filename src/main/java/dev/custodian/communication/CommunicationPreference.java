@@ -18,19 +18,20 @@ import java.util.UUID;
 public class CommunicationPreference extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(UUID accountId, @Enumerated(EnumType.STRING) Category category) implements Serializable {
-    }
+    public record Key(UUID accountId, @Enumerated(EnumType.STRING) Category category)
+            implements Serializable {}
 
-    @EmbeddedId
-    public Key key;
+    @EmbeddedId public Key key;
     public boolean subscribed;
+
     @Column(nullable = false)
     public Instant updatedAt;
 
     /** The categories the account has opted in to. */
     public static Set<Category> subscriptions(UUID accountId) {
         Set<Category> subscribed = EnumSet.noneOf(Category.class);
-        CommunicationPreference.<CommunicationPreference>list("key.accountId = ?1 and subscribed = true", accountId)
+        CommunicationPreference.<CommunicationPreference>list(
+                        "key.accountId = ?1 and subscribed = true", accountId)
                 .forEach(p -> subscribed.add(p.key.category()));
         return subscribed;
     }

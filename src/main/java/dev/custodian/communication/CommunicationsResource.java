@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * The marketing categories, the service messages that cannot be refused, the consent history, and
- * above it the page-view notice when a browser's opt-out preference signal is honoured for the account.
+ * above it the page-view notice when a browser's opt-out preference signal is honoured for the
+ * account.
  */
 @Path("/account/communications")
 @Produces(MediaType.TEXT_HTML)
@@ -32,43 +33,61 @@ import java.util.Set;
 public class CommunicationsResource {
 
     /** A marketing category as the page shows it. */
-    public record Choice(String slug, String label, String description, boolean subscribed) {
-    }
+    public record Choice(String slug, String label, String description, boolean subscribed) {}
 
     /** One line of the consent history. */
-    public record HistoryLine(String when, String category, String action, String source, String policyVersion,
-            String ip) {
-    }
+    public record HistoryLine(
+            String when,
+            String category,
+            String action,
+            String source,
+            String policyVersion,
+            String ip) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance communications(List<Choice> choices, List<HistoryLine> history);
+        static native TemplateInstance communications(
+                List<Choice> choices, List<HistoryLine> history);
     }
 
-    @Inject
-    Preferences preferences;
+    @Inject Preferences preferences;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     @GET
     public TemplateInstance communications() {
         Set<Category> subscribed = CommunicationPreference.subscriptions(signedIn.accountId());
         CategoryTexts texts = new CategoryTexts(messages.communication());
-        List<Choice> choices = Category.MARKETING.stream()
-                .map(c -> new Choice(c.slug, texts.label(c), texts.description(c), subscribed.contains(c))).toList();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
-        List<HistoryLine> history = ConsentEvent.history(signedIn.accountId()).stream()
-                .map(e -> new HistoryLine(format.format(e.occurredAt) + " UTC", texts.label(e.category),
-                        texts.action(e.action), texts.source(e.source), e.policyVersion, e.ip))
-                .toList();
+        List<Choice> choices =
+                Category.MARKETING.stream()
+                        .map(
+                                c ->
+                                        new Choice(
+                                                c.slug,
+                                                texts.label(c),
+                                                texts.description(c),
+                                                subscribed.contains(c)))
+                        .toList();
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(messages.locale())
+                        .withZone(ZoneOffset.UTC);
+        List<HistoryLine> history =
+                ConsentEvent.history(signedIn.accountId()).stream()
+                        .map(
+                                e ->
+                                        new HistoryLine(
+                                                format.format(e.occurredAt) + " UTC",
+                                                texts.label(e.category),
+                                                texts.action(e.action),
+                                                texts.source(e.source),
+                                                e.policyVersion,
+                                                e.ip))
+                        .toList();
         return Templates.communications(choices, history);
     }
 
@@ -81,7 +100,8 @@ public class CommunicationsResource {
                 wanted.add(category);
             }
         }
-        preferences.set(signedIn.accountId(), wanted, ConsentEvent.Source.SETTINGS, client.address());
+        preferences.set(
+                signedIn.accountId(), wanted, ConsentEvent.Source.SETTINGS, client.address());
         return Flash.redirect("/account/communications", Flash.Message.PREFERENCES_SAVED);
     }
 }

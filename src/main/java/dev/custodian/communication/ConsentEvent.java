@@ -19,41 +19,53 @@ import java.util.UUID;
 @Entity
 public class ConsentEvent extends PanacheEntityBase {
 
-    /** Records a consent event with the policy version in force, looked up in the same statement. */
-    static final String RECORD_SQL = "INSERT INTO consent_event (account_id, category, action, source, occurred_at, ip, "
-            + "policy_version) VALUES (?, ?, ?, ?, ?, ?, (SELECT version FROM policy_version WHERE published_at <= ? "
-            + "ORDER BY published_at DESC LIMIT 1))";
+    /**
+     * Records a consent event with the policy version in force, looked up in the same statement.
+     */
+    static final String RECORD_SQL =
+            "INSERT INTO consent_event (account_id, category, action, source, occurred_at, ip, "
+                    + "policy_version) VALUES (?, ?, ?, ?, ?, ?, (SELECT version FROM policy_version WHERE published_at <= ? "
+                    + "ORDER BY published_at DESC LIMIT 1))";
 
     public enum Action {
-        GRANT, WITHDRAW
+        GRANT,
+        WITHDRAW
     }
 
     /** Where the user said it. */
     public enum Source {
-        SIGNUP, SETTINGS, EMAIL_LINK, ONE_CLICK,
+        SIGNUP,
+        SETTINGS,
+        EMAIL_LINK,
+        ONE_CLICK,
         /** The browser's opt-out preference signal (Global Privacy Control). */
         BROWSER_SIGNAL,
         /** The cookie notice's buttons. */
         COOKIE_SETTINGS
     }
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Column(nullable = false)
     public UUID accountId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Category category;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Action action;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Source source;
+
     @Column(nullable = false)
     public Instant occurredAt;
+
     public String ip;
+
     /** The privacy policy in force when consent was given or withdrawn. */
     public String policyVersion;
 
@@ -62,10 +74,22 @@ public class ConsentEvent extends PanacheEntityBase {
     }
 
     /** Records a grant or withdrawal in the current transaction. */
-    public static void record(UUID accountId, Category category, Action action, Source source, String ip, Instant now) {
-        Panache.getEntityManager().createNativeQuery(RECORD_SQL)
-                .setParameter(1, accountId).setParameter(2, category.name()).setParameter(3, action.name())
-                .setParameter(4, source.name()).setParameter(5, now).setParameter(6, ip).setParameter(7, now)
+    public static void record(
+            UUID accountId,
+            Category category,
+            Action action,
+            Source source,
+            String ip,
+            Instant now) {
+        Panache.getEntityManager()
+                .createNativeQuery(RECORD_SQL)
+                .setParameter(1, accountId)
+                .setParameter(2, category.name())
+                .setParameter(3, action.name())
+                .setParameter(4, source.name())
+                .setParameter(5, now)
+                .setParameter(6, ip)
+                .setParameter(7, now)
                 .executeUpdate();
     }
 }

@@ -24,14 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The POST behind an unsubscribe link (RFC 8058): mailbox providers send it without cookies,
  * session or CSRF token, and expect a 200 without a redirect. The HMAC in the token is its only
- * authority. It is a plain Vert.x route rather than a REST resource so that the CSRF filter,
- * which would refuse a tokenless form, never sees it, and it never blocks a thread: the
- * {@link WithdrawalWriter} commits withdrawals in groups and the answer leaves once the
- * request's is committed. Idempotent, and quietly successful for a closed or erased account.
+ * authority. It is a plain Vert.x route rather than a REST resource so that the CSRF filter, which
+ * would refuse a tokenless form, never sees it, and it never blocks a thread: the {@link
+ * WithdrawalWriter} commits withdrawals in groups and the answer leaves once the request's is
+ * committed. Idempotent, and quietly successful for a closed or erased account.
  */
 @Singleton
 public class OneClickUnsubscribe {
-
 
     @CheckedTemplate
     static class Templates {
@@ -42,6 +41,7 @@ public class OneClickUnsubscribe {
 
     private final UnsubscribeTokens tokens;
     private final WithdrawalWriter withdrawals;
+
     /**
      * Answers differ only by language, category and scope: each is rendered and encoded once
      * (Netty's char-by-char encoding of a String answer costs more than the rest of the request).
@@ -62,49 +62,94 @@ public class OneClickUnsubscribe {
         router.post("/unsubscribe/:token/all").handler(context -> unsubscribe(context, true));
     }
 
-    /** Runs on the event loop: checks the token, queues the withdrawal and answers once it is committed. */
+    /**
+     * Runs on the event loop: checks the token, queues the withdrawal and answers once it is
+     * committed.
+     */
     private void unsubscribe(RoutingContext context, boolean all) {
         String lang = lang(context);
         Optional<UnsubscribeTokens.Subject> subject = tokens.verify(context.pathParam("token"));
         if (subject.isEmpty()) {
-            respond(context, 400, pages.computeIfAbsent("invalid:" + lang, key -> render(Templates.invalid(lang), lang)));
+            respond(
+                    context,
+                    400,
+                    pages.computeIfAbsent(
+                            "invalid:" + lang, key -> render(Templates.invalid(lang), lang)));
             return;
         }
         UnsubscribeTokens.Subject who = subject.get();
         // The page's buttons say where they come from; a mailbox provider's POST does not.
-        ConsentEvent.Source source = "page".equals(context.queryParams().get("from")) ? ConsentEvent.Source.EMAIL_LINK
-                : ConsentEvent.Source.ONE_CLICK;
+        ConsentEvent.Source source =
+                "page".equals(context.queryParams().get("from"))
+                        ? ConsentEvent.Source.EMAIL_LINK
+                        : ConsentEvent.Source.ONE_CLICK;
         String ip = ClientInfo.address(context.request());
         List<Category> categories = all ? Category.MARKETING : List.of(who.category());
-        CompletableFuture<?>[] written = categories.stream()
-                .map(category -> withdrawals.withdraw(who.accountId(), category, source, ip))
-                .toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] written =
+                categories.stream()
+                        .map(
+                                category ->
+                                        withdrawals.withdraw(who.accountId(), category, source, ip))
+                        .toArray(CompletableFuture[]::new);
         Context vertxContext = Vertx.currentContext();
-        CompletableFuture.allOf(written).whenComplete((done, failure) -> vertxContext.runOnContext(ignored -> {
-            if (failure != null) {
-                context.response().setStatusCode(503).putHeader("Retry-After", "60").end();
-                return;
-            }
-            // In the browser's language: a mailbox provider reads no answer, a person does.
-            respond(context, 200, pages.computeIfAbsent(lang + ":" + who.category() + ":" + all, key -> {
-                CommunicationMessages cmsg = Messages.communicationForLocale(Locale.forLanguageTag(lang));
-                return render(Templates.done(lang, new CategoryTexts(cmsg).label(who.category()), all), lang);
-            }));
-        }));
+        CompletableFuture.allOf(written)
+                .whenComplete(
+                        (done, failure) ->
+                                vertxContext.runOnContext(
+                                        ignored -> {
+                                            if (failure != null) {
+                                                context.response()
+                                                        .setStatusCode(503)
+                                                        .putHeader("Retry-After", "60")
+                                                        .end();
+                                                return;
+                                            }
+                                            // In the browser's language: a mailbox provider reads
+                                            // no answer, a person does.
+                                            respond(
+                                                    context,
+                                                    200,
+                                                    pages.computeIfAbsent(
+                                                            lang + ":" + who.category() + ":" + all,
+                                                            key -> {
+                                                                CommunicationMessages cmsg =
+                                                                        Messages
+                                                                                .communicationForLocale(
+                                                                                        Locale
+                                                                                                .forLanguageTag(
+                                                                                                        lang));
+                                                                return render(
+                                                                        Templates.done(
+                                                                                lang,
+                                                                                new CategoryTexts(
+                                                                                                cmsg)
+                                                                                        .label(
+                                                                                                who
+                                                                                                        .category()),
+                                                                                all),
+                                                                        lang);
+                                                            }));
+                                        }));
     }
 
     /** The browser's language. */
     private static String lang(RoutingContext context) {
-        return RequestLocale.negotiate(context.request().getHeader("Accept-Language")).getLanguage();
+        return RequestLocale.negotiate(context.request().getHeader("Accept-Language"))
+                .getLanguage();
     }
 
     private static byte[] render(TemplateInstance page, String lang) {
-        return page.setLocale(Locale.forLanguageTag(lang)).render().getBytes(StandardCharsets.UTF_8);
+        return page.setLocale(Locale.forLanguageTag(lang))
+                .render()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** A fresh buffer over the shared bytes for each answer: Netty may consume what it writes. */
     private static void respond(RoutingContext context, int status, byte[] page) {
-        context.response().setStatusCode(status).putHeader("Content-Type", "text/html;charset=UTF-8")
-                .putHeader("Cache-Control", "no-store").end(Buffer.buffer(page));
+        context.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", "text/html;charset=UTF-8")
+                .putHeader("Cache-Control", "no-store")
+                .end(Buffer.buffer(page));
     }
 }

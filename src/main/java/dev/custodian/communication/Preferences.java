@@ -16,8 +16,9 @@ import java.util.UUID;
 public class Preferences {
 
     /** Turns one subscription off, if it is on; the update count says whether it was. */
-    static final String WITHDRAW_SQL = "UPDATE communication_preference SET subscribed = FALSE, updated_at = ? "
-            + "WHERE account_id = ? AND category = ? AND subscribed = TRUE";
+    static final String WITHDRAW_SQL =
+            "UPDATE communication_preference SET subscribed = FALSE, updated_at = ? "
+                    + "WHERE account_id = ? AND category = ? AND subscribed = TRUE";
 
     private final Clock clock;
 
@@ -25,9 +26,13 @@ public class Preferences {
         this.clock = clock;
     }
 
-    /** Sets the account's categories to exactly {@code subscribed}; returns the categories that changed. */
+    /**
+     * Sets the account's categories to exactly {@code subscribed}; returns the categories that
+     * changed.
+     */
     @Transactional
-    public Set<Category> set(UUID accountId, Set<Category> subscribed, ConsentEvent.Source source, String ip) {
+    public Set<Category> set(
+            UUID accountId, Set<Category> subscribed, ConsentEvent.Source source, String ip) {
         Set<Category> changed = EnumSet.noneOf(Category.class);
         Set<Category> current = CommunicationPreference.subscriptions(accountId);
         for (Category category : Category.MARKETING) {
@@ -40,10 +45,16 @@ public class Preferences {
         return changed;
     }
 
-    private void change(UUID accountId, Category category, boolean subscribe, ConsentEvent.Source source, String ip) {
+    private void change(
+            UUID accountId,
+            Category category,
+            boolean subscribe,
+            ConsentEvent.Source source,
+            String ip) {
         Instant now = clock.instant();
-        CommunicationPreference preference = CommunicationPreference
-                .findById(new CommunicationPreference.Key(accountId, category));
+        CommunicationPreference preference =
+                CommunicationPreference.findById(
+                        new CommunicationPreference.Key(accountId, category));
         boolean isNew = preference == null;
         if (isNew) {
             preference = new CommunicationPreference();
@@ -54,7 +65,12 @@ public class Preferences {
         if (isNew) {
             preference.persist();
         }
-        ConsentEvent.record(accountId, category, subscribe ? ConsentEvent.Action.GRANT : ConsentEvent.Action.WITHDRAW,
-                source, ip, now);
+        ConsentEvent.record(
+                accountId,
+                category,
+                subscribe ? ConsentEvent.Action.GRANT : ConsentEvent.Action.WITHDRAW,
+                source,
+                ip,
+                now);
     }
 }

@@ -27,20 +27,30 @@ public class UnsubscribeResource {
         static native TemplateInstance invalid();
     }
 
-    @Inject
-    UnsubscribeTokens tokens;
+    @Inject UnsubscribeTokens tokens;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
     @GET
     @Path("{token}")
     @Transactional
     public Response confirm(@RestPath String token) {
         return tokens.verify(token)
-                .map(subject -> Response.ok(Templates.confirm(token,
-                        new CategoryTexts(messages.communication()).label(subject.category()),
-                        CommunicationPreference.subscriptions(subject.accountId()).contains(subject.category()))).build())
-                .orElseGet(() -> Response.status(Response.Status.BAD_REQUEST).entity(Templates.invalid()).build());
+                .map(
+                        subject ->
+                                Response.ok(
+                                                Templates.confirm(
+                                                        token,
+                                                        new CategoryTexts(messages.communication())
+                                                                .label(subject.category()),
+                                                        CommunicationPreference.subscriptions(
+                                                                        subject.accountId())
+                                                                .contains(subject.category())))
+                                        .build())
+                .orElseGet(
+                        () ->
+                                Response.status(Response.Status.BAD_REQUEST)
+                                        .entity(Templates.invalid())
+                                        .build());
     }
 }

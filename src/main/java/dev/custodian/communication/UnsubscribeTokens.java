@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The token in an unsubscribe link: the account and the category, and an HMAC-SHA256 under
- * {@code custodian.secret} over both and the purpose. It never expires (a mail may be read years
- * later) and can do nothing but unsubscribe; nothing is stored, so any instance can check it.
- * Form: {@code <category>.<account, base64url>.<hmac, base64url>}.
+ * The token in an unsubscribe link: the account and the category, and an HMAC-SHA256 under {@code
+ * custodian.secret} over both and the purpose. It never expires (a mail may be read years later)
+ * and can do nothing but unsubscribe; nothing is stored, so any instance can check it. Form: {@code
+ * <category>.<account, base64url>.<hmac, base64url>}.
  */
 @Singleton
 public class UnsubscribeTokens {
@@ -25,8 +25,7 @@ public class UnsubscribeTokens {
     private static final int MAX_LENGTH = 120;
 
     /** What a valid token stands for. */
-    public record Subject(UUID accountId, Category category) {
-    }
+    public record Subject(UUID accountId, Category category) {}
 
     private final Secrets secrets;
 
@@ -49,14 +48,18 @@ public class UnsubscribeTokens {
             return Optional.empty();
         }
         Optional<Category> category = Category.fromSlug(parts[0]);
-        if (category.isEmpty() || !MessageDigest.isEqual(mac(category.get(), parts[1]).getBytes(StandardCharsets.US_ASCII),
-                parts[2].getBytes(StandardCharsets.US_ASCII))) {
+        if (category.isEmpty()
+                || !MessageDigest.isEqual(
+                        mac(category.get(), parts[1]).getBytes(StandardCharsets.US_ASCII),
+                        parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
         try {
             ByteBuffer account = ByteBuffer.wrap(DECODER.decode(parts[1]));
             return account.remaining() == 16
-                    ? Optional.of(new Subject(new UUID(account.getLong(), account.getLong()), category.get()))
+                    ? Optional.of(
+                            new Subject(
+                                    new UUID(account.getLong(), account.getLong()), category.get()))
                     : Optional.empty();
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
@@ -64,11 +67,15 @@ public class UnsubscribeTokens {
     }
 
     private String mac(Category category, String account) {
-        byte[] hmac = HexFormat.of().parseHex(secrets.keyedHash(PURPOSE, category.slug + "." + account));
+        byte[] hmac =
+                HexFormat.of().parseHex(secrets.keyedHash(PURPOSE, category.slug + "." + account));
         return ENCODER.encodeToString(hmac);
     }
 
     private static byte[] bytes(UUID id) {
-        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+        return ByteBuffer.allocate(16)
+                .putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits())
+                .array();
     }
 }

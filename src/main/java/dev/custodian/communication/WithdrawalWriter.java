@@ -21,9 +21,9 @@ import org.jboss.logging.Logger;
 /**
  * Writes one-click withdrawals in groups. A campaign makes mailbox providers post thousands of
  * unsubscribes a second; one transaction each would spend most of the time committing. Instead a
- * writer thread takes every withdrawal waiting, writes them all in one transaction (JDBC batches
- * of the same statements as {@link Preferences}) and only then lets each request answer: nothing
- * is acknowledged before it is committed, and a failed batch fails every request in it.
+ * writer thread takes every withdrawal waiting, writes them all in one transaction (JDBC batches of
+ * the same statements as {@link Preferences}) and only then lets each request answer: nothing is
+ * acknowledged before it is committed, and a failed batch fails every request in it.
  */
 @Singleton
 public class WithdrawalWriter {
@@ -32,9 +32,12 @@ public class WithdrawalWriter {
     private static final int MAX_BATCH = 500;
 
     /** A withdrawal waiting for its batch; {@code done} completes once it is committed. */
-    record Pending(UUID accountId, Category category, ConsentEvent.Source source, String ip,
-            CompletableFuture<Void> done) {
-    }
+    record Pending(
+            UUID accountId,
+            Category category,
+            ConsentEvent.Source source,
+            String ip,
+            CompletableFuture<Void> done) {}
 
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AgroalDataSource dataSource;
@@ -43,10 +46,12 @@ public class WithdrawalWriter {
     private volatile boolean running = true;
 
     /**
-     * {@code custodian.unsubscribe.writers} threads share the queue: while one waits for its
-     * commit to reach the disk, another gathers the next group.
+     * {@code custodian.unsubscribe.writers} threads share the queue: while one waits for its commit
+     * to reach the disk, another gathers the next group.
      */
-    WithdrawalWriter(AgroalDataSource dataSource, Clock clock,
+    WithdrawalWriter(
+            AgroalDataSource dataSource,
+            Clock clock,
             @ConfigProperty(name = "custodian.unsubscribe.writers", defaultValue = "2") int count) {
         this.dataSource = dataSource;
         this.clock = clock;
@@ -58,8 +63,11 @@ public class WithdrawalWriter {
         }
     }
 
-    /** Queues the withdrawal; the stage completes when it is committed (or fails with its batch). */
-    public CompletableFuture<Void> withdraw(UUID accountId, Category category, ConsentEvent.Source source, String ip) {
+    /**
+     * Queues the withdrawal; the stage completes when it is committed (or fails with its batch).
+     */
+    public CompletableFuture<Void> withdraw(
+            UUID accountId, Category category, ConsentEvent.Source source, String ip) {
         Pending pending = new Pending(accountId, category, source, ip, new CompletableFuture<>());
         queue.add(pending);
         return pending.done();
@@ -87,7 +95,10 @@ public class WithdrawalWriter {
                 Thread.currentThread().interrupt();
                 return;
             } catch (SQLException | RuntimeException e) {
-                LOG.errorf(e, "A batch of %d unsubscribes failed; each request answers with an error", batch.size());
+                LOG.errorf(
+                        e,
+                        "A batch of %d unsubscribes failed; each request answers with an error",
+                        batch.size());
                 batch.forEach(p -> p.done().completeExceptionally(e));
             } finally {
                 batch.clear();
@@ -110,7 +121,8 @@ public class WithdrawalWriter {
         }
     }
 
-    private static void write(Connection connection, List<Pending> batch, Instant now) throws SQLException {
+    private static void write(Connection connection, List<Pending> batch, Instant now)
+            throws SQLException {
         Timestamp at = Timestamp.from(now);
         int[] updated;
         try (PreparedStatement update = connection.prepareStatement(Preferences.WITHDRAW_SQL)) {
@@ -125,7 +137,8 @@ public class WithdrawalWriter {
         try (PreparedStatement insert = connection.prepareStatement(ConsentEvent.RECORD_SQL)) {
             boolean any = false;
             for (int i = 0; i < batch.size(); i++) {
-                // Only a change is recorded: a second unsubscribe, or one for an erased account, is not.
+                // Only a change is recorded: a second unsubscribe, or one for an erased account, is
+                // not.
                 if (updated[i] > 0) {
                     Pending p = batch.get(i);
                     insert.setObject(1, p.accountId());

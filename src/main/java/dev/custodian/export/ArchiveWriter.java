@@ -41,7 +41,8 @@ import java.util.zip.ZipOutputStream;
 final class ArchiveWriter {
 
     static final String FORMAT = "custodian-export/1";
-    private static final JsonFactory JSON = JsonFactory.builder().build().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final JsonFactory JSON =
+            JsonFactory.builder().build().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final int FETCH_SIZE = 500;
 
     private final ExportLabels labels;
@@ -51,12 +52,18 @@ final class ArchiveWriter {
 
     ArchiveWriter(ExportLabels labels) {
         this.labels = labels;
-        this.timestampFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(labels.locale())
-                .withZone(ZoneOffset.UTC);
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale());
+        this.timestampFormat =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(labels.locale())
+                        .withZone(ZoneOffset.UTC);
+        this.dateFormat =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(labels.locale());
     }
 
-    /** Writes the zip to {@code out}, reading with {@code connection}, which must not be in auto-commit. */
+    /**
+     * Writes the zip to {@code out}, reading with {@code connection}, which must not be in
+     * auto-commit.
+     */
     void write(Connection connection, UUID accountId, Instant generatedAt, OutputStream out)
             throws IOException, SQLException {
         Path page = Files.createTempFile("custodian-export", ".html");
@@ -82,8 +89,13 @@ final class ArchiveWriter {
         }
     }
 
-    private void writeData(Connection connection, UUID accountId, Instant generatedAt, JsonGenerator json,
-            HtmlPage html) throws IOException, SQLException {
+    private void writeData(
+            Connection connection,
+            UUID accountId,
+            Instant generatedAt,
+            JsonGenerator json,
+            HtmlPage html)
+            throws IOException, SQLException {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeStringField("generated_at", generatedAt.toString());
@@ -122,28 +134,30 @@ final class ArchiveWriter {
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {
             int index = i + 1;
-            values[i] = switch (columns.get(i).kind()) {
-                case TEXT -> result.getString(index);
-                case TIMESTAMP -> {
-                    OffsetDateTime at = result.getObject(index, OffsetDateTime.class);
-                    yield at == null ? null : at.toInstant();
-                }
-                case DATE -> result.getObject(index, LocalDate.class);
-                case BOOLEAN -> {
-                    boolean value = result.getBoolean(index);
-                    yield result.wasNull() ? null : value;
-                }
-                case INTEGER -> {
-                    long value = result.getLong(index);
-                    yield result.wasNull() ? null : value;
-                }
-                case NUMBER -> result.getBigDecimal(index);
-            };
+            values[i] =
+                    switch (columns.get(i).kind()) {
+                        case TEXT -> result.getString(index);
+                        case TIMESTAMP -> {
+                            OffsetDateTime at = result.getObject(index, OffsetDateTime.class);
+                            yield at == null ? null : at.toInstant();
+                        }
+                        case DATE -> result.getObject(index, LocalDate.class);
+                        case BOOLEAN -> {
+                            boolean value = result.getBoolean(index);
+                            yield result.wasNull() ? null : value;
+                        }
+                        case INTEGER -> {
+                            long value = result.getLong(index);
+                            yield result.wasNull() ? null : value;
+                        }
+                        case NUMBER -> result.getBigDecimal(index);
+                    };
         }
         return values;
     }
 
-    private static void writeRow(JsonGenerator json, List<Column> columns, Object[] values) throws IOException {
+    private static void writeRow(JsonGenerator json, List<Column> columns, Object[] values)
+            throws IOException {
         json.writeStartObject();
         for (int i = 0; i < values.length; i++) {
             json.writeFieldName(columns.get(i).name());
@@ -180,7 +194,8 @@ final class ArchiveWriter {
         for (Section section : ExportSections.ALL) {
             schema.writeObjectFieldStart(section.name());
             schema.writeStringField("title", english.get("section." + section.name()));
-            schema.writeStringField("description", english.get("section." + section.name() + ".about"));
+            schema.writeStringField(
+                    "description", english.get("section." + section.name() + ".about"));
             if (section.single()) {
                 schema.writeArrayFieldStart("type");
                 schema.writeString("object");
@@ -214,16 +229,19 @@ final class ArchiveWriter {
             schema.writeObjectFieldStart(column.name());
             schema.writeStringField("description", english.get("column." + column.name()));
             schema.writeArrayFieldStart("type");
-            schema.writeString(switch (column.kind()) {
-                case TEXT, TIMESTAMP, DATE -> "string";
-                case BOOLEAN -> "boolean";
-                case INTEGER -> "integer";
-                case NUMBER -> "number";
-            });
+            schema.writeString(
+                    switch (column.kind()) {
+                        case TEXT, TIMESTAMP, DATE -> "string";
+                        case BOOLEAN -> "boolean";
+                        case INTEGER -> "integer";
+                        case NUMBER -> "number";
+                    });
             schema.writeString("null");
             schema.writeEndArray();
-            if (column.kind() == ExportSections.Kind.TIMESTAMP || column.kind() == ExportSections.Kind.DATE) {
-                schema.writeStringField("format", column.kind() == ExportSections.Kind.DATE ? "date" : "date-time");
+            if (column.kind() == ExportSections.Kind.TIMESTAMP
+                    || column.kind() == ExportSections.Kind.DATE) {
+                schema.writeStringField(
+                        "format", column.kind() == ExportSections.Kind.DATE ? "date" : "date-time");
             }
             schema.writeEndObject();
         }
@@ -235,8 +253,12 @@ final class ArchiveWriter {
         schema.writeEndArray();
         schema.writeBooleanField("additionalProperties", false);
         if (!section.withheld().isEmpty()) {
-            schema.writeStringField("$comment", "Not exported: " + section.withheld().entrySet().stream()
-                    .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+            schema.writeStringField(
+                    "$comment",
+                    "Not exported: "
+                            + section.withheld().entrySet().stream()
+                                    .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -251,32 +273,60 @@ final class ArchiveWriter {
 
         void start(Instant generatedAt) throws IOException {
             String title = labels.get("page.title");
-            out.write("<!DOCTYPE html>\n<html lang=\"" + labels.locale().getLanguage() + "\">\n<head>\n"
-                    + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                    + "<title>" + escape(title) + "</title>\n<style>\n"
-                    + "body{font-family:system-ui,sans-serif;line-height:1.5;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}\n"
-                    + "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}\n"
-                    + "th,td{border:1px solid #c9ced8;padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
-                    + "td{overflow-wrap:anywhere}\n"
-                    + "th{background:#eef1f6}\nsection{margin-top:2rem}\n.note{color:#4a5263}\n"
-                    + "</style>\n</head>\n<body>\n<h1>" + escape(title) + "</h1>\n<p>"
-                    + escape(labels.get("page.intro", timestampFormat.format(generatedAt) + " UTC")) + "</p>\n<h2>"
-                    + escape(labels.get("page.contents")) + "</h2>\n<ul>\n");
+            out.write(
+                    "<!DOCTYPE html>\n<html lang=\""
+                            + labels.locale().getLanguage()
+                            + "\">\n<head>\n"
+                            + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                            + "<title>"
+                            + escape(title)
+                            + "</title>\n<style>\n"
+                            + "body{font-family:system-ui,sans-serif;line-height:1.5;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}\n"
+                            + "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}\n"
+                            + "th,td{border:1px solid #c9ced8;padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
+                            + "td{overflow-wrap:anywhere}\n"
+                            + "th{background:#eef1f6}\nsection{margin-top:2rem}\n.note{color:#4a5263}\n"
+                            + "</style>\n</head>\n<body>\n<h1>"
+                            + escape(title)
+                            + "</h1>\n<p>"
+                            + escape(
+                                    labels.get(
+                                            "page.intro",
+                                            timestampFormat.format(generatedAt) + " UTC"))
+                            + "</p>\n<h2>"
+                            + escape(labels.get("page.contents"))
+                            + "</h2>\n<ul>\n");
             for (Section section : ExportSections.ALL) {
-                out.write("<li><a href=\"#" + section.name() + "\">" + escape(labels.get("section." + section.name()))
-                        + "</a></li>\n");
+                out.write(
+                        "<li><a href=\"#"
+                                + section.name()
+                                + "\">"
+                                + escape(labels.get("section." + section.name()))
+                                + "</a></li>\n");
             }
             out.write("</ul>\n");
         }
 
-        /** A list is a table with a column per value; a single row reads better as label and value lines. */
+        /**
+         * A list is a table with a column per value; a single row reads better as label and value
+         * lines.
+         */
         void startSection(Section section) throws IOException {
-            out.write("<section id=\"" + section.name() + "\">\n<h2>" + escape(labels.get("section." + section.name()))
-                    + "</h2>\n<p>" + escape(labels.get("section." + section.name() + ".about")) + "</p>\n<table>\n");
+            out.write(
+                    "<section id=\""
+                            + section.name()
+                            + "\">\n<h2>"
+                            + escape(labels.get("section." + section.name()))
+                            + "</h2>\n<p>"
+                            + escape(labels.get("section." + section.name() + ".about"))
+                            + "</p>\n<table>\n");
             if (!section.single()) {
                 out.write("<thead><tr>");
                 for (Column column : section.columns()) {
-                    out.write("<th scope=\"col\">" + escape(labels.get("column." + column.name())) + "</th>");
+                    out.write(
+                            "<th scope=\"col\">"
+                                    + escape(labels.get("column." + column.name()))
+                                    + "</th>");
                 }
                 out.write("</tr></thead>\n");
             }
@@ -286,8 +336,13 @@ final class ArchiveWriter {
         void row(Section section, Object[] values) throws IOException {
             if (section.single()) {
                 for (int i = 0; i < values.length; i++) {
-                    out.write("<tr><th scope=\"row\">" + escape(labels.get("column." + section.columns().get(i).name()))
-                            + "</th><td>" + escape(display(values[i])) + "</td></tr>\n");
+                    out.write(
+                            "<tr><th scope=\"row\">"
+                                    + escape(
+                                            labels.get("column." + section.columns().get(i).name()))
+                                    + "</th><td>"
+                                    + escape(display(values[i]))
+                                    + "</td></tr>\n");
                 }
                 return;
             }
@@ -301,16 +356,32 @@ final class ArchiveWriter {
         void endSection(Section section, int rows) throws IOException {
             if (rows == 0) {
                 int width = section.single() ? 2 : section.columns().size();
-                out.write("<tr><td colspan=\"" + width + "\">" + escape(labels.get("page.none")) + "</td></tr>\n");
+                out.write(
+                        "<tr><td colspan=\""
+                                + width
+                                + "\">"
+                                + escape(labels.get("page.none"))
+                                + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
-            Map<Withheld, List<String>> byReason = section.withheld().entrySet().stream().collect(
-                    Collectors.groupingBy(Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+            Map<Withheld, List<String>> byReason =
+                    section.withheld().entrySet().stream()
+                            .collect(
+                                    Collectors.groupingBy(
+                                            Map.Entry::getValue,
+                                            Collectors.mapping(
+                                                    Map.Entry::getKey, Collectors.toList())));
             for (Withheld reason : Withheld.values()) {
                 List<String> columns = byReason.get(reason);
                 if (columns != null) {
-                    out.write("<p class=\"note\">" + escape(labels.get("page.left_out", String.join(", ", columns),
-                            labels.get("withheld." + reason))) + "</p>\n");
+                    out.write(
+                            "<p class=\"note\">"
+                                    + escape(
+                                            labels.get(
+                                                    "page.left_out",
+                                                    String.join(", ", columns),
+                                                    labels.get("withheld." + reason)))
+                                    + "</p>\n");
                 }
             }
             out.write("</section>\n");
@@ -318,8 +389,13 @@ final class ArchiveWriter {
 
         void end() throws IOException {
             for (String table : ExportSections.NOT_EXPORTED) {
-                out.write("<p class=\"note\">" + escape(labels.get("page.not_exported", labels.get("not_exported." + table)))
-                        + "</p>\n");
+                out.write(
+                        "<p class=\"note\">"
+                                + escape(
+                                        labels.get(
+                                                "page.not_exported",
+                                                labels.get("not_exported." + table)))
+                                + "</p>\n");
             }
             out.write("</body>\n</html>\n");
         }

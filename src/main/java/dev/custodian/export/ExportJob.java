@@ -37,6 +37,7 @@ public class ExportJob {
 
     private static final Logger LOG = Logger.getLogger(ExportJob.class);
     private static final int MAX_ATTEMPTS = 3;
+
     /** Far above the seconds an account with 100,000 events takes, far below "never". */
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
 
@@ -52,8 +53,11 @@ public class ExportJob {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${custodian.export.every:30s}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = BatchedJob.NotScheduled.class)
+    @Scheduled(
+            every = "${custodian.export.every:30s}",
+            delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = BatchedJob.NotScheduled.class)
     void onSchedule() {
         buildRequested();
         expireDue();
@@ -63,7 +67,10 @@ public class ExportJob {
     public int buildRequested() {
         int built = 0;
         while (true) {
-            Claim claim = QuarkusTransaction.requiringNew().timeout((int) BUILD_TIMEOUT.toSeconds()).call(this::buildNext);
+            Claim claim =
+                    QuarkusTransaction.requiringNew()
+                            .timeout((int) BUILD_TIMEOUT.toSeconds())
+                            .call(this::buildNext);
             if (claim == null) {
                 return built;
             }
@@ -76,13 +83,15 @@ public class ExportJob {
         }
     }
 
-    private record Claim(UUID exportId, Exception failure) {
-    }
+    private record Claim(UUID exportId, Exception failure) {}
 
     private Claim buildNext() {
-        DataExport export = DataExport.<DataExport>find("status = ?1 order by requestedAt", DataExport.Status.REQUESTED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", BatchedJob.SKIP_LOCKED)
-                .firstResult();
+        DataExport export =
+                DataExport.<DataExport>find(
+                                "status = ?1 order by requestedAt", DataExport.Status.REQUESTED)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .withHint("jakarta.persistence.lock.timeout", BatchedJob.SKIP_LOCKED)
+                        .firstResult();
         if (export == null) {
             return null;
         }
@@ -106,25 +115,30 @@ public class ExportJob {
         Path zip = Files.createTempFile("custodian-export", ".zip");
         try {
             Session session = Panache.getEntityManager().unwrap(Session.class);
-            ArchiveWriter writer = new ArchiveWriter(ExportLabels.of(Locale.forLanguageTag(export.locale)));
-            session.doWork(connection -> {
-                try (OutputStream out = Files.newOutputStream(zip)) {
-                    writer.write(connection, account.id, now, out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            ArchiveWriter writer =
+                    new ArchiveWriter(ExportLabels.of(Locale.forLanguageTag(export.locale)));
+            session.doWork(
+                    connection -> {
+                        try (OutputStream out = Files.newOutputStream(zip)) {
+                            writer.write(connection, account.id, now, out);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
             long size = Files.size(zip);
-            session.doWork(connection -> {
-                try (InputStream in = Files.newInputStream(zip); PreparedStatement insert = connection
-                        .prepareStatement("INSERT INTO data_export_archive (export_id, content) VALUES (?, ?)")) {
-                    insert.setObject(1, export.id);
-                    insert.setBinaryStream(2, in, size);
-                    insert.executeUpdate();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            session.doWork(
+                    connection -> {
+                        try (InputStream in = Files.newInputStream(zip);
+                                PreparedStatement insert =
+                                        connection.prepareStatement(
+                                                "INSERT INTO data_export_archive (export_id, content) VALUES (?, ?)")) {
+                            insert.setObject(1, export.id);
+                            insert.setBinaryStream(2, in, size);
+                            insert.executeUpdate();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
             export.status = DataExport.Status.READY;
             export.readyAt = now;
             export.expiresAt = now.plus(DataExport.AVAILABLE_FOR);
@@ -139,7 +153,9 @@ public class ExportJob {
 
     private void countFailure(UUID exportId) {
         DataExport export = DataExport.findById(exportId);
-        if (export != null && export.status == DataExport.Status.REQUESTED && ++export.attempts >= MAX_ATTEMPTS) {
+        if (export != null
+                && export.status == DataExport.Status.REQUESTED
+                && ++export.attempts >= MAX_ATTEMPTS) {
             export.status = DataExport.Status.FAILED;
         }
     }
@@ -150,13 +166,20 @@ public class ExportJob {
     }
 
     private int expireBatch() {
-        List<DataExport> due = DataExport.<DataExport>find("status = ?1 and expiresAt <= ?2", DataExport.Status.READY,
-                        clock.instant())
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", BatchedJob.SKIP_LOCKED)
-                .page(0, config.batchSize()).list();
+        List<DataExport> due =
+                DataExport.<DataExport>find(
+                                "status = ?1 and expiresAt <= ?2",
+                                DataExport.Status.READY,
+                                clock.instant())
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .withHint("jakarta.persistence.lock.timeout", BatchedJob.SKIP_LOCKED)
+                        .page(0, config.batchSize())
+                        .list();
         for (DataExport export : due) {
-            Panache.getEntityManager().createNativeQuery("DELETE FROM data_export_archive WHERE export_id = ?1")
-                    .setParameter(1, export.id).executeUpdate();
+            Panache.getEntityManager()
+                    .createNativeQuery("DELETE FROM data_export_archive WHERE export_id = ?1")
+                    .setParameter(1, export.id)
+                    .executeUpdate();
             export.status = DataExport.Status.EXPIRED;
         }
         return due.size();

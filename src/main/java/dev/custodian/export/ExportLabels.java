@@ -34,7 +34,10 @@ final class ExportLabels {
 
     /** English unless the language is French, the two languages Custodian speaks. */
     static ExportLabels of(Locale locale) {
-        return new ExportLabels(Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH);
+        return new ExportLabels(
+                Locale.FRENCH.getLanguage().equals(locale.getLanguage())
+                        ? Locale.FRENCH
+                        : Locale.ENGLISH);
     }
 
     Locale locale() {

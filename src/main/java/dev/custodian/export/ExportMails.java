@@ -3,8 +3,8 @@ package dev.custodian.export;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
-import dev.custodian.web.Messages;
 import dev.custodian.web.BaseUrl;
+import dev.custodian.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -15,7 +15,10 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** "Your copy is ready": a service message with a link to the data page, where the download needs a sign-in. */
+/**
+ * "Your copy is ready": a service message with a link to the data page, where the download needs a
+ * sign-in.
+ */
 @Singleton
 class ExportMails {
 
@@ -34,9 +37,19 @@ class ExportMails {
 
     void ready(Account account, Instant until) {
         Locale locale = AccountMails.localeOf(account);
-        String untilText = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneOffset.UTC).format(until) + " UTC";
-        outbox.enqueue(account.id, account.email, locale, Messages.dataForLocale(locale).mail_export_ready_subject(),
-                () -> Templates.exportReady(account.firstName, baseUrl + "/account/data", untilText));
+        String untilText =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                                .withLocale(locale)
+                                .withZone(ZoneOffset.UTC)
+                                .format(until)
+                        + " UTC";
+        outbox.enqueue(
+                account.id,
+                account.email,
+                locale,
+                Messages.dataForLocale(locale).mail_export_ready_subject(),
+                () ->
+                        Templates.exportReady(
+                                account.firstName, baseUrl + "/account/data", untilText));
     }
 }

@@ -45,32 +45,30 @@ public class ExportResource {
     private static final int TOO_MANY_REQUESTS = 429;
 
     /** A past request as the page lists it. */
-    public record Row(UUID id, String requested, DataExport.Status status, String until, String size,
-            boolean downloadable) {
-    }
+    public record Row(
+            UUID id,
+            String requested,
+            DataExport.Status status,
+            String until,
+            String size,
+            boolean downloadable) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance data(List<Row> exports, String nextRequest, String error);
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    StepUp stepUp;
+    @Inject StepUp stepUp;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -88,25 +86,40 @@ public class ExportResource {
             return stepUpFirst.get();
         }
         UUID accountId = signedIn.accountId();
-        boolean queued = QuarkusTransaction.requiringNew().call(() -> {
-            // the account row serialises two requests sent at once: only one passes the daily limit
-            Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
-            Instant now = clock.instant();
-            if (DataExport.requestedSince(accountId, now.minus(DataExport.ONE_REQUEST_PER)) != null) {
-                return false;
-            }
-            DataExport export = new DataExport();
-            export.accountId = accountId;
-            export.status = DataExport.Status.REQUESTED;
-            export.locale = messages.locale().getLanguage();
-            export.requestedAt = now;
-            export.persist();
-            activity.record(accountId, EventType.DATA_EXPORT_REQUESTED, client.address(), client.userAgent());
-            return true;
-        });
+        boolean queued =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () -> {
+                                    // the account row serialises two requests sent at once: only
+                                    // one passes the daily limit
+                                    Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+                                    Instant now = clock.instant();
+                                    if (DataExport.requestedSince(
+                                                    accountId,
+                                                    now.minus(DataExport.ONE_REQUEST_PER))
+                                            != null) {
+                                        return false;
+                                    }
+                                    DataExport export = new DataExport();
+                                    export.accountId = accountId;
+                                    export.status = DataExport.Status.REQUESTED;
+                                    export.locale = messages.locale().getLanguage();
+                                    export.requestedAt = now;
+                                    export.persist();
+                                    activity.record(
+                                            accountId,
+                                            EventType.DATA_EXPORT_REQUESTED,
+                                            client.address(),
+                                            client.userAgent());
+                                    return true;
+                                });
         if (!queued) {
-            return Response.status(TOO_MANY_REQUESTS).type(MediaType.TEXT_HTML_TYPE).entity(QuarkusTransaction
-                    .requiringNew().call(() -> view(messages.data().export_once_a_day()))).build();
+            return Response.status(TOO_MANY_REQUESTS)
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .entity(
+                            QuarkusTransaction.requiringNew()
+                                    .call(() -> view(messages.data().export_once_a_day())))
+                    .build();
         }
         return Flash.redirect("/account/data", Flash.Message.EXPORT_REQUESTED);
     }
@@ -118,41 +131,70 @@ public class ExportResource {
     public Response download(@RestPath String id) {
         UUID exportId = parse(id);
         UUID accountId = signedIn.accountId();
-        byte[] content = QuarkusTransaction.requiringNew().call(() -> {
-            DataExport export = DataExport.findById(exportId);
-            if (export == null || !export.accountId.equals(accountId) || !export.downloadable(clock.instant())) {
-                return null;
-            }
-            List<?> archive = Panache.getEntityManager()
-                    .createNativeQuery("SELECT content FROM data_export_archive WHERE export_id = ?1")
-                    .setParameter(1, exportId).getResultList();
-            if (archive.isEmpty()) {
-                return null;
-            }
-            activity.record(accountId, EventType.DATA_EXPORT_DOWNLOADED, client.address(), client.userAgent());
-            return (byte[]) archive.get(0);
-        });
+        byte[] content =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () -> {
+                                    DataExport export = DataExport.findById(exportId);
+                                    if (export == null
+                                            || !export.accountId.equals(accountId)
+                                            || !export.downloadable(clock.instant())) {
+                                        return null;
+                                    }
+                                    List<?> archive =
+                                            Panache.getEntityManager()
+                                                    .createNativeQuery(
+                                                            "SELECT content FROM data_export_archive WHERE export_id = ?1")
+                                                    .setParameter(1, exportId)
+                                                    .getResultList();
+                                    if (archive.isEmpty()) {
+                                        return null;
+                                    }
+                                    activity.record(
+                                            accountId,
+                                            EventType.DATA_EXPORT_DOWNLOADED,
+                                            client.address(),
+                                            client.userAgent());
+                                    return (byte[]) archive.get(0);
+                                });
         if (content == null) {
             throw new NotFoundException();
         }
-        String name = "custodian-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".zip";
-        return Response.ok(content).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        String name =
+                "custodian-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".zip";
+        return Response.ok(content)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .build();
     }
 
     private TemplateInstance view(String error) {
         UUID accountId = signedIn.accountId();
         Instant now = clock.instant();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
-        List<Row> rows = DataExport.ofAccount(accountId).stream()
-                .map(e -> new Row(e.id, format.format(e.requestedAt) + " UTC", e.status,
-                        e.expiresAt == null ? "" : format.format(e.expiresAt) + " UTC",
-                        e.sizeBytes == null ? "" : kilobytes(e.sizeBytes), e.downloadable(now)))
-                .toList();
-        DataExport latest = DataExport.requestedSince(accountId, now.minus(DataExport.ONE_REQUEST_PER));
-        String nextRequest = latest == null ? null
-                : format.format(latest.requestedAt.plus(DataExport.ONE_REQUEST_PER)) + " UTC";
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(messages.locale())
+                        .withZone(ZoneOffset.UTC);
+        List<Row> rows =
+                DataExport.ofAccount(accountId).stream()
+                        .map(
+                                e ->
+                                        new Row(
+                                                e.id,
+                                                format.format(e.requestedAt) + " UTC",
+                                                e.status,
+                                                e.expiresAt == null
+                                                        ? ""
+                                                        : format.format(e.expiresAt) + " UTC",
+                                                e.sizeBytes == null ? "" : kilobytes(e.sizeBytes),
+                                                e.downloadable(now)))
+                        .toList();
+        DataExport latest =
+                DataExport.requestedSince(accountId, now.minus(DataExport.ONE_REQUEST_PER));
+        String nextRequest =
+                latest == null
+                        ? null
+                        : format.format(latest.requestedAt.plus(DataExport.ONE_REQUEST_PER))
+                                + " UTC";
         return Templates.data(rows, nextRequest, error);
     }
 

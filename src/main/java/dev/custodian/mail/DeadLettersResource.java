@@ -23,8 +23,8 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * The mails the outbox gave up on (an attempt failed once they were older than
- * {@code custodian.mail.give-up-after}), for admins to see why and to send one again.
+ * The mails the outbox gave up on (an attempt failed once they were older than {@code
+ * custodian.mail.give-up-after}), for admins to see why and to send one again.
  */
 @Path("/admin/mail/dead")
 @Produces(MediaType.TEXT_HTML)
@@ -34,28 +34,32 @@ public class DeadLettersResource {
     private static final int SHOWN = 100;
 
     /** A dead letter as the page shows it, with its age in the admin's language. */
-    public record Shown(OutboxMail mail, String age) {
-    }
+    public record Shown(OutboxMail mail, String age) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Shown> letters, int shown, long total);
     }
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    /** The most recent dead letters: recipient, kind, attempts, last error and age, each with a button to send it again. */
+    /**
+     * The most recent dead letters: recipient, kind, attempts, last error and age, each with a
+     * button to send it again.
+     */
     @GET
     public TemplateInstance list() {
         Instant now = clock.instant();
-        List<Shown> letters = OutboxMail.<OutboxMail>find("status", Sort.descending("createdAt"), OutboxMail.Status.DEAD)
-                .page(0, SHOWN).list().stream()
-                .map(mail -> new Shown(mail, age(Duration.between(mail.createdAt, now))))
-                .toList();
+        List<Shown> letters =
+                OutboxMail.<OutboxMail>find(
+                                "status", Sort.descending("createdAt"), OutboxMail.Status.DEAD)
+                        .page(0, SHOWN)
+                        .list()
+                        .stream()
+                        .map(mail -> new Shown(mail, age(Duration.between(mail.createdAt, now))))
+                        .toList();
         return Templates.list(letters, SHOWN, OutboxMail.count("status", OutboxMail.Status.DEAD));
     }
 
@@ -66,9 +70,16 @@ public class DeadLettersResource {
     @POST
     @Path("{id}/send-again")
     public Response sendAgain(@RestPath UUID id) {
-        int requeued = QuarkusTransaction.requiringNew().call(() -> OutboxMail.update(
-                "status = ?1, attempts = 0, nextAttemptAt = ?2 where id = ?3 and status = ?4",
-                OutboxMail.Status.PENDING, clock.instant(), id, OutboxMail.Status.DEAD));
+        int requeued =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        OutboxMail.update(
+                                                "status = ?1, attempts = 0, nextAttemptAt = ?2 where id = ?3 and status = ?4",
+                                                OutboxMail.Status.PENDING,
+                                                clock.instant(),
+                                                id,
+                                                OutboxMail.Status.DEAD));
         if (requeued == 0) {
             // unknown, already sent again, or never dead: nothing to send again
             throw new NotFoundException();

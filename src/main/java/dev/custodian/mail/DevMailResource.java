@@ -25,8 +25,7 @@ public class DevMailResource {
     private static final int SHOWN = 50;
 
     /** A mail as the page shows it: its text and the links in it. */
-    public record Shown(OutboxMail mail, List<String> links) {
-    }
+    public record Shown(OutboxMail mail, List<String> links) {}
 
     @CheckedTemplate
     static class Templates {
@@ -36,9 +35,13 @@ public class DevMailResource {
     /** The newest mails in the outbox, with their links clickable. */
     @GET
     public TemplateInstance mailbox() {
-        List<Shown> mails = OutboxMail.<OutboxMail>findAll(Sort.descending("createdAt")).page(0, SHOWN).list().stream()
-                .map(mail -> new Shown(mail, links(mail.bodyText)))
-                .toList();
+        List<Shown> mails =
+                OutboxMail.<OutboxMail>findAll(Sort.descending("createdAt"))
+                        .page(0, SHOWN)
+                        .list()
+                        .stream()
+                        .map(mail -> new Shown(mail, links(mail.bodyText)))
+                        .toList();
         return Templates.mailbox(mails);
     }
 

@@ -1,7 +1,7 @@
 package dev.custodian.mail;
 
-import io.quarkus.mailer.Mail;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.mailer.MailerName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,17 +16,19 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends due outbox mail. Each batch is claimed with FOR UPDATE SKIP LOCKED and sent inside that
- * transaction, so any number of dispatchers (threads or instances) share the work and each mail
- * is taken by one; a process that dies mid-batch rolls back and the mail is sent again later.
- * Delivery is therefore at least once: a mail sent again carries its row's Message-ID, the same
- * each time, so that receivers can drop the copy.
+ * transaction, so any number of dispatchers (threads or instances) share the work and each mail is
+ * taken by one; a process that dies mid-batch rolls back and the mail is sent again later. Delivery
+ * is therefore at least once: a mail sent again carries its row's Message-ID, the same each time,
+ * so that receivers can drop the copy.
  */
 @Singleton
 public class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
+
     /** Hibernate's lock timeout for SKIP LOCKED (jakarta.persistence.lock.timeout = -2). */
     private static final int SKIP_LOCKED = -2;
+
     private static final int MAX_ERROR = 2000;
 
     private final Mailer mailer;
@@ -34,15 +36,24 @@ public class MailDispatcher {
     private final MailConfig config;
     private final Clock clock;
 
-    /** Marketing mail has a mailer of its own: another sender address, and DKIM over the unsubscribe headers. */
-    MailDispatcher(Mailer mailer, @MailerName("marketing") Mailer marketingMailer, MailConfig config, Clock clock) {
+    /**
+     * Marketing mail has a mailer of its own: another sender address, and DKIM over the unsubscribe
+     * headers.
+     */
+    MailDispatcher(
+            Mailer mailer,
+            @MailerName("marketing") Mailer marketingMailer,
+            MailConfig config,
+            Clock clock) {
         this.mailer = mailer;
         this.marketingMailer = marketingMailer;
         this.config = config;
         this.clock = clock;
     }
 
-    @Scheduled(every = "${custodian.mail.dispatch-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${custodian.mail.dispatch-every:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = DispatchDisabled.class)
     void onSchedule() {
         dispatchDue();
@@ -61,12 +72,15 @@ public class MailDispatcher {
 
     private int dispatchBatch() {
         Instant now = clock.instant();
-        List<OutboxMail> batch = OutboxMail
-                .<OutboxMail>find("status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt", OutboxMail.Status.PENDING, now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, config.batchSize())
-                .list();
+        List<OutboxMail> batch =
+                OutboxMail.<OutboxMail>find(
+                                "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt",
+                                OutboxMail.Status.PENDING,
+                                now)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                        .page(0, config.batchSize())
+                        .list();
         for (OutboxMail mail : batch) {
             send(mail, now);
         }
@@ -81,7 +95,8 @@ public class MailDispatcher {
         }
         mail.attempts++;
         try {
-            (mail.stream == OutboxMail.Stream.MARKETING ? marketingMailer : mailer).send(toMail(mail));
+            (mail.stream == OutboxMail.Stream.MARKETING ? marketingMailer : mailer)
+                    .send(toMail(mail));
             mail.status = OutboxMail.Status.SENT;
             mail.sentAt = now;
             mail.lastError = null;
@@ -89,23 +104,30 @@ public class MailDispatcher {
             mail.lastError = describe(e);
             if (now.isAfter(mail.createdAt.plus(config.giveUpAfter()))) {
                 mail.status = OutboxMail.Status.DEAD;
-                LOG.errorf("Mail %s is a dead letter after %d attempts since %s: %s", mail.id, mail.attempts,
-                        mail.createdAt, mail.lastError);
+                LOG.errorf(
+                        "Mail %s is a dead letter after %d attempts since %s: %s",
+                        mail.id, mail.attempts, mail.createdAt, mail.lastError);
             } else {
                 mail.nextAttemptAt = now.plus(backoff(mail.attempts));
-                LOG.warnf("Mail %s not sent (attempt %d), retrying at %s: %s", mail.id, mail.attempts,
-                        mail.nextAttemptAt, mail.lastError);
+                LOG.warnf(
+                        "Mail %s not sent (attempt %d), retrying at %s: %s",
+                        mail.id, mail.attempts, mail.nextAttemptAt, mail.lastError);
             }
         }
     }
 
     /** The recipient's account is open and still subscribed to the campaign's category. */
     private static boolean stillWanted(OutboxMail mail) {
-        return !Panache.getEntityManager().createNativeQuery("SELECT 1 FROM campaign c "
-                + "JOIN communication_preference p ON p.category = c.category AND p.subscribed = TRUE "
-                + "JOIN account a ON a.id = p.account_id AND a.status = 'ACTIVE' "
-                + "WHERE c.id = ?1 AND p.account_id = ?2").setParameter(1, mail.campaignId)
-                .setParameter(2, mail.accountId).getResultList().isEmpty();
+        return !Panache.getEntityManager()
+                .createNativeQuery(
+                        "SELECT 1 FROM campaign c "
+                                + "JOIN communication_preference p ON p.category = c.category AND p.subscribed = TRUE "
+                                + "JOIN account a ON a.id = p.account_id AND a.status = 'ACTIVE' "
+                                + "WHERE c.id = ?1 AND p.account_id = ?2")
+                .setParameter(1, mail.campaignId)
+                .setParameter(2, mail.accountId)
+                .getResultList()
+                .isEmpty();
     }
 
     /** 30 s, 1 min, 2 min ... up to the configured maximum. */
@@ -115,23 +137,36 @@ public class MailDispatcher {
     }
 
     private static Mail toMail(OutboxMail mail) {
-        // The row's Message-ID replaces the one the Vert.x mail client would make up at each attempt
+        // The row's Message-ID replaces the one the Vert.x mail client would make up at each
+        // attempt
         // (its encoder lets a header of the message override its own); DKIM signs it as set here.
-        Mail message = Mail.withText(mail.recipient, mail.subject, mail.bodyText).setHtml(mail.bodyHtml)
-                .addHeader("Message-ID", mail.messageId);
+        Mail message =
+                Mail.withText(mail.recipient, mail.subject, mail.bodyText)
+                        .setHtml(mail.bodyHtml)
+                        .addHeader("Message-ID", mail.messageId);
         if (mail.headers != null) {
-            mail.headers.lines().filter(line -> line.contains(":")).forEach(line -> {
-                int colon = line.indexOf(':');
-                message.addHeader(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
-            });
+            mail.headers
+                    .lines()
+                    .filter(line -> line.contains(":"))
+                    .forEach(
+                            line -> {
+                                int colon = line.indexOf(':');
+                                message.addHeader(
+                                        line.substring(0, colon).strip(),
+                                        line.substring(colon + 1).strip());
+                            });
         }
         return message;
     }
 
     private static String describe(Throwable e) {
         StringBuilder text = new StringBuilder();
-        for (Throwable cause = e; cause != null && text.length() < MAX_ERROR; cause = cause.getCause()) {
-            text.append(text.length() == 0 ? "" : " <- ").append(cause.getClass().getSimpleName()).append(": ")
+        for (Throwable cause = e;
+                cause != null && text.length() < MAX_ERROR;
+                cause = cause.getCause()) {
+            text.append(text.length() == 0 ? "" : " <- ")
+                    .append(cause.getClass().getSimpleName())
+                    .append(": ")
                     .append(cause.getMessage());
         }
         return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text.toString();

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Puts an email in the outbox, in the caller's transaction: the mail exists exactly when the
- * change that caused it does, and the dispatcher sends it later.
+ * Puts an email in the outbox, in the caller's transaction: the mail exists exactly when the change
+ * that caused it does, and the dispatcher sends it later.
  */
 @Singleton
 public class Outbox {
@@ -27,6 +27,7 @@ public class Outbox {
     private static final Variant TEXT = Variant.forContentType(Variant.TEXT_PLAIN);
 
     private final Clock clock;
+
     /** What follows the unique part of each Message-ID: "@", the portal's host name, ">". */
     private final String messageIdSuffix;
 
@@ -48,13 +49,25 @@ public class Outbox {
     }
 
     /**
-     * Renders {@code template} (a template with an .html and a .txt variant) in {@code locale}
-     * and queues it for {@code recipient}.
+     * Renders {@code template} (a template with an .html and a .txt variant) in {@code locale} and
+     * queues it for {@code recipient}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxMail enqueue(UUID accountId, String recipient, Locale locale, String subject,
+    public OutboxMail enqueue(
+            UUID accountId,
+            String recipient,
+            Locale locale,
+            String subject,
             Supplier<TemplateInstance> template) {
-        return enqueue(accountId, recipient, locale, subject, template, OutboxMail.Stream.SERVICE, null, null);
+        return enqueue(
+                accountId,
+                recipient,
+                locale,
+                subject,
+                template,
+                OutboxMail.Stream.SERVICE,
+                null,
+                null);
     }
 
     /**
@@ -62,29 +75,47 @@ public class Outbox {
      * sender, DKIM-signed) with {@code headers} (List-Unsubscribe and List-Unsubscribe-Post).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxMail enqueueMarketing(UUID accountId, String recipient, Locale locale, String subject,
-            Supplier<TemplateInstance> template, UUID campaignId, Map<String, String> headers) {
-        return enqueue(accountId, recipient, locale, subject, template, OutboxMail.Stream.MARKETING, campaignId,
+    public OutboxMail enqueueMarketing(
+            UUID accountId,
+            String recipient,
+            Locale locale,
+            String subject,
+            Supplier<TemplateInstance> template,
+            UUID campaignId,
+            Map<String, String> headers) {
+        return enqueue(
+                accountId,
+                recipient,
+                locale,
+                subject,
+                template,
+                OutboxMail.Stream.MARKETING,
+                campaignId,
                 headers);
     }
 
     /**
      * The same service message to every active, verified account whose language is {@code locale}
-     * (English also takes the accounts with no language): rendered once and queued by one
-     * INSERT ... SELECT, so that a policy change reaches 100,000 accounts in one statement.
-     * Returns how many mails were queued.
+     * (English also takes the accounts with no language): rendered once and queued by one INSERT
+     * ... SELECT, so that a policy change reaches 100,000 accounts in one statement. Returns how
+     * many mails were queued.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int enqueueToActiveAccounts(Locale locale, String subject, Supplier<TemplateInstance> template) {
+    public int enqueueToActiveAccounts(
+            Locale locale, String subject, Supplier<TemplateInstance> template) {
         Instant now = clock.instant();
         boolean french = Locale.FRENCH.getLanguage().equals(locale.getLanguage());
         // gen_random_uuid() is evaluated for each row, giving each mail a Message-ID of its own.
-        return Panache.getEntityManager().createNativeQuery("INSERT INTO outbox_mail (account_id, kind, recipient, "
-                        + "subject, body_text, body_html, status, next_attempt_at, created_at, stream, message_id) "
-                        + "SELECT a.id, ?1, a.email, ?2, ?3, ?4, 'PENDING', ?5, ?5, 'SERVICE', "
-                        + "CONCAT('<', CAST(gen_random_uuid() AS VARCHAR(36)), ?6) FROM account a "
-                        + "WHERE a.status = 'ACTIVE' AND a.email_verified_at IS NOT NULL AND "
-                        + (french ? "a.locale = 'fr'" : "(a.locale IS NULL OR a.locale <> 'fr')"))
+        return Panache.getEntityManager()
+                .createNativeQuery(
+                        "INSERT INTO outbox_mail (account_id, kind, recipient, "
+                                + "subject, body_text, body_html, status, next_attempt_at, created_at, stream, message_id) "
+                                + "SELECT a.id, ?1, a.email, ?2, ?3, ?4, 'PENDING', ?5, ?5, 'SERVICE', "
+                                + "CONCAT('<', CAST(gen_random_uuid() AS VARCHAR(36)), ?6) FROM account a "
+                                + "WHERE a.status = 'ACTIVE' AND a.email_verified_at IS NOT NULL AND "
+                                + (french
+                                        ? "a.locale = 'fr'"
+                                        : "(a.locale IS NULL OR a.locale <> 'fr')"))
                 .setParameter(1, kind(template.get()))
                 .setParameter(2, subject)
                 .setParameter(3, render(template.get(), TEXT, locale))
@@ -94,8 +125,15 @@ public class Outbox {
                 .executeUpdate();
     }
 
-    private OutboxMail enqueue(UUID accountId, String recipient, Locale locale, String subject,
-            Supplier<TemplateInstance> template, OutboxMail.Stream stream, UUID campaignId, Map<String, String> headers) {
+    private OutboxMail enqueue(
+            UUID accountId,
+            String recipient,
+            Locale locale,
+            String subject,
+            Supplier<TemplateInstance> template,
+            OutboxMail.Stream stream,
+            UUID campaignId,
+            Map<String, String> headers) {
         Instant now = clock.instant();
         OutboxMail mail = new OutboxMail();
         mail.accountId = accountId;
@@ -111,18 +149,25 @@ public class Outbox {
         mail.stream = stream;
         mail.campaignId = campaignId;
         if (headers != null) {
-            mail.headers = headers.entrySet().stream().map(h -> h.getKey() + ": " + h.getValue())
-                    .collect(Collectors.joining("\n"));
+            mail.headers =
+                    headers.entrySet().stream()
+                            .map(h -> h.getKey() + ": " + h.getValue())
+                            .collect(Collectors.joining("\n"));
         }
         mail.persist();
         return mail;
     }
 
     private static String render(TemplateInstance instance, Variant variant, Locale locale) {
-        return instance.setAttribute(TemplateInstance.SELECTED_VARIANT, variant).setLocale(locale).render();
+        return instance.setAttribute(TemplateInstance.SELECTED_VARIANT, variant)
+                .setLocale(locale)
+                .render();
     }
 
-    /** The template's name without folder or suffix: {@code AccountMails/verifyEmail.html} is verifyEmail. */
+    /**
+     * The template's name without folder or suffix: {@code AccountMails/verifyEmail.html} is
+     * verifyEmail.
+     */
     private static String kind(TemplateInstance instance) {
         String id = instance.getTemplate().getId();
         String name = id.substring(id.lastIndexOf('/') + 1);

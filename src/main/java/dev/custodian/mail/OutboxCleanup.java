@@ -17,14 +17,19 @@ public class OutboxCleanup {
         this.clock = clock;
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "1h",
+            delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         deleteOldSentMail();
     }
 
     @Transactional
     public long deleteOldSentMail() {
-        return OutboxMail.delete("status = ?1 and sentAt < ?2", OutboxMail.Status.SENT,
+        return OutboxMail.delete(
+                "status = ?1 and sentAt < ?2",
+                OutboxMail.Status.SENT,
                 clock.instant().minus(config.keepSent()));
     }
 }

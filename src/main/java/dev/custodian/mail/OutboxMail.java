@@ -15,47 +15,63 @@ import java.util.UUID;
 public class OutboxMail extends PanacheEntityBase {
 
     public enum Status {
-        PENDING, SENT, DEAD
+        PENDING,
+        SENT,
+        DEAD
     }
 
     /** Service mail cannot be refused; marketing mail leaves through its own mailer and sender. */
     public enum Stream {
-        SERVICE, MARKETING
+        SERVICE,
+        MARKETING
     }
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
     public UUID accountId;
+
     /** Which mail this is, for the activity log and tests: the template's name. */
     @Column(nullable = false)
     public String kind;
+
     @Column(nullable = false)
     public String recipient;
+
     @Column(nullable = false)
     public String subject;
+
     @Column(nullable = false)
     public String bodyText;
+
     @Column(nullable = false)
     public String bodyHtml;
+
     /** Fixed when the row is written, so that a mail sent twice is recognisably the same mail. */
     @Column(nullable = false)
     public String messageId;
+
     /** Extra headers, one "Name: value" a line. */
     public String headers;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
+
     public int attempts;
+
     @Column(nullable = false)
     public Instant nextAttemptAt;
+
     public String lastError;
+
     @Column(nullable = false)
     public Instant createdAt;
+
     public Instant sentAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Stream stream = Stream.SERVICE;
+
     /** The campaign a marketing mail belongs to. */
     public UUID campaignId;
 }

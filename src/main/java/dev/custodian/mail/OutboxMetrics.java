@@ -47,11 +47,15 @@ public class OutboxMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("custodian.mail.pending", this, metrics -> metrics.counts().pending())
-                .description("Outbox mails waiting to be sent").register(registry);
+                .description("Outbox mails waiting to be sent")
+                .register(registry);
         Gauge.builder("custodian.mail.dead", this, metrics -> metrics.counts().dead())
-                .description("Outbox mails given up (dead letters)").register(registry);
-        Gauge.builder("custodian.mail.oldest.pending.age", this, OutboxMetrics::oldestPendingAge).baseUnit("seconds")
-                .description("How long the oldest mail waiting to be sent has waited").register(registry);
+                .description("Outbox mails given up (dead letters)")
+                .register(registry);
+        Gauge.builder("custodian.mail.oldest.pending.age", this, OutboxMetrics::oldestPendingAge)
+                .baseUnit("seconds")
+                .description("How long the oldest mail waiting to be sent has waited")
+                .register(registry);
     }
 
     private double oldestPendingAge() {
@@ -59,7 +63,9 @@ public class OutboxMetrics implements MeterBinder {
         if (Double.isNaN(now.pending())) {
             return Double.NaN;
         }
-        return now.oldestPending() == null ? 0 : Duration.between(now.oldestPending(), clock.instant()).toMillis() / 1000.0;
+        return now.oldestPending() == null
+                ? 0
+                : Duration.between(now.oldestPending(), clock.instant()).toMillis() / 1000.0;
     }
 
     /** The counts, read again once they are older than FRESH (or the clock went back). */
@@ -68,7 +74,8 @@ public class OutboxMetrics implements MeterBinder {
         if (readAt != null && !now.isBefore(readAt) && now.isBefore(readAt.plus(FRESH))) {
             return counts;
         }
-        // A failed read waits FRESH too, so that a database that is down slows one scrape, not each.
+        // A failed read waits FRESH too, so that a database that is down slows one scrape, not
+        // each.
         readAt = now;
         try {
             counts = read();
@@ -85,8 +92,10 @@ public class OutboxMetrics implements MeterBinder {
         // The (status, next_attempt_at) index finds the waiting and dead rows: sent mail, most of
         // the table, is not read.
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT status, COUNT(*), MIN(created_at) "
-                        + "FROM outbox_mail WHERE status IN ('PENDING', 'DEAD') GROUP BY status")) {
+                PreparedStatement query =
+                        connection.prepareStatement(
+                                "SELECT status, COUNT(*), MIN(created_at) "
+                                        + "FROM outbox_mail WHERE status IN ('PENDING', 'DEAD') GROUP BY status")) {
             query.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -18,22 +18,28 @@ import java.util.UUID;
 public class LinkedIdentities {
 
     /** One identity as the page lists it. */
-    public record Row(UUID id, String email, String linked, String lastUsed) {
-    }
+    public record Row(UUID id, String email, String linked, String lastUsed) {}
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
     @Transactional
     public List<Row> mine() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()).withZone(ZoneOffset.UTC);
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(messages.locale())
+                        .withZone(ZoneOffset.UTC);
         return OidcIdentity.ofAccount(signedIn.accountId()).stream()
-                .map(i -> new Row(i.id, i.email == null ? "" : i.email, format.format(i.linkedAt) + " UTC",
-                        i.lastUsedAt == null ? "" : format.format(i.lastUsedAt) + " UTC"))
+                .map(
+                        i ->
+                                new Row(
+                                        i.id,
+                                        i.email == null ? "" : i.email,
+                                        format.format(i.linkedAt) + " UTC",
+                                        i.lastUsedAt == null
+                                                ? ""
+                                                : format.format(i.lastUsedAt) + " UTC"))
                 .toList();
     }
 }

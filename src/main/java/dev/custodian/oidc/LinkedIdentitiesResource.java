@@ -19,32 +19,28 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** Linking another provider identity to the account (after a fresh proof of identity), and unlinking one. */
+/**
+ * Linking another provider identity to the account (after a fresh proof of identity), and unlinking
+ * one.
+ */
 @Path("/account/security/oidc")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class LinkedIdentitiesResource {
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    StepUp stepUp;
+    @Inject StepUp stepUp;
 
-    @Inject
-    PendingCookie pendingCookie;
+    @Inject PendingCookie pendingCookie;
 
-    @Inject
-    OidcConfig config;
+    @Inject OidcConfig config;
 
-    @Inject
-    OidcService oidc;
+    @Inject OidcService oidc;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
     /** Remembers which account asked, then sends the browser to the provider. */
     @POST
@@ -58,19 +54,27 @@ public class LinkedIdentitiesResource {
             return stepUpFirst.get();
         }
         return Response.seeOther(URI.create("/login/oidc"))
-                .cookie(pendingCookie.of(PendingIdentity.linkFromAccount(signedIn.accountId(), pendingCookie.expiry())))
+                .cookie(
+                        pendingCookie.of(
+                                PendingIdentity.linkFromAccount(
+                                        signedIn.accountId(), pendingCookie.expiry())))
                 .build();
     }
 
     @POST
     @Path("{id}/unlink")
     public Response unlink(@RestPath UUID id) {
-        return switch (oidc.unlink(signedIn.accountId(), id, client.address(), client.userAgent())) {
+        return switch (oidc.unlink(
+                signedIn.accountId(), id, client.address(), client.userAgent())) {
             case UNLINKED -> Flash.redirect("/account/security", Flash.Message.IDENTITY_UNLINKED);
             case NOT_FOUND -> throw new NotFoundException();
-            case LAST_WAY_IN -> Response.status(Response.Status.CONFLICT)
-                    .entity(OidcResource.Templates.refused(messages.oidc().unlink_last_way_in(config.displayName())))
-                    .build();
+            case LAST_WAY_IN ->
+                    Response.status(Response.Status.CONFLICT)
+                            .entity(
+                                    OidcResource.Templates.refused(
+                                            messages.oidc()
+                                                    .unlink_last_way_in(config.displayName())))
+                            .build();
         };
     }
 }

@@ -12,9 +12,9 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What the sign-in and sign-up pages say about the provider: whether it is offered, its name,
- * and whether it answers now. Its discovery document is asked for at most every 30 seconds, so
- * that a provider that is down costs the pages a short wait once, not on every view.
+ * What the sign-in and sign-up pages say about the provider: whether it is offered, its name, and
+ * whether it answers now. Its discovery document is asked for at most every 30 seconds, so that a
+ * provider that is down costs the pages a short wait once, not on every view.
  */
 @Named("oidc")
 @Singleton
@@ -30,11 +30,15 @@ public class OidcAvailability {
     private volatile Instant checkedAt = Instant.MIN;
     private volatile boolean reachable;
 
-    OidcAvailability(OidcConfig config, @ConfigProperty(name = "quarkus.oidc.auth-server-url") String serverUrl,
+    OidcAvailability(
+            OidcConfig config,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String serverUrl,
             Clock clock) {
         this.config = config;
-        this.discovery = URI.create((serverUrl.endsWith("/") ? serverUrl : serverUrl + "/")
-                + ".well-known/openid-configuration");
+        this.discovery =
+                URI.create(
+                        (serverUrl.endsWith("/") ? serverUrl : serverUrl + "/")
+                                + ".well-known/openid-configuration");
         this.clock = clock;
     }
 
@@ -57,8 +61,10 @@ public class OidcAvailability {
 
     private boolean ask() {
         try {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> answer =
+                    http.send(
+                            HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
             return answer.statusCode() == 200;
         } catch (java.io.IOException e) {
             return false;

@@ -14,19 +14,23 @@ import java.util.UUID;
 @Entity
 public class OidcIdentity extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Column(nullable = false)
     public UUID accountId;
+
     @Column(nullable = false)
     public String issuer;
+
     @Column(nullable = false)
     public String subject;
+
     /** The provider's address for it when it was linked, to tell identities apart on the page. */
     public String email;
+
     @Column(nullable = false)
     public Instant linkedAt;
+
     public Instant lastUsedAt;
 
     static Optional<OidcIdentity> find(String issuer, String subject) {

@@ -3,9 +3,9 @@ package dev.custodian.oidc;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
+import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
 import dev.custodian.web.OidcMessages;
-import dev.custodian.web.BaseUrl;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -18,15 +18,22 @@ class OidcMails {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance identityChanged(String firstName, boolean linked, String provider,
-                String identity, String securityLink);
+        static native TemplateInstance identityChanged(
+                String firstName,
+                boolean linked,
+                String provider,
+                String identity,
+                String securityLink);
     }
 
     private final Outbox outbox;
     private final OidcConfig config;
     private final String baseUrl;
 
-    OidcMails(Outbox outbox, OidcConfig config, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+    OidcMails(
+            Outbox outbox,
+            OidcConfig config,
+            @ConfigProperty(name = "custodian.base-url") String baseUrl) {
         this.outbox = outbox;
         this.config = config;
         this.baseUrl = BaseUrl.of(baseUrl);
@@ -43,10 +50,21 @@ class OidcMails {
     private void send(Account account, boolean linked, String identityEmail) {
         Locale locale = AccountMails.localeOf(account);
         OidcMessages omsg = Messages.oidcForLocale(locale);
-        String subject = linked ? omsg.mail_linked_subject(config.displayName())
-                : omsg.mail_unlinked_subject(config.displayName());
-        outbox.enqueue(account.id, account.email, locale, subject, () -> Templates.identityChanged(account.firstName,
-                linked, config.displayName(), identityEmail == null ? "" : identityEmail,
-                baseUrl + "/account/security"));
+        String subject =
+                linked
+                        ? omsg.mail_linked_subject(config.displayName())
+                        : omsg.mail_unlinked_subject(config.displayName());
+        outbox.enqueue(
+                account.id,
+                account.email,
+                locale,
+                subject,
+                () ->
+                        Templates.identityChanged(
+                                account.firstName,
+                                linked,
+                                config.displayName(),
+                                identityEmail == null ? "" : identityEmail,
+                                baseUrl + "/account/security"));
     }
 }

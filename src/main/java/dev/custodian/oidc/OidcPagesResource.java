@@ -31,9 +31,9 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The steps after the provider's answer that are Custodian's own pages: linking an identity
- * whose verified email is an account's (after signing in to that account with its password),
- * and the short sign-up for an identity nobody has.
+ * The steps after the provider's answer that are Custodian's own pages: linking an identity whose
+ * verified email is an account's (after signing in to that account with its password), and the
+ * short sign-up for an identity nobody has.
  */
 @Path("/oidc")
 @Produces(MediaType.TEXT_HTML)
@@ -44,48 +44,50 @@ public class OidcPagesResource {
     private static final int MAX_EMAIL = 254;
 
     /** The short sign-up as typed. */
-    public record Typed(String firstName, String lastName, String email, String country, boolean adult,
-            boolean acceptPolicy, boolean newsletter) {
-    }
+    public record Typed(
+            String firstName,
+            String lastName,
+            String email,
+            String country,
+            boolean adult,
+            boolean acceptPolicy,
+            boolean newsletter) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance link(String email, String provider);
 
-        static native TemplateInstance confirmLink(String email, String provider, boolean sameAccount);
+        static native TemplateInstance confirmLink(
+                String email, String provider, boolean sameAccount);
 
-        static native TemplateInstance signup(Typed typed, boolean emailFromProvider, String provider,
-                FormErrors errors, List<Countries.Country> countries, PolicyVersion policy);
+        static native TemplateInstance signup(
+                Typed typed,
+                boolean emailFromProvider,
+                String provider,
+                FormErrors errors,
+                List<Countries.Country> countries,
+                PolicyVersion policy);
 
         static native TemplateInstance checkEmail();
     }
 
-    @Inject
-    PendingCookie pendingCookie;
+    @Inject PendingCookie pendingCookie;
 
-    @Inject
-    OidcService oidc;
+    @Inject OidcService oidc;
 
-    @Inject
-    OidcConfig config;
+    @Inject OidcConfig config;
 
-    @Inject
-    SessionService sessions;
+    @Inject SessionService sessions;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    HttpServerRequest request;
+    @Inject HttpServerRequest request;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** Why the identity is not linked yet, and the way to link it: the account's own sign-in. */
     @GET
@@ -101,11 +103,21 @@ public class OidcPagesResource {
     @Authenticated
     public Response confirmLinkPage() {
         return pending(PendingIdentity.Purpose.LINK_BY_PASSWORD)
-                .map(p -> Response.ok(Templates.confirmLink(p.email(), config.displayName(), sameAccount(p))).build())
+                .map(
+                        p ->
+                                Response.ok(
+                                                Templates.confirmLink(
+                                                        p.email(),
+                                                        config.displayName(),
+                                                        sameAccount(p)))
+                                        .build())
                 .orElseGet(OidcPagesResource::backToSignIn);
     }
 
-    /** Links the identity to the signed-in account, which must be the one with the provider's address. */
+    /**
+     * Links the identity to the signed-in account, which must be the one with the provider's
+     * address.
+     */
     @POST
     @Path("link/confirm")
     @Authenticated
@@ -117,33 +129,68 @@ public class OidcPagesResource {
         PendingIdentity identity = pending.get();
         if (!sameAccount(identity)) {
             return Response.status(Response.Status.FORBIDDEN)
-                    .entity(Templates.confirmLink(identity.email(), config.displayName(), false)).build();
-        }
-        OidcService.LinkResult result = oidc.link(signedIn.accountId(), identity.issuer(), identity.subject(),
-                identity.email(), client.address(), client.userAgent());
-        if (result == OidcService.LinkResult.LINKED_TO_ANOTHER_ACCOUNT) {
-            return Response.status(Response.Status.FORBIDDEN).entity(OidcResource.Templates.refused(
-                    messages.oidc().refused_linked_elsewhere(config.displayName()))).cookie(pendingCookie.expired())
+                    .entity(Templates.confirmLink(identity.email(), config.displayName(), false))
                     .build();
         }
-        return Response.fromResponse(Flash.redirect("/account/security", Flash.Message.IDENTITY_LINKED))
-                .cookie(pendingCookie.expired()).build();
+        OidcService.LinkResult result =
+                oidc.link(
+                        signedIn.accountId(),
+                        identity.issuer(),
+                        identity.subject(),
+                        identity.email(),
+                        client.address(),
+                        client.userAgent());
+        if (result == OidcService.LinkResult.LINKED_TO_ANOTHER_ACCOUNT) {
+            return Response.status(Response.Status.FORBIDDEN)
+                    .entity(
+                            OidcResource.Templates.refused(
+                                    messages.oidc().refused_linked_elsewhere(config.displayName())))
+                    .cookie(pendingCookie.expired())
+                    .build();
+        }
+        return Response.fromResponse(
+                        Flash.redirect("/account/security", Flash.Message.IDENTITY_LINKED))
+                .cookie(pendingCookie.expired())
+                .build();
     }
 
     @GET
     @Path("signup")
     public Response signupForm() {
-        return pending(PendingIdentity.Purpose.SIGN_UP).map(p -> Response.ok(view(new Typed(FormErrors.typed(p.firstName()),
-                FormErrors.typed(p.lastName()), p.emailVerified() ? FormErrors.typed(p.email()) : "", "", false, false, false), p,
-                new FormErrors(messages.bundle()))).build()).orElseGet(OidcPagesResource::backToSignIn);
+        return pending(PendingIdentity.Purpose.SIGN_UP)
+                .map(
+                        p ->
+                                Response.ok(
+                                                view(
+                                                        new Typed(
+                                                                FormErrors.typed(p.firstName()),
+                                                                FormErrors.typed(p.lastName()),
+                                                                p.emailVerified()
+                                                                        ? FormErrors.typed(
+                                                                                p.email())
+                                                                        : "",
+                                                                "",
+                                                                false,
+                                                                false,
+                                                                false),
+                                                        p,
+                                                        new FormErrors(messages.bundle())))
+                                        .build())
+                .orElseGet(OidcPagesResource::backToSignIn);
     }
 
     /** Creates the account from the provider's identity and what the page asked; no password. */
     @POST
     @Path("signup")
-    public Response signUp(@RestForm String firstName, @RestForm String lastName, @RestForm String email,
-            @RestForm String country, @RestForm String adult, @RestForm String acceptPolicy,
-            @RestForm String policyVersion, @RestForm String newsletter) {
+    public Response signUp(
+            @RestForm String firstName,
+            @RestForm String lastName,
+            @RestForm String email,
+            @RestForm String country,
+            @RestForm String adult,
+            @RestForm String acceptPolicy,
+            @RestForm String policyVersion,
+            @RestForm String newsletter) {
         Optional<PendingIdentity> pending = pending(PendingIdentity.Purpose.SIGN_UP);
         if (pending.isEmpty()) {
             return backToSignIn();
@@ -151,11 +198,18 @@ public class OidcPagesResource {
         PendingIdentity identity = pending.get();
         var msg = messages.bundle();
         FormErrors errors = new FormErrors(msg);
-        String first = errors.requiredLine("firstName", firstName, MAX_NAME, msg.error_first_name_required());
-        String last = errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
-        // A verified address is the provider's and is not typed; any other must be typed and confirmed.
-        String address = identity.emailVerified() ? identity.email()
-                : errors.requiredLine("email", email, MAX_EMAIL, msg.error_email_required());
+        String first =
+                errors.requiredLine(
+                        "firstName", firstName, MAX_NAME, msg.error_first_name_required());
+        String last =
+                errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
+        // A verified address is the provider's and is not typed; any other must be typed and
+        // confirmed.
+        String address =
+                identity.emailVerified()
+                        ? identity.email()
+                        : errors.requiredLine(
+                                "email", email, MAX_EMAIL, msg.error_email_required());
         if (address != null && !errors.has("email") && !SignupForm.isEmail(address)) {
             errors.add("email", msg.error_email_invalid());
         }
@@ -165,43 +219,67 @@ public class OidcPagesResource {
         if (adult == null) {
             errors.add("adult", msg.error_adult_required());
         }
-        String current = QuarkusTransaction.requiringNew().call(() -> PolicyVersion.current(clock.instant()).version);
+        String current =
+                QuarkusTransaction.requiringNew()
+                        .call(() -> PolicyVersion.current(clock.instant()).version);
         if (acceptPolicy == null) {
             errors.add("acceptPolicy", msg.error_policy_required());
         } else if (!current.equals(policyVersion)) {
             errors.add("acceptPolicy", msg.error_policy_changed());
         }
         if (!errors.isEmpty()) {
-            Typed typed = new Typed(FormErrors.typed(firstName), FormErrors.typed(lastName),
-                    identity.emailVerified() ? identity.email() : FormErrors.typed(email), FormErrors.typed(country),
-                    adult != null, acceptPolicy != null, newsletter != null);
+            Typed typed =
+                    new Typed(
+                            FormErrors.typed(firstName),
+                            FormErrors.typed(lastName),
+                            identity.emailVerified() ? identity.email() : FormErrors.typed(email),
+                            FormErrors.typed(country),
+                            adult != null,
+                            acceptPolicy != null,
+                            newsletter != null);
             return Response.status(UNPROCESSABLE).entity(view(typed, identity, errors)).build();
         }
         // the language the provider knows the user by, when Custodian speaks it; else the page's
-        Locale claimed = RequestLocale.supported(identity.locale() == null ? null : identity.locale().split("[-_]")[0]);
+        Locale claimed =
+                RequestLocale.supported(
+                        identity.locale() == null ? null : identity.locale().split("[-_]")[0]);
         String language = (claimed == null ? messages.locale() : claimed).getLanguage();
-        OidcService.SignedIn created = oidc.signUp(identity, new OidcService.NewAccount(first, last, address, country,
-                language, newsletter != null), client.address(), client.userAgent());
+        OidcService.SignedIn created =
+                oidc.signUp(
+                        identity,
+                        new OidcService.NewAccount(
+                                first, last, address, country, language, newsletter != null),
+                        client.address(),
+                        client.userAgent());
         if (created == null) {
             // the address is taken: the same answer as a normal sign-up, and its owner gets a mail
             return Response.ok(Templates.checkEmail()).cookie(pendingCookie.expired()).build();
         }
         return Response.fromResponse(Flash.redirect("/account", Flash.Message.SIGNED_IN))
-                .cookie(sessions.cookie(created.sessionToken()), pendingCookie.expired()).build();
+                .cookie(sessions.cookie(created.sessionToken()), pendingCookie.expired())
+                .build();
     }
 
     private TemplateInstance view(Typed typed, PendingIdentity identity, FormErrors errors) {
-        return Templates.signup(typed, identity.emailVerified(), config.displayName(), errors,
+        return Templates.signup(
+                typed,
+                identity.emailVerified(),
+                config.displayName(),
+                errors,
                 Countries.in(messages.locale()),
-                QuarkusTransaction.requiringNew().call(() -> PolicyVersion.current(clock.instant())));
+                QuarkusTransaction.requiringNew()
+                        .call(() -> PolicyVersion.current(clock.instant())));
     }
 
     private boolean sameAccount(PendingIdentity identity) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Account account = signedIn.account();
-            return account.emailNormalized != null
-                    && account.emailNormalized.equals(Account.normalizeEmail(identity.email()));
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            Account account = signedIn.account();
+                            return account.emailNormalized != null
+                                    && account.emailNormalized.equals(
+                                            Account.normalizeEmail(identity.email()));
+                        });
     }
 
     private Optional<PendingIdentity> pending(PendingIdentity.Purpose purpose) {

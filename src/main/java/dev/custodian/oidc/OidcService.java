@@ -27,32 +27,30 @@ import java.util.UUID;
 class OidcService {
 
     /** What a verified callback leads to. */
-    sealed interface Outcome {
-    }
+    sealed interface Outcome {}
 
-    record SignedIn(String sessionToken, UUID accountId) implements Outcome {
-    }
+    record SignedIn(String sessionToken, UUID accountId) implements Outcome {}
 
-    record SecondFactorRequired(String pendingToken) implements Outcome {
-    }
+    record SecondFactorRequired(String pendingToken) implements Outcome {}
 
     /** Not linked, and the provider's verified email is an account's: its password must link it. */
-    record LinkByPassword() implements Outcome {
-    }
+    record LinkByPassword() implements Outcome {}
 
-    record SignUp() implements Outcome {
-    }
+    record SignUp() implements Outcome {}
 
     /** Linked to an account that is closed or erased. */
-    record Refused() implements Outcome {
-    }
+    record Refused() implements Outcome {}
 
     enum LinkResult {
-        LINKED, ALREADY_LINKED_HERE, LINKED_TO_ANOTHER_ACCOUNT
+        LINKED,
+        ALREADY_LINKED_HERE,
+        LINKED_TO_ANOTHER_ACCOUNT
     }
 
     enum UnlinkResult {
-        UNLINKED, NOT_FOUND, LAST_WAY_IN
+        UNLINKED,
+        NOT_FOUND,
+        LAST_WAY_IN
     }
 
     private final SessionService sessions;
@@ -62,8 +60,13 @@ class OidcService {
     private final Preferences preferences;
     private final Clock clock;
 
-    OidcService(SessionService sessions, ActivityLog activity, OidcMails mails, AccountMails accountMails,
-            Preferences preferences, Clock clock) {
+    OidcService(
+            SessionService sessions,
+            ActivityLog activity,
+            OidcMails mails,
+            AccountMails accountMails,
+            Preferences preferences,
+            Clock clock) {
         this.sessions = sessions;
         this.activity = activity;
         this.mails = mails;
@@ -73,112 +76,158 @@ class OidcService {
     }
 
     Outcome signIn(Claims claims, String ip, String userAgent) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var linked = OidcIdentity.find(claims.issuer(), claims.subject());
-            if (linked.isPresent()) {
-                Account account = Account.findById(linked.get().accountId);
-                if (account.status != AccountStatus.ACTIVE) {
-                    return new Refused();
-                }
-                linked.get().lastUsedAt = clock.instant();
-                if (TotpCredential.isEnrolled(account.id)) {
-                    return new SecondFactorRequired(sessions.startPending(account.id, ip, userAgent));
-                }
-                activity.record(account.id, EventType.SIGNED_IN, ip, userAgent, "oidc");
-                return new SignedIn(sessions.start(account.id, ip, userAgent), account.id);
-            }
-            // Never link on an email alone: whoever controls the provider account would get the
-            // Custodian account. A verified address only says whose password is needed.
-            if (claims.emailVerified() && claims.email() != null && Account.findByEmail(claims.email()).isPresent()) {
-                return new LinkByPassword();
-            }
-            return new SignUp();
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            var linked = OidcIdentity.find(claims.issuer(), claims.subject());
+                            if (linked.isPresent()) {
+                                Account account = Account.findById(linked.get().accountId);
+                                if (account.status != AccountStatus.ACTIVE) {
+                                    return new Refused();
+                                }
+                                linked.get().lastUsedAt = clock.instant();
+                                if (TotpCredential.isEnrolled(account.id)) {
+                                    return new SecondFactorRequired(
+                                            sessions.startPending(account.id, ip, userAgent));
+                                }
+                                activity.record(
+                                        account.id, EventType.SIGNED_IN, ip, userAgent, "oidc");
+                                return new SignedIn(
+                                        sessions.start(account.id, ip, userAgent), account.id);
+                            }
+                            // Never link on an email alone: whoever controls the provider account
+                            // would get the
+                            // Custodian account. A verified address only says whose password is
+                            // needed.
+                            if (claims.emailVerified()
+                                    && claims.email() != null
+                                    && Account.findByEmail(claims.email()).isPresent()) {
+                                return new LinkByPassword();
+                            }
+                            return new SignUp();
+                        });
     }
 
     /** Links the identity to the account, unless it is linked already. */
-    LinkResult link(UUID accountId, String issuer, String subject, String email, String ip, String userAgent) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var existing = OidcIdentity.find(issuer, subject);
-            if (existing.isPresent()) {
-                return existing.get().accountId.equals(accountId) ? LinkResult.ALREADY_LINKED_HERE
-                        : LinkResult.LINKED_TO_ANOTHER_ACCOUNT;
-            }
-            Account account = Account.findById(accountId);
-            persist(account, issuer, subject, email);
-            activity.record(accountId, EventType.IDENTITY_LINKED, ip, userAgent, issuer);
-            mails.linked(account, email);
-            return LinkResult.LINKED;
-        });
+    LinkResult link(
+            UUID accountId,
+            String issuer,
+            String subject,
+            String email,
+            String ip,
+            String userAgent) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            var existing = OidcIdentity.find(issuer, subject);
+                            if (existing.isPresent()) {
+                                return existing.get().accountId.equals(accountId)
+                                        ? LinkResult.ALREADY_LINKED_HERE
+                                        : LinkResult.LINKED_TO_ANOTHER_ACCOUNT;
+                            }
+                            Account account = Account.findById(accountId);
+                            persist(account, issuer, subject, email);
+                            activity.record(
+                                    accountId, EventType.IDENTITY_LINKED, ip, userAgent, issuer);
+                            mails.linked(account, email);
+                            return LinkResult.LINKED;
+                        });
     }
 
     /** Refused when the account would keep no way to sign in: no password and no other identity. */
     UnlinkResult unlink(UUID accountId, UUID identityId, String ip, String userAgent) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
-            OidcIdentity identity = OidcIdentity.findById(identityId);
-            if (identity == null || !identity.accountId.equals(accountId)) {
-                return UnlinkResult.NOT_FOUND;
-            }
-            if (account.passwordHash == null && OidcIdentity.count("accountId", accountId) <= 1) {
-                return UnlinkResult.LAST_WAY_IN;
-            }
-            identity.delete();
-            activity.record(accountId, EventType.IDENTITY_UNLINKED, ip, userAgent, identity.issuer);
-            mails.unlinked(account, identity.email);
-            return UnlinkResult.UNLINKED;
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            Account account =
+                                    Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+                            OidcIdentity identity = OidcIdentity.findById(identityId);
+                            if (identity == null || !identity.accountId.equals(accountId)) {
+                                return UnlinkResult.NOT_FOUND;
+                            }
+                            if (account.passwordHash == null
+                                    && OidcIdentity.count("accountId", accountId) <= 1) {
+                                return UnlinkResult.LAST_WAY_IN;
+                            }
+                            identity.delete();
+                            activity.record(
+                                    accountId,
+                                    EventType.IDENTITY_UNLINKED,
+                                    ip,
+                                    userAgent,
+                                    identity.issuer);
+                            mails.unlinked(account, identity.email);
+                            return UnlinkResult.UNLINKED;
+                        });
     }
 
     /** What a short sign-up asked for, checked; {@code newsletter} is the user's opt-in. */
-    record NewAccount(String firstName, String lastName, String email, String country, String locale,
-            boolean newsletter) {
-    }
+    record NewAccount(
+            String firstName,
+            String lastName,
+            String email,
+            String country,
+            String locale,
+            boolean newsletter) {}
 
     /**
      * Creates the account with the identity linked, and signs it in. An address the provider
-     * verified is taken as verified; any other must be confirmed by mail like a normal sign-up,
-     * and one that is taken gets the normal sign-up's answer (a mail to its owner), nothing else.
+     * verified is taken as verified; any other must be confirmed by mail like a normal sign-up, and
+     * one that is taken gets the normal sign-up's answer (a mail to its owner), nothing else.
      * Returns the new session's token and account, or null when the address was taken.
      */
     SignedIn signUp(PendingIdentity pending, NewAccount details, String ip, String userAgent) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (OidcIdentity.find(pending.issuer(), pending.subject()).isPresent()) {
-                return null;
-            }
-            var taken = Account.findByEmail(details.email());
-            if (taken.isPresent()) {
-                if (taken.get().status == AccountStatus.ACTIVE) {
-                    accountMails.alreadyRegistered(taken.get());
-                }
-                return null;
-            }
-            Instant now = clock.instant();
-            boolean verified = pending.emailVerified() && details.email().equalsIgnoreCase(pending.email());
-            Account account = new Account();
-            account.email = details.email();
-            account.emailNormalized = Account.normalizeEmail(details.email());
-            account.emailVerifiedAt = verified ? now : null;
-            account.status = AccountStatus.ACTIVE;
-            account.firstName = details.firstName();
-            account.lastName = details.lastName();
-            account.country = details.country();
-            account.locale = details.locale();
-            account.roles = "";
-            account.adultAttestedAt = now;
-            account.createdAt = now;
-            account.persistAndFlush();
-            PolicyAcceptance.of(account.id, PolicyVersion.current(now), now, ip).persist();
-            activity.record(account.id, EventType.SIGNED_UP, ip, userAgent, "oidc");
-            persist(account, pending.issuer(), pending.subject(), pending.email());
-            if (details.newsletter()) {
-                preferences.set(account.id, Set.of(Category.NEWSLETTER), ConsentEvent.Source.SIGNUP, ip);
-            }
-            if (!verified) {
-                accountMails.verifyEmail(account, OneTimeToken.issue(account.id, TokenPurpose.VERIFY_EMAIL, now));
-            }
-            return new SignedIn(sessions.start(account.id, ip, userAgent), account.id);
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            if (OidcIdentity.find(pending.issuer(), pending.subject())
+                                    .isPresent()) {
+                                return null;
+                            }
+                            var taken = Account.findByEmail(details.email());
+                            if (taken.isPresent()) {
+                                if (taken.get().status == AccountStatus.ACTIVE) {
+                                    accountMails.alreadyRegistered(taken.get());
+                                }
+                                return null;
+                            }
+                            Instant now = clock.instant();
+                            boolean verified =
+                                    pending.emailVerified()
+                                            && details.email().equalsIgnoreCase(pending.email());
+                            Account account = new Account();
+                            account.email = details.email();
+                            account.emailNormalized = Account.normalizeEmail(details.email());
+                            account.emailVerifiedAt = verified ? now : null;
+                            account.status = AccountStatus.ACTIVE;
+                            account.firstName = details.firstName();
+                            account.lastName = details.lastName();
+                            account.country = details.country();
+                            account.locale = details.locale();
+                            account.roles = "";
+                            account.adultAttestedAt = now;
+                            account.createdAt = now;
+                            account.persistAndFlush();
+                            PolicyAcceptance.of(account.id, PolicyVersion.current(now), now, ip)
+                                    .persist();
+                            activity.record(account.id, EventType.SIGNED_UP, ip, userAgent, "oidc");
+                            persist(account, pending.issuer(), pending.subject(), pending.email());
+                            if (details.newsletter()) {
+                                preferences.set(
+                                        account.id,
+                                        Set.of(Category.NEWSLETTER),
+                                        ConsentEvent.Source.SIGNUP,
+                                        ip);
+                            }
+                            if (!verified) {
+                                accountMails.verifyEmail(
+                                        account,
+                                        OneTimeToken.issue(
+                                                account.id, TokenPurpose.VERIFY_EMAIL, now));
+                            }
+                            return new SignedIn(
+                                    sessions.start(account.id, ip, userAgent), account.id);
+                        });
     }
 
     private void persist(Account account, String issuer, String subject, String email) {

@@ -31,15 +31,30 @@ class PendingCookie {
     }
 
     NewCookie of(PendingIdentity pending) {
-        String value = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(box.encrypt(pending.encode().getBytes(StandardCharsets.UTF_8)));
-        return new NewCookie.Builder(NAME).value(value).path("/").httpOnly(true).secure(sessions.secureCookie())
-                .sameSite(NewCookie.SameSite.LAX).maxAge((int) LIFETIME.toSeconds()).build();
+        String value =
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(
+                                box.encrypt(pending.encode().getBytes(StandardCharsets.UTF_8)));
+        return new NewCookie.Builder(NAME)
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .secure(sessions.secureCookie())
+                .sameSite(NewCookie.SameSite.LAX)
+                .maxAge((int) LIFETIME.toSeconds())
+                .build();
     }
 
     NewCookie expired() {
-        return new NewCookie.Builder(NAME).value("").path("/").httpOnly(true).secure(sessions.secureCookie())
-                .sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
+        return new NewCookie.Builder(NAME)
+                .value("")
+                .path("/")
+                .httpOnly(true)
+                .secure(sessions.secureCookie())
+                .sameSite(NewCookie.SameSite.LAX)
+                .maxAge(0)
+                .build();
     }
 
     /** The pending identity this browser carries, if it is ours, intact and not expired. */
@@ -49,9 +64,14 @@ class PendingCookie {
             return Optional.empty();
         }
         try {
-            PendingIdentity pending = PendingIdentity.decode(new String(
-                    box.decrypt(Base64.getUrlDecoder().decode(cookie.getValue())), StandardCharsets.UTF_8));
-            return clock.instant().isBefore(pending.expiresAt()) ? Optional.of(pending) : Optional.empty();
+            PendingIdentity pending =
+                    PendingIdentity.decode(
+                            new String(
+                                    box.decrypt(Base64.getUrlDecoder().decode(cookie.getValue())),
+                                    StandardCharsets.UTF_8));
+            return clock.instant().isBefore(pending.expiresAt())
+                    ? Optional.of(pending)
+                    : Optional.empty();
         } catch (RuntimeException e) {
             return Optional.empty();
         }

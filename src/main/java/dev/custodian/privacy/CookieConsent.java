@@ -14,11 +14,11 @@ import jakarta.inject.Named;
 import java.util.UUID;
 
 /**
- * This browser's choice about analytics. Custodian's only other cookies are strictly necessary
- * (the session, the CSRF token, the language and this choice itself), so analytics is the one
- * thing asked. {@code Sec-GPC: 1} counts as a refusal whatever the cookie says; sent while signed
- * in, it refuses for the account, in every browser, until the user allows counting again from a
- * browser that sends no signal (11 CCR §7025(c)(1), (c)(3)). Visitors' signals are per browser.
+ * This browser's choice about analytics. Custodian's only other cookies are strictly necessary (the
+ * session, the CSRF token, the language and this choice itself), so analytics is the one thing
+ * asked. {@code Sec-GPC: 1} counts as a refusal whatever the cookie says; sent while signed in, it
+ * refuses for the account, in every browser, until the user allows counting again from a browser
+ * that sends no signal (11 CCR §7025(c)(1), (c)(3)). Visitors' signals are per browser.
  */
 @Named("cookies")
 @RequestScoped
@@ -27,32 +27,38 @@ public class CookieConsent {
     static final String COOKIE = "custodian_analytics";
     static final String GRANTED = "granted";
     static final String REFUSED = "refused";
-    /** Identity attribute: when the signed-in account's opt-out preference signal was honoured, if it was. */
+
+    /**
+     * Identity attribute: when the signed-in account's opt-out preference signal was honoured, if
+     * it was.
+     */
     public static final String OPT_OUT_SIGNAL_ATTRIBUTE = "optOutSignalAt";
 
     public enum Choice {
-        NOT_CHOSEN, GRANTED, REFUSED, GLOBAL_PRIVACY_CONTROL
+        NOT_CHOSEN,
+        GRANTED,
+        REFUSED,
+        GLOBAL_PRIVACY_CONTROL
     }
 
-    /** An earlier "allow" that the account's opt-out signal overrides: the notice says which one. */
+    /**
+     * An earlier "allow" that the account's opt-out signal overrides: the notice says which one.
+     */
     public enum Conflict {
-        NONE, BROWSER, ACCOUNT
+        NONE,
+        BROWSER,
+        ACCOUNT
     }
 
-    @Inject
-    HttpServerRequest request;
+    @Inject HttpServerRequest request;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    AccountOptOut optOut;
+    @Inject AccountOptOut optOut;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     public Choice choice() {
         if (signalSent()) {
@@ -76,7 +82,8 @@ public class CookieConsent {
      * honoured for it, or an earlier one was.
      */
     public boolean accountOptedOut() {
-        return signedIn() && (signalSent() || identity.getAttribute(OPT_OUT_SIGNAL_ATTRIBUTE) != null);
+        return signedIn()
+                && (signalSent() || identity.getAttribute(OPT_OUT_SIGNAL_ATTRIBUTE) != null);
     }
 
     /**
@@ -89,7 +96,10 @@ public class CookieConsent {
         }
     }
 
-    /** This browser said "allow": from one without the signal, that lifts the signed-in account's opt-out. */
+    /**
+     * This browser said "allow": from one without the signal, that lifts the signed-in account's
+     * opt-out.
+     */
     void allowed() {
         if (canChoose() && accountOptedOut()) {
             optOut.lift(accountId(), client.address());
@@ -108,8 +118,14 @@ public class CookieConsent {
         if (cookie() == Choice.GRANTED) {
             return Conflict.BROWSER;
         }
-        return ConsentEvent.count("accountId = ?1 and category = ?2 and action = ?3", accountId(), Category.PAGE_VIEWS,
-                ConsentEvent.Action.GRANT) > 0 ? Conflict.ACCOUNT : Conflict.NONE;
+        return ConsentEvent.count(
+                                "accountId = ?1 and category = ?2 and action = ?3",
+                                accountId(),
+                                Category.PAGE_VIEWS,
+                                ConsentEvent.Action.GRANT)
+                        > 0
+                ? Conflict.ACCOUNT
+                : Conflict.NONE;
     }
 
     /** A browser sending GPC has answered already; any other may change its answer. */
@@ -117,7 +133,9 @@ public class CookieConsent {
         return !signalSent();
     }
 
-    /** The layout asks, once, until the browser or the account answers (a GPC signal is an answer). */
+    /**
+     * The layout asks, once, until the browser or the account answers (a GPC signal is an answer).
+     */
     public boolean bannerNeeded() {
         return choice() == Choice.NOT_CHOSEN && !accountOptedOut();
     }
@@ -135,7 +153,8 @@ public class CookieConsent {
     }
 
     private boolean signedIn() {
-        // Error pages can be rendered on the event loop, where the lazy identity lookup may not block.
+        // Error pages can be rendered on the event loop, where the lazy identity lookup may not
+        // block.
         return BlockingOperationControl.isBlockingAllowed() && signedIn.present();
     }
 }

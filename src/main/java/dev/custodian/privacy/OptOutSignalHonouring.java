@@ -10,8 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class OptOutSignalHonouring {
 
-    @Inject
-    CookieConsent consent;
+    @Inject CookieConsent consent;
 
     @ServerRequestFilter
     public void honour() {

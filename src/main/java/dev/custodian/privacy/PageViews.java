@@ -36,26 +36,31 @@ public class PageViews {
         pending.computeIfAbsent(page, p -> new LongAdder()).increment();
     }
 
-    @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = BatchedJob.NotScheduled.class)
     public void flush() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        pending.forEach((page, adder) -> {
-            long views = adder.sumThenReset();
-            if (views > 0) {
-                counts.put(page, views);
-            }
-        });
+        pending.forEach(
+                (page, adder) -> {
+                    long views = adder.sumThenReset();
+                    if (views > 0) {
+                        counts.put(page, views);
+                    }
+                });
         if (counts.isEmpty()) {
             return;
         }
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         // UPDATE, else INSERT: the upsert both PostgreSQL and H2 run (shared/STACK.md)
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE page_view SET views = views + ? WHERE viewed_on = ? AND page = ?");
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO page_view (viewed_on, page, views) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                PreparedStatement update =
+                        connection.prepareStatement(
+                                "UPDATE page_view SET views = views + ? WHERE viewed_on = ? AND page = ?");
+                PreparedStatement insert =
+                        connection.prepareStatement(
+                                "INSERT INTO page_view (viewed_on, page, views) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (Map.Entry<String, Long> count : counts.entrySet()) {
                 while (!add(update, insert, day, count.getKey(), count.getValue())) {
                     // another instance inserted the row in between: update it on the next turn
@@ -64,7 +69,12 @@ public class PageViews {
         }
     }
 
-    private static boolean add(PreparedStatement update, PreparedStatement insert, LocalDate day, String page, long views)
+    private static boolean add(
+            PreparedStatement update,
+            PreparedStatement insert,
+            LocalDate day,
+            String page,
+            long views)
             throws SQLException {
         update.setLong(1, views);
         update.setObject(2, day);
@@ -82,9 +92,12 @@ public class PageViews {
     public Map<String, Long> lastDays(int days) throws SQLException {
         Map<String, Long> views = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT page, SUM(views) AS total FROM page_view "
-                        + "WHERE viewed_on > ? GROUP BY page ORDER BY total DESC, page")) {
-            query.setObject(1, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days));
+                PreparedStatement query =
+                        connection.prepareStatement(
+                                "SELECT page, SUM(views) AS total FROM page_view "
+                                        + "WHERE viewed_on > ? GROUP BY page ORDER BY total DESC, page")) {
+            query.setObject(
+                    1, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days));
             try (var result = query.executeQuery()) {
                 while (result.next()) {
                     views.put(result.getString(1), result.getLong(2));

@@ -12,18 +12,21 @@ import java.util.UUID;
 @Entity
 public class PolicyAcceptance extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Column(nullable = false)
     public UUID accountId;
+
     @Column(nullable = false)
     public UUID policyVersionId;
+
     @Column(nullable = false)
     public Instant acceptedAt;
+
     public String ip;
 
-    public static PolicyAcceptance of(UUID accountId, PolicyVersion version, Instant at, String ip) {
+    public static PolicyAcceptance of(
+            UUID accountId, PolicyVersion version, Instant at, String ip) {
         PolicyAcceptance acceptance = new PolicyAcceptance();
         acceptance.accountId = accountId;
         acceptance.policyVersionId = version.id;

@@ -37,45 +37,61 @@ public class PolicyAcceptanceResource {
         static native TemplateInstance accept(PolicyVersion policy, String summary, String next);
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    RequestLocale locale;
+    @Inject RequestLocale locale;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @GET
     public Response page(@RestQuery String next) {
         String target = LocalPath.orElse(next, "/account");
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!PolicyAcceptances.awaiting(signedIn.accountId(), clock.instant())) {
-                return Response.seeOther(URI.create(target)).build();
-            }
-            PolicyVersion policy = PolicyVersion.current(clock.instant());
-            return Response.ok(Templates.accept(policy, policy.summary(locale.get()), target)).build();
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            if (!PolicyAcceptances.awaiting(
+                                    signedIn.accountId(), clock.instant())) {
+                                return Response.seeOther(URI.create(target)).build();
+                            }
+                            PolicyVersion policy = PolicyVersion.current(clock.instant());
+                            return Response.ok(
+                                            Templates.accept(
+                                                    policy, policy.summary(locale.get()), target))
+                                    .build();
+                        });
     }
 
-    /** Records the acceptance of the version in force, if one is awaited, then goes where the user was going. */
+    /**
+     * Records the acceptance of the version in force, if one is awaited, then goes where the user
+     * was going.
+     */
     @POST
     public Response accept(@RestForm String next) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (!PolicyAcceptances.awaiting(signedIn.accountId(), clock.instant())) {
-                return;
-            }
-            PolicyVersion policy = PolicyVersion.current(clock.instant());
-            PolicyAcceptance.of(signedIn.accountId(), policy, clock.instant(), client.address()).persist();
-            activity.record(signedIn.accountId(), EventType.POLICY_ACCEPTED, client.address(), client.userAgent(),
-                    policy.version);
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            if (!PolicyAcceptances.awaiting(
+                                    signedIn.accountId(), clock.instant())) {
+                                return;
+                            }
+                            PolicyVersion policy = PolicyVersion.current(clock.instant());
+                            PolicyAcceptance.of(
+                                            signedIn.accountId(),
+                                            policy,
+                                            clock.instant(),
+                                            client.address())
+                                    .persist();
+                            activity.record(
+                                    signedIn.accountId(),
+                                    EventType.POLICY_ACCEPTED,
+                                    client.address(),
+                                    client.userAgent(),
+                                    policy.version);
+                        });
         return Flash.redirect(LocalPath.orElse(next, "/account"), Flash.Message.POLICY_ACCEPTED);
     }
 }

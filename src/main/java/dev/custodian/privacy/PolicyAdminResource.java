@@ -37,18 +37,15 @@ public class PolicyAdminResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance policies(List<PolicyVersion> versions, Draft draft, FormErrors errors,
-                String published);
+        static native TemplateInstance policies(
+                List<PolicyVersion> versions, Draft draft, FormErrors errors, String published);
     }
 
-    @Inject
-    PrivacyMails mails;
+    @Inject PrivacyMails mails;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @GET
     public TemplateInstance page() {
@@ -56,13 +53,19 @@ public class PolicyAdminResource {
     }
 
     @POST
-    public Response publish(@RestForm String version, @RestForm String summaryEn, @RestForm String summaryFr,
+    public Response publish(
+            @RestForm String version,
+            @RestForm String summaryEn,
+            @RestForm String summaryFr,
             @RestForm boolean reducesRights) {
         FormErrors errors = new FormErrors(messages.bundle());
         var dmsg = messages.data();
-        String cleanVersion = errors.requiredLine("version", version, MAX_VERSION, dmsg.policy_admin_version_required());
-        if (!errors.has("version") && QuarkusTransaction.requiringNew()
-                .call(() -> PolicyVersion.count("version", cleanVersion) > 0)) {
+        String cleanVersion =
+                errors.requiredLine(
+                        "version", version, MAX_VERSION, dmsg.policy_admin_version_required());
+        if (!errors.has("version")
+                && QuarkusTransaction.requiringNew()
+                        .call(() -> PolicyVersion.count("version", cleanVersion) > 0)) {
             errors.add("version", dmsg.policy_admin_version_taken());
         }
         String cleanEn = errors.optionalText("summaryEn", summaryEn, MAX_SUMMARY);
@@ -73,27 +76,42 @@ public class PolicyAdminResource {
         if (cleanFr == null && !errors.has("summaryFr")) {
             errors.add("summaryFr", dmsg.policy_admin_summary_fr_required());
         }
-        Draft draft = new Draft(FormErrors.typed(version), FormErrors.typed(summaryEn), FormErrors.typed(summaryFr),
-                reducesRights);
+        Draft draft =
+                new Draft(
+                        FormErrors.typed(version),
+                        FormErrors.typed(summaryEn),
+                        FormErrors.typed(summaryFr),
+                        reducesRights);
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(view(draft, errors, null)).build();
         }
-        int mailed = QuarkusTransaction.requiringNew().call(() -> {
-            PolicyVersion policy = new PolicyVersion();
-            policy.version = cleanVersion;
-            policy.summaryEn = cleanEn;
-            policy.summaryFr = cleanFr;
-            policy.reducesRights = reducesRights;
-            policy.publishedAt = clock.instant();
-            policy.persist();
-            return reducesRights ? mails.announce(policy) : 0;
-        });
-        return Response.ok(view(Draft.EMPTY, new FormErrors(messages.bundle()),
-                dmsg.policy_admin_published(cleanVersion, mailed))).build();
+        int mailed =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () -> {
+                                    PolicyVersion policy = new PolicyVersion();
+                                    policy.version = cleanVersion;
+                                    policy.summaryEn = cleanEn;
+                                    policy.summaryFr = cleanFr;
+                                    policy.reducesRights = reducesRights;
+                                    policy.publishedAt = clock.instant();
+                                    policy.persist();
+                                    return reducesRights ? mails.announce(policy) : 0;
+                                });
+        return Response.ok(
+                        view(
+                                Draft.EMPTY,
+                                new FormErrors(messages.bundle()),
+                                dmsg.policy_admin_published(cleanVersion, mailed)))
+                .build();
     }
 
     private TemplateInstance view(Draft draft, FormErrors errors, String published) {
-        return Templates.policies(QuarkusTransaction.requiringNew().call(() -> PolicyVersion.published(clock.instant())),
-                draft, errors, published);
+        return Templates.policies(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> PolicyVersion.published(clock.instant())),
+                draft,
+                errors,
+                published);
     }
 }

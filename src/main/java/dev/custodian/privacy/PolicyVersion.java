@@ -14,17 +14,20 @@ import java.util.UUID;
 @Entity
 public class PolicyVersion extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     /** The label users see, such as {@code 2026-11}. */
     @Column(nullable = false)
     public String version;
+
     @Column(nullable = false)
     public Instant publishedAt;
+
     public boolean reducesRights;
+
     @Column(nullable = false)
     public String summaryEn;
+
     @Column(nullable = false)
     public String summaryFr;
 

@@ -41,32 +41,37 @@ public class PrivacyAdminResource {
     private static final int ANALYTICS_DAYS = 30;
 
     /** What was typed in the disclosure form, kept when it is refused. */
-    public record Typed(String recipient, String purpose, String legalBasis, String dataCategories, String disclosedOn,
+    public record Typed(
+            String recipient,
+            String purpose,
+            String legalBasis,
+            String dataCategories,
+            String disclosedOn,
             boolean notifyNow) {
         static final Typed EMPTY = new Typed("", "", "", "", "", true);
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance disclosures(Account account, List<Disclosure> disclosures,
-                Map<LegalBasis, String> bases, Typed typed, FormErrors errors);
+        static native TemplateInstance disclosures(
+                Account account,
+                List<Disclosure> disclosures,
+                Map<LegalBasis, String> bases,
+                Typed typed,
+                FormErrors errors);
 
         static native TemplateInstance reports(List<UnderageReport> reports);
 
         static native TemplateInstance analytics(Map<String, Long> views, int days);
     }
 
-    @Inject
-    PrivacyMails mails;
+    @Inject PrivacyMails mails;
 
-    @Inject
-    PageViews pageViews;
+    @Inject PageViews pageViews;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @GET
     @Path("accounts/{id}/disclosures")
@@ -77,50 +82,76 @@ public class PrivacyAdminResource {
     /** Records a disclosure and, unless the law does not allow it yet, tells the user by email. */
     @POST
     @Path("accounts/{id}/disclosures")
-    public Response record(@RestPath UUID id, @RestForm String recipient, @RestForm String purpose,
-            @RestForm String legalBasis, @RestForm String dataCategories, @RestForm String disclosedOn,
+    public Response record(
+            @RestPath UUID id,
+            @RestForm String recipient,
+            @RestForm String purpose,
+            @RestForm String legalBasis,
+            @RestForm String dataCategories,
+            @RestForm String disclosedOn,
             @RestForm boolean notify) {
         FormErrors errors = new FormErrors(messages.bundle());
         var dmsg = messages.data();
-        String cleanRecipient = errors.requiredLine("recipient", recipient, 200, dmsg.disclosure_recipient_required());
-        String cleanPurpose = errors.requiredLine("purpose", purpose, 500, dmsg.disclosure_purpose_required());
-        LegalBasis basis = Arrays.stream(LegalBasis.values()).filter(b -> b.name().equals(legalBasis)).findFirst()
-                .orElse(null);
+        String cleanRecipient =
+                errors.requiredLine(
+                        "recipient", recipient, 200, dmsg.disclosure_recipient_required());
+        String cleanPurpose =
+                errors.requiredLine("purpose", purpose, 500, dmsg.disclosure_purpose_required());
+        LegalBasis basis =
+                Arrays.stream(LegalBasis.values())
+                        .filter(b -> b.name().equals(legalBasis))
+                        .findFirst()
+                        .orElse(null);
         if (basis == null) {
             errors.add("legalBasis", dmsg.disclosure_basis_required());
         }
-        String cleanCategories = errors.requiredLine("dataCategories", dataCategories, 500,
-                dmsg.disclosure_categories_required());
+        String cleanCategories =
+                errors.requiredLine(
+                        "dataCategories",
+                        dataCategories,
+                        500,
+                        dmsg.disclosure_categories_required());
         LocalDate date = null;
         try {
-            date = disclosedOn == null || disclosedOn.isBlank() ? null : LocalDate.parse(disclosedOn.strip());
+            date =
+                    disclosedOn == null || disclosedOn.isBlank()
+                            ? null
+                            : LocalDate.parse(disclosedOn.strip());
         } catch (DateTimeParseException e) {
             // reported below, like a missing date
         }
         if (date == null || date.isAfter(LocalDate.now(clock))) {
             errors.add("disclosedOn", dmsg.disclosure_date_required());
         }
-        Typed typed = new Typed(FormErrors.typed(recipient), FormErrors.typed(purpose), FormErrors.typed(legalBasis),
-                FormErrors.typed(dataCategories), FormErrors.typed(disclosedOn), notify);
+        Typed typed =
+                new Typed(
+                        FormErrors.typed(recipient),
+                        FormErrors.typed(purpose),
+                        FormErrors.typed(legalBasis),
+                        FormErrors.typed(dataCategories),
+                        FormErrors.typed(disclosedOn),
+                        notify);
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(view(id, typed, errors)).build();
         }
         LocalDate on = date;
-        QuarkusTransaction.requiringNew().run(() -> {
-            Account account = account(id);
-            Disclosure disclosure = new Disclosure();
-            disclosure.accountId = account.id;
-            disclosure.recipient = cleanRecipient;
-            disclosure.purpose = cleanPurpose;
-            disclosure.legalBasis = basis;
-            disclosure.dataCategories = cleanCategories;
-            disclosure.disclosedOn = on;
-            disclosure.recordedAt = clock.instant();
-            disclosure.persist();
-            if (notify) {
-                tell(account, disclosure);
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            Account account = account(id);
+                            Disclosure disclosure = new Disclosure();
+                            disclosure.accountId = account.id;
+                            disclosure.recipient = cleanRecipient;
+                            disclosure.purpose = cleanPurpose;
+                            disclosure.legalBasis = basis;
+                            disclosure.dataCategories = cleanCategories;
+                            disclosure.disclosedOn = on;
+                            disclosure.recordedAt = clock.instant();
+                            disclosure.persist();
+                            if (notify) {
+                                tell(account, disclosure);
+                            }
+                        });
         return Flash.redirect("/admin/accounts/" + id + "/disclosures", Flash.Message.ADMIN_SAVED);
     }
 
@@ -128,16 +159,18 @@ public class PrivacyAdminResource {
     @POST
     @Path("accounts/{id}/disclosures/{disclosureId}/notify")
     public Response notifyLater(@RestPath UUID id, @RestPath UUID disclosureId) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Account account = account(id);
-            Disclosure disclosure = Disclosure.findById(disclosureId);
-            if (disclosure == null || !disclosure.accountId.equals(account.id)) {
-                throw new NotFoundException();
-            }
-            if (disclosure.notifiedAt == null) {
-                tell(account, disclosure);
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            Account account = account(id);
+                            Disclosure disclosure = Disclosure.findById(disclosureId);
+                            if (disclosure == null || !disclosure.accountId.equals(account.id)) {
+                                throw new NotFoundException();
+                            }
+                            if (disclosure.notifiedAt == null) {
+                                tell(account, disclosure);
+                            }
+                        });
         return Flash.redirect("/admin/accounts/" + id + "/disclosures", Flash.Message.ADMIN_SAVED);
     }
 
@@ -150,15 +183,17 @@ public class PrivacyAdminResource {
     @POST
     @Path("reports/{reportId}/handled")
     public Response handled(@RestPath UUID reportId) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            UnderageReport report = UnderageReport.findById(reportId);
-            if (report == null) {
-                throw new NotFoundException();
-            }
-            if (report.handledAt == null) {
-                report.handledAt = clock.instant();
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            UnderageReport report = UnderageReport.findById(reportId);
+                            if (report == null) {
+                                throw new NotFoundException();
+                            }
+                            if (report.handledAt == null) {
+                                report.handledAt = clock.instant();
+                            }
+                        });
         return Flash.redirect("/admin/reports", Flash.Message.ADMIN_SAVED);
     }
 
@@ -179,10 +214,17 @@ public class PrivacyAdminResource {
         for (LegalBasis basis : LegalBasis.values()) {
             bases.put(basis, DashboardResource.legalBasis(basis, dmsg));
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Account account = account(id);
-            return Templates.disclosures(account, Disclosure.ofAccount(account.id), bases, typed, errors);
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            Account account = account(id);
+                            return Templates.disclosures(
+                                    account,
+                                    Disclosure.ofAccount(account.id),
+                                    bases,
+                                    typed,
+                                    errors);
+                        });
     }
 
     /** The account, if it still holds personal data; an erased one has nothing left to disclose. */

@@ -3,9 +3,9 @@ package dev.custodian.privacy;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
+import dev.custodian.web.BaseUrl;
 import dev.custodian.web.DataMessages;
 import dev.custodian.web.Messages;
-import dev.custodian.web.BaseUrl;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -23,11 +23,21 @@ class PrivacyMails {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance policyChanged(String version, String summary, String policyLink, String dataLink,
+        static native TemplateInstance policyChanged(
+                String version,
+                String summary,
+                String policyLink,
+                String dataLink,
                 String closeLink);
 
-        static native TemplateInstance disclosureNotice(String firstName, String recipient, String disclosedOn,
-                String purpose, String legalBasis, String dataCategories, String dashboardLink);
+        static native TemplateInstance disclosureNotice(
+                String firstName,
+                String recipient,
+                String disclosedOn,
+                String purpose,
+                String legalBasis,
+                String dataCategories,
+                String dashboardLink);
     }
 
     private final Outbox outbox;
@@ -42,9 +52,17 @@ class PrivacyMails {
     int announce(PolicyVersion policy) {
         int queued = 0;
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
-            queued += outbox.enqueueToActiveAccounts(locale, Messages.dataForLocale(locale).mail_policy_subject(),
-                    () -> Templates.policyChanged(policy.version, policy.summary(locale), baseUrl + "/privacy",
-                            baseUrl + "/account/data", baseUrl + "/account/close"));
+            queued +=
+                    outbox.enqueueToActiveAccounts(
+                            locale,
+                            Messages.dataForLocale(locale).mail_policy_subject(),
+                            () ->
+                                    Templates.policyChanged(
+                                            policy.version,
+                                            policy.summary(locale),
+                                            baseUrl + "/privacy",
+                                            baseUrl + "/account/data",
+                                            baseUrl + "/account/close"));
         }
         return queued;
     }
@@ -52,10 +70,23 @@ class PrivacyMails {
     void disclosed(Account account, Disclosure disclosure) {
         Locale locale = AccountMails.localeOf(account);
         DataMessages dmsg = Messages.dataForLocale(locale);
-        String on = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(disclosure.disclosedOn);
-        outbox.enqueue(account.id, account.email, locale, dmsg.mail_disclosure_subject(),
-                () -> Templates.disclosureNotice(account.firstName, disclosure.recipient, on, disclosure.purpose,
-                        DashboardResource.legalBasis(disclosure.legalBasis, dmsg), disclosure.dataCategories,
-                        baseUrl + "/account#disclosures"));
+        String on =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale)
+                        .format(disclosure.disclosedOn);
+        outbox.enqueue(
+                account.id,
+                account.email,
+                locale,
+                dmsg.mail_disclosure_subject(),
+                () ->
+                        Templates.disclosureNotice(
+                                account.firstName,
+                                disclosure.recipient,
+                                on,
+                                disclosure.purpose,
+                                DashboardResource.legalBasis(disclosure.legalBasis, dmsg),
+                                disclosure.dataCategories,
+                                baseUrl + "/account#disclosures"));
     }
 }

@@ -29,36 +29,48 @@ public class PrivacyResource {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     /** A published version as the page lists it. */
-    public record Version(String version, String published, boolean reducesRights, String summary, boolean current) {
-    }
+    public record Version(
+            String version,
+            String published,
+            boolean reducesRights,
+            String summary,
+            boolean current) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance current(PolicyVersion policy, String summary, List<Version> versions);
+        static native TemplateInstance current(
+                PolicyVersion policy, String summary, List<Version> versions);
     }
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
-    @Inject
-    RequestLocale locale;
+    @Inject RequestLocale locale;
 
-    @Inject
-    SessionConfig sessionConfig;
+    @Inject SessionConfig sessionConfig;
 
-    @Inject
-    CookieConsent consent;
+    @Inject CookieConsent consent;
 
-    /** The privacy policy in force, in the page's language, and every version published before it. */
+    /**
+     * The privacy policy in force, in the page's language, and every version published before it.
+     */
     @GET
     public TemplateInstance current() {
         PolicyVersion policy = PolicyVersion.current(clock.instant());
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.get())
-                .withZone(ZoneOffset.UTC);
-        List<Version> versions = PolicyVersion.published(clock.instant()).stream()
-                .map(v -> new Version(v.version, format.format(v.publishedAt), v.reducesRights, v.summary(locale.get()),
-                        v.id.equals(policy.id)))
-                .toList();
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale.get())
+                        .withZone(ZoneOffset.UTC);
+        List<Version> versions =
+                PolicyVersion.published(clock.instant()).stream()
+                        .map(
+                                v ->
+                                        new Version(
+                                                v.version,
+                                                format.format(v.publishedAt),
+                                                v.reducesRights,
+                                                v.summary(locale.get()),
+                                                v.id.equals(policy.id)))
+                        .toList();
         return Templates.current(policy, policy.summary(locale.get()), versions);
     }
 
@@ -75,9 +87,18 @@ public class PrivacyResource {
         if (CookieConsent.GRANTED.equals(analytics)) {
             consent.allowed();
         }
-        NewCookie cookie = new NewCookie.Builder(CookieConsent.COOKIE).value(analytics).path("/").httpOnly(true)
-                .secure(sessionConfig.secureCookie()).sameSite(NewCookie.SameSite.LAX).maxAge(ONE_YEAR).build();
-        return Response.fromResponse(Flash.redirect(LocalPath.orElse(next, "/"), Flash.Message.COOKIES_SAVED))
-                .cookie(cookie).build();
+        NewCookie cookie =
+                new NewCookie.Builder(CookieConsent.COOKIE)
+                        .value(analytics)
+                        .path("/")
+                        .httpOnly(true)
+                        .secure(sessionConfig.secureCookie())
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .maxAge(ONE_YEAR)
+                        .build();
+        return Response.fromResponse(
+                        Flash.redirect(LocalPath.orElse(next, "/"), Flash.Message.COOKIES_SAVED))
+                .cookie(cookie)
+                .build();
     }
 }

@@ -13,19 +13,23 @@ import java.util.UUID;
 @Entity
 public class UnderageReport extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     /** The account the reported handle or email leads to; null when it leads nowhere. */
     public UUID accountId;
+
     /** The handle, profile address or email, as the reporter typed it. */
     @Column(nullable = false)
     public String reported;
+
     @Column(nullable = false)
     public String details;
+
     public String reporterEmail;
+
     @Column(nullable = false)
     public Instant reportedAt;
+
     public Instant handledAt;
 
     public static List<UnderageReport> open() {

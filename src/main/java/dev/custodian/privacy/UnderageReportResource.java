@@ -47,17 +47,13 @@ public class UnderageReportResource {
         static native TemplateInstance report(Typed typed, FormErrors errors);
     }
 
-    @Inject
-    RateLimiter rateLimiter;
+    @Inject RateLimiter rateLimiter;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     @GET
     public TemplateInstance form() {
@@ -65,11 +61,15 @@ public class UnderageReportResource {
     }
 
     @POST
-    public Response report(@RestForm String reported, @RestForm String details, @RestForm String reporterEmail) {
-        rateLimiter.consume("underage-report:" + client.rateLimitKey(), REPORTS_PER_HOUR, Duration.ofHours(1));
+    public Response report(
+            @RestForm String reported, @RestForm String details, @RestForm String reporterEmail) {
+        rateLimiter.consume(
+                "underage-report:" + client.rateLimitKey(), REPORTS_PER_HOUR, Duration.ofHours(1));
         FormErrors errors = new FormErrors(messages.bundle());
         var dmsg = messages.data();
-        String cleanReported = errors.requiredLine("reported", reported, MAX_REPORTED, dmsg.report_reported_required());
+        String cleanReported =
+                errors.requiredLine(
+                        "reported", reported, MAX_REPORTED, dmsg.report_reported_required());
         String cleanDetails = errors.optionalText("details", details, MAX_DETAILS);
         if (cleanDetails == null && !errors.has("details")) {
             errors.add("details", dmsg.report_details_required());
@@ -79,18 +79,24 @@ public class UnderageReportResource {
             errors.add("reporterEmail", dmsg.report_email_invalid());
         }
         if (!errors.isEmpty()) {
-            Typed typed = new Typed(FormErrors.typed(reported), FormErrors.typed(details), FormErrors.typed(reporterEmail));
+            Typed typed =
+                    new Typed(
+                            FormErrors.typed(reported),
+                            FormErrors.typed(details),
+                            FormErrors.typed(reporterEmail));
             return Response.status(UNPROCESSABLE).entity(Templates.report(typed, errors)).build();
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            UnderageReport report = new UnderageReport();
-            report.accountId = accountOf(cleanReported);
-            report.reported = cleanReported;
-            report.details = cleanDetails;
-            report.reporterEmail = cleanEmail;
-            report.reportedAt = clock.instant();
-            report.persist();
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            UnderageReport report = new UnderageReport();
+                            report.accountId = accountOf(cleanReported);
+                            report.reported = cleanReported;
+                            report.details = cleanDetails;
+                            report.reporterEmail = cleanEmail;
+                            report.reportedAt = clock.instant();
+                            report.persist();
+                        });
         return Flash.redirect("/", Flash.Message.REPORT_SENT);
     }
 

@@ -23,29 +23,37 @@ import java.util.List;
 public class BillingResource {
 
     /** An invoice as the page shows it. */
-    public record Row(String number, String issued, String amount, String billedTo, String keptUntil) {
-    }
+    public record Row(
+            String number, String issued, String amount, String billedTo, String keptUntil) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance billing(List<Row> invoices);
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
     @GET
     public TemplateInstance billing() {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
-        List<Row> rows = Invoice.ofAccount(signedIn.accountId()).stream().map(invoice -> {
-            NumberFormat money = NumberFormat.getCurrencyInstance(messages.locale());
-            money.setCurrency(Currency.getInstance(invoice.currency));
-            return new Row(invoice.number, dates.format(invoice.issuedOn), money.format(invoice.amount),
-                    invoice.billingName + "\n" + invoice.billingAddress, dates.format(invoice.retainUntil));
-        }).toList();
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        List<Row> rows =
+                Invoice.ofAccount(signedIn.accountId()).stream()
+                        .map(
+                                invoice -> {
+                                    NumberFormat money =
+                                            NumberFormat.getCurrencyInstance(messages.locale());
+                                    money.setCurrency(Currency.getInstance(invoice.currency));
+                                    return new Row(
+                                            invoice.number,
+                                            dates.format(invoice.issuedOn),
+                                            money.format(invoice.amount),
+                                            invoice.billingName + "\n" + invoice.billingAddress,
+                                            dates.format(invoice.retainUntil));
+                                })
+                        .toList();
         return Templates.billing(rows);
     }
 }

@@ -11,31 +11,37 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An invoice as it was issued: the billing name and address are a copy, not a link, because
- * the law wants the invoice kept as sent for its legal period, even after the account is erased.
+ * An invoice as it was issued: the billing name and address are a copy, not a link, because the law
+ * wants the invoice kept as sent for its legal period, even after the account is erased.
  */
 @Entity
 public class Invoice extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Column(nullable = false)
     public UUID accountId;
+
     @Column(nullable = false)
     public String number;
+
     @Column(nullable = false)
     public LocalDate issuedOn;
+
     @Column(nullable = false)
     public BigDecimal amount;
+
     /** ISO 4217. */
     @Column(nullable = false)
     public String currency;
+
     @Column(nullable = false)
     public String billingName;
+
     /** The address lines, one a line. */
     @Column(nullable = false)
     public String billingAddress;
+
     /** The end of the legal retention period; the retention job deletes the invoice after it. */
     @Column(nullable = false)
     public LocalDate retainUntil;

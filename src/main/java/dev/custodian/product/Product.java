@@ -17,23 +17,26 @@ import java.util.UUID;
 @Entity
 public class Product extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Column(nullable = false)
     public UUID accountId;
+
     @Column(nullable = false)
     public String name;
+
     @Column(nullable = false)
     public String kind;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProductStatus status;
+
     @Column(nullable = false)
     public LocalDate startedOn;
+
     public LocalDate endedOn;
-    @Version
-    public long version;
+    @Version public long version;
 
     /** Active first, then suspended, then ended; the newest first within each. */
     public static List<Product> ofAccount(UUID accountId) {
@@ -42,7 +45,10 @@ public class Product extends PanacheEntityBase {
 
     /** The account's products that stand in the way of its closure. */
     public static List<Product> blockingClosure(UUID accountId) {
-        return list("accountId = ?1 and status <> ?2 order by startedOn desc, name", accountId, ProductStatus.TERMINATED);
+        return list(
+                "accountId = ?1 and status <> ?2 order by startedOn desc, name",
+                accountId,
+                ProductStatus.TERMINATED);
     }
 
     /** The product, only if it belongs to this account: another account's id finds nothing. */

@@ -17,10 +17,10 @@ import java.util.StringJoiner;
 import java.util.UUID;
 
 /**
- * Changes to products and invoices. Every change that can make a product active locks the
- * account row first, as closure does: so an admin activating a product and the user closing
- * the account are taken one after the other, and the second sees what the first did. Closure
- * can therefore never leave an active product on a closed account.
+ * Changes to products and invoices. Every change that can make a product active locks the account
+ * row first, as closure does: so an admin activating a product and the user closing the account are
+ * taken one after the other, and the second sees what the first did. Closure can therefore never
+ * leave an active product on a closed account.
  */
 @Singleton
 public class ProductService {
@@ -103,9 +103,12 @@ public class ProductService {
         return Outcome.DONE;
     }
 
-    /** Admin: records an invoice, copying the account's billing name and address as they are now. */
+    /**
+     * Admin: records an invoice, copying the account's billing name and address as they are now.
+     */
     @Transactional
-    public Outcome addInvoice(UUID accountId, String number, LocalDate issuedOn, BigDecimal amount, String currency) {
+    public Outcome addInvoice(
+            UUID accountId, String number, LocalDate issuedOn, BigDecimal amount, String currency) {
         if (!lockActive(accountId)) {
             return Outcome.ACCOUNT_NOT_ACTIVE;
         }
@@ -116,8 +119,10 @@ public class ProductService {
         invoice.issuedOn = issuedOn;
         invoice.amount = amount;
         invoice.currency = currency;
-        invoice.billingName = account.company == null ? account.firstName + " " + account.lastName
-                : account.firstName + " " + account.lastName + ", " + account.company;
+        invoice.billingName =
+                account.company == null
+                        ? account.firstName + " " + account.lastName
+                        : account.firstName + " " + account.lastName + ", " + account.company;
         invoice.billingAddress = billingAddress(account);
         invoice.retainUntil = issuedOn.plusYears(INVOICE_RETENTION_YEARS);
         invoice.persist();
@@ -131,8 +136,11 @@ public class ProductService {
     }
 
     private static String billingAddress(Account account) {
-        Optional<Address> address = account.billingSameAsPostal ? Address.of(account.id, Address.Kind.POSTAL)
-                : Address.of(account.id, Address.Kind.BILLING).or(() -> Address.of(account.id, Address.Kind.POSTAL));
+        Optional<Address> address =
+                account.billingSameAsPostal
+                        ? Address.of(account.id, Address.Kind.POSTAL)
+                        : Address.of(account.id, Address.Kind.BILLING)
+                                .or(() -> Address.of(account.id, Address.Kind.POSTAL));
         if (address.isEmpty()) {
             return account.country;
         }

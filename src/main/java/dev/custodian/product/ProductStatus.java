@@ -3,7 +3,10 @@ package dev.custodian.product;
 /** Where a product is in its life. */
 public enum ProductStatus {
     ACTIVE,
-    /** Suspended for non-payment: only the billing team can settle it, so the user cannot end it here. */
+    /**
+     * Suspended for non-payment: only the billing team can settle it, so the user cannot end it
+     * here.
+     */
     SUSPENDED,
     TERMINATED;
 

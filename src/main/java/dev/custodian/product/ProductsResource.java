@@ -30,28 +30,30 @@ import org.jboss.resteasy.reactive.RestPath;
 public class ProductsResource {
 
     /** A product as the page shows it. */
-    public record Row(UUID id, String name, String kind, String status, String statusLabel, String started,
-            String ended) {
-    }
+    public record Row(
+            UUID id,
+            String name,
+            String kind,
+            String status,
+            String statusLabel,
+            String started,
+            String ended) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance products(List<Row> products, String billingContact, String error);
+        static native TemplateInstance products(
+                List<Row> products, String billingContact, String error);
 
         static native TemplateInstance terminate(Row product);
     }
 
-    @Inject
-    ProductService productService;
+    @Inject ProductService productService;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     @ConfigProperty(name = "custodian.billing-contact")
     String billingContact;
@@ -65,7 +67,8 @@ public class ProductsResource {
     @GET
     @Path("{id}/terminate")
     public TemplateInstance confirmTermination(@RestPath UUID id) {
-        Product product = Product.ofAccount(signedIn.accountId(), id).orElseThrow(NotFoundException::new);
+        Product product =
+                Product.ofAccount(signedIn.accountId(), id).orElseThrow(NotFoundException::new);
         if (product.status != ProductStatus.ACTIVE) {
             return Templates.products(rows(), billingContact, refusal(product.status));
         }
@@ -75,20 +78,25 @@ public class ProductsResource {
     @POST
     @Path("{id}/terminate")
     public Response terminate(@RestPath UUID id) {
-        switch (productService.terminate(signedIn.accountId(), id, client.address(), client.userAgent())) {
+        switch (productService.terminate(
+                signedIn.accountId(), id, client.address(), client.userAgent())) {
             case DONE:
             case ALREADY_TERMINATED:
                 return Flash.redirect("/account/products", Flash.Message.PRODUCT_TERMINATED);
             case SUSPENDED:
                 return Response.status(Response.Status.CONFLICT)
-                        .entity(Templates.products(rows(), billingContact, refusal(ProductStatus.SUSPENDED))).build();
+                        .entity(
+                                Templates.products(
+                                        rows(), billingContact, refusal(ProductStatus.SUSPENDED)))
+                        .build();
             default:
                 throw new NotFoundException();
         }
     }
 
     private String refusal(ProductStatus status) {
-        return status == ProductStatus.SUSPENDED ? messages.lifecycle().product_suspended_cannot_end(billingContact)
+        return status == ProductStatus.SUSPENDED
+                ? messages.lifecycle().product_suspended_cannot_end(billingContact)
                 : messages.lifecycle().product_already_ended();
     }
 
@@ -97,8 +105,14 @@ public class ProductsResource {
     }
 
     private Row row(Product product) {
-        return new Row(product.id, product.name, product.kind, product.status.name(), statusLabel(product.status),
-                date(product.startedOn), product.endedOn == null ? null : date(product.endedOn));
+        return new Row(
+                product.id,
+                product.name,
+                product.kind,
+                product.status.name(),
+                statusLabel(product.status),
+                date(product.startedOn),
+                product.endedOn == null ? null : date(product.endedOn));
     }
 
     private String statusLabel(ProductStatus status) {
@@ -110,6 +124,8 @@ public class ProductsResource {
     }
 
     private String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(messages.locale())
+                .format(date);
     }
 }

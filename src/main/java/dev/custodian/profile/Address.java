@@ -16,29 +16,36 @@ import java.util.UUID;
 public class Address extends PanacheEntityBase {
 
     public enum Kind {
-        POSTAL, BILLING
+        POSTAL,
+        BILLING
     }
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Column(nullable = false)
     public UUID accountId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Kind kind;
+
     @Column(nullable = false)
     public String line1;
+
     public String line2;
+
     @Column(nullable = false)
     public String postalCode;
+
     @Column(nullable = false)
     public String city;
+
     public String region;
+
     @Column(nullable = false)
     public String country;
-    @Version
-    public long version;
+
+    @Version public long version;
 
     public static Optional<Address> of(UUID accountId, Kind kind) {
         return find("accountId = ?1 and kind = ?2", accountId, kind).firstResultOptional();

@@ -35,79 +35,153 @@ public class AddressesResource {
 
     @CheckedTemplate
     static class Templates {
-        /** {@code saved} holds the newer stored addresses after a refused late save; otherwise null. */
-        static native TemplateInstance addresses(AddressFields postal, AddressFields billing, boolean billingSame,
-                String stamp, FormErrors errors, Saved saved, List<Countries.Country> countries);
+        /**
+         * {@code saved} holds the newer stored addresses after a refused late save; otherwise null.
+         */
+        static native TemplateInstance addresses(
+                AddressFields postal,
+                AddressFields billing,
+                boolean billingSame,
+                String stamp,
+                FormErrors errors,
+                Saved saved,
+                List<Countries.Country> countries);
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     /** The postal and billing addresses. */
     @GET
     public TemplateInstance addresses() {
         Stored stored = stored(signedIn.accountId());
-        return Templates.addresses(stored.postal, stored.billing, stored.billingSame, stored.stamp(),
-                new FormErrors(messages.bundle()), null, Countries.in(messages.locale()));
+        return Templates.addresses(
+                stored.postal,
+                stored.billing,
+                stored.billingSame,
+                stored.stamp(),
+                new FormErrors(messages.bundle()),
+                null,
+                Countries.in(messages.locale()));
     }
 
     /** Saves both addresses; "billing same as postal" keeps no separate billing address. */
     @POST
-    public Response save(@RestForm String postalLine1, @RestForm String postalLine2, @RestForm String postalPostalCode,
-            @RestForm String postalCity, @RestForm String postalRegion, @RestForm String postalCountry,
-            @RestForm String billingLine1, @RestForm String billingLine2, @RestForm String billingPostalCode,
-            @RestForm String billingCity, @RestForm String billingRegion, @RestForm String billingCountry,
-            @RestForm String billingSameAsPostal, @RestForm String stamp) {
+    public Response save(
+            @RestForm String postalLine1,
+            @RestForm String postalLine2,
+            @RestForm String postalPostalCode,
+            @RestForm String postalCity,
+            @RestForm String postalRegion,
+            @RestForm String postalCountry,
+            @RestForm String billingLine1,
+            @RestForm String billingLine2,
+            @RestForm String billingPostalCode,
+            @RestForm String billingCity,
+            @RestForm String billingRegion,
+            @RestForm String billingCountry,
+            @RestForm String billingSameAsPostal,
+            @RestForm String stamp) {
         FormErrors errors = new FormErrors(messages.bundle());
         boolean same = billingSameAsPostal != null;
-        AddressFields postal = new AddressFields(postalLine1, postalLine2, postalPostalCode, postalCity, postalRegion,
-                postalCountry).validate("postal", errors, messages.bundle(), messages.profile());
-        AddressFields billing = same ? AddressFields.EMPTY : new AddressFields(billingLine1, billingLine2,
-                billingPostalCode, billingCity, billingRegion, billingCountry).validate("billing", errors,
-                        messages.bundle(), messages.profile());
+        AddressFields postal =
+                new AddressFields(
+                                postalLine1,
+                                postalLine2,
+                                postalPostalCode,
+                                postalCity,
+                                postalRegion,
+                                postalCountry)
+                        .validate("postal", errors, messages.bundle(), messages.profile());
+        AddressFields billing =
+                same
+                        ? AddressFields.EMPTY
+                        : new AddressFields(
+                                        billingLine1,
+                                        billingLine2,
+                                        billingPostalCode,
+                                        billingCity,
+                                        billingRegion,
+                                        billingCountry)
+                                .validate("billing", errors, messages.bundle(), messages.profile());
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(Templates.addresses(postal, billing, same, stamp, errors, null,
-                    Countries.in(messages.locale()))).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(
+                            Templates.addresses(
+                                    postal,
+                                    billing,
+                                    same,
+                                    stamp,
+                                    errors,
+                                    null,
+                                    Countries.in(messages.locale())))
+                    .build();
         }
         UUID accountId = signedIn.accountId();
-        boolean saved = QuarkusTransaction.requiringNew().call(() -> {
-            Stored current = stored(accountId);
-            if (!current.stamp().equals(stamp)) {
-                return false;
-            }
-            List<String> changed = new ArrayList<>();
-            write(accountId, Address.Kind.POSTAL, current.postal, postal, changed);
-            write(accountId, Address.Kind.BILLING, current.billing, billing, changed);
-            Account account = Account.findById(accountId);
-            if (account.billingSameAsPostal != same) {
-                account.billingSameAsPostal = same;
-                changed.add("billingSameAsPostal");
-            }
-            if (!changed.isEmpty()) {
-                activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(),
-                        String.join(", ", changed));
-            }
-            return true;
-        });
+        boolean saved =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () -> {
+                                    Stored current = stored(accountId);
+                                    if (!current.stamp().equals(stamp)) {
+                                        return false;
+                                    }
+                                    List<String> changed = new ArrayList<>();
+                                    write(
+                                            accountId,
+                                            Address.Kind.POSTAL,
+                                            current.postal,
+                                            postal,
+                                            changed);
+                                    write(
+                                            accountId,
+                                            Address.Kind.BILLING,
+                                            current.billing,
+                                            billing,
+                                            changed);
+                                    Account account = Account.findById(accountId);
+                                    if (account.billingSameAsPostal != same) {
+                                        account.billingSameAsPostal = same;
+                                        changed.add("billingSameAsPostal");
+                                    }
+                                    if (!changed.isEmpty()) {
+                                        activity.record(
+                                                accountId,
+                                                EventType.PROFILE_CHANGED,
+                                                client.address(),
+                                                client.userAgent(),
+                                                String.join(", ", changed));
+                                    }
+                                    return true;
+                                });
         if (!saved) {
             Stored newer = stored(accountId);
             errors.add("stamp", messages.profile().error_changed_meanwhile());
-            return Response.status(CONFLICT).entity(Templates.addresses(postal, billing, same, newer.stamp(), errors,
-                    new Saved(newer.postal, newer.billing), Countries.in(messages.locale()))).build();
+            return Response.status(CONFLICT)
+                    .entity(
+                            Templates.addresses(
+                                    postal,
+                                    billing,
+                                    same,
+                                    newer.stamp(),
+                                    errors,
+                                    new Saved(newer.postal, newer.billing),
+                                    Countries.in(messages.locale())))
+                    .build();
         }
         return Flash.redirect("/account/profile/addresses", Flash.Message.PROFILE_SAVED);
     }
 
-    private static void write(UUID accountId, Address.Kind kind, AddressFields before, AddressFields after,
+    private static void write(
+            UUID accountId,
+            Address.Kind kind,
+            AddressFields before,
+            AddressFields after,
             List<String> changed) {
         if (before.equals(after)) {
             return;
@@ -130,8 +204,7 @@ public class AddressesResource {
     }
 
     /** The addresses another tab saved meanwhile, shown next to what was typed. */
-    public record Saved(AddressFields postal, AddressFields billing) {
-    }
+    public record Saved(AddressFields postal, AddressFields billing) {}
 
     /** What is stored now. */
     private record Stored(AddressFields postal, AddressFields billing, boolean billingSame) {
@@ -141,9 +214,16 @@ public class AddressesResource {
     }
 
     private static Stored stored(UUID accountId) {
-        return QuarkusTransaction.joiningExisting().call(() -> new Stored(
-                Address.of(accountId, Address.Kind.POSTAL).map(AddressFields::of).orElse(AddressFields.EMPTY),
-                Address.of(accountId, Address.Kind.BILLING).map(AddressFields::of).orElse(AddressFields.EMPTY),
-                Account.<Account>findById(accountId).billingSameAsPostal));
+        return QuarkusTransaction.joiningExisting()
+                .call(
+                        () ->
+                                new Stored(
+                                        Address.of(accountId, Address.Kind.POSTAL)
+                                                .map(AddressFields::of)
+                                                .orElse(AddressFields.EMPTY),
+                                        Address.of(accountId, Address.Kind.BILLING)
+                                                .map(AddressFields::of)
+                                                .orElse(AddressFields.EMPTY),
+                                        Account.<Account>findById(accountId).billingSameAsPostal));
     }
 }

@@ -15,21 +15,15 @@ public class ContactForm {
     static final int MAX_COMPANY = 200;
     static final int MAX_PHONE = 30;
 
-    @RestForm
-    public String firstName;
-    @RestForm
-    public String lastName;
-    @RestForm
-    public String company;
-    @RestForm
-    public String locale;
-    @RestForm
-    public String country;
-    @RestForm
-    public String phone;
+    @RestForm public String firstName;
+    @RestForm public String lastName;
+    @RestForm public String company;
+    @RestForm public String locale;
+    @RestForm public String country;
+    @RestForm public String phone;
+
     /** The account version the form was filled from: a save over a newer one is refused. */
-    @RestForm
-    public Long version;
+    @RestForm public Long version;
 
     static ContactForm of(Account account) {
         ContactForm form = new ContactForm();
@@ -46,8 +40,11 @@ public class ContactForm {
     /** Checks and normalises every field; the phone becomes E.164 in {@link #phoneE164}. */
     FormErrors validate(AppMessages msg, ProfileMessages pmsg) {
         FormErrors errors = new FormErrors(msg);
-        firstName = errors.requiredLine("firstName", firstName, MAX_NAME, msg.error_first_name_required());
-        lastName = errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
+        firstName =
+                errors.requiredLine(
+                        "firstName", firstName, MAX_NAME, msg.error_first_name_required());
+        lastName =
+                errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
         company = errors.optionalLine("company", company, MAX_COMPANY);
         if (RequestLocale.supported(locale) == null) {
             errors.add("locale", pmsg.error_locale_invalid());
@@ -57,7 +54,8 @@ public class ContactForm {
         }
         phone = errors.optionalLine("phone", phone, MAX_PHONE);
         if (phone != null && !errors.has("phone")) {
-            PhoneNumbers.Parsed parsed = PhoneNumbers.parse(phone, Countries.isValid(country) ? country : null);
+            PhoneNumbers.Parsed parsed =
+                    PhoneNumbers.parse(phone, Countries.isValid(country) ? country : null);
             if (parsed.problem() == PhoneNumbers.Problem.NOT_A_NUMBER) {
                 errors.add("phone", pmsg.error_phone_invalid());
             } else if (parsed.problem() == PhoneNumbers.Problem.NOT_MOBILE) {

@@ -17,22 +17,26 @@ import java.util.UUID;
 @Entity
 public class Experience extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Column(nullable = false)
     public UUID accountId;
+
     public int position;
+
     @Column(nullable = false)
     public String title;
+
     @Column(nullable = false)
     public String organisation;
+
     @Column(nullable = false)
     public LocalDate startedOn;
+
     /** Null while current. */
     public LocalDate endedOn;
-    @Version
-    public long version;
+
+    @Version public long version;
 
     /** The start as year and month, such as 2021-09. */
     public String fromMonth() {
@@ -48,7 +52,9 @@ public class Experience extends PanacheEntityBase {
         return list("accountId", Sort.ascending("position"), accountId);
     }
 
-    /** The experience with this id if it belongs to the account: another account's is "not found". */
+    /**
+     * The experience with this id if it belongs to the account: another account's is "not found".
+     */
     static Optional<Experience> owned(UUID accountId, UUID id) {
         return find("id = ?1 and accountId = ?2", id, accountId).firstResultOptional();
     }

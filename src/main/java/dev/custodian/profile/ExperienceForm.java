@@ -8,23 +8,20 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** An experience as typed: months as YYYY-MM (what a month input sends), "current" instead of an end. */
+/**
+ * An experience as typed: months as YYYY-MM (what a month input sends), "current" instead of an
+ * end.
+ */
 public class ExperienceForm {
 
     static final int MAX_TEXT = 150;
 
-    @RestForm
-    public String title;
-    @RestForm
-    public String organisation;
-    @RestForm
-    public String from;
-    @RestForm
-    public String to;
-    @RestForm
-    public String current;
-    @RestForm
-    public Long version;
+    @RestForm public String title;
+    @RestForm public String organisation;
+    @RestForm public String from;
+    @RestForm public String to;
+    @RestForm public String current;
+    @RestForm public Long version;
 
     LocalDate startedOn;
     LocalDate endedOn;
@@ -43,7 +40,9 @@ public class ExperienceForm {
     FormErrors validate(AppMessages msg, ProfileMessages pmsg, LocalDate today) {
         FormErrors errors = new FormErrors(msg);
         title = errors.requiredLine("title", title, MAX_TEXT, pmsg.error_title_required());
-        organisation = errors.requiredLine("organisation", organisation, MAX_TEXT, pmsg.error_organisation_required());
+        organisation =
+                errors.requiredLine(
+                        "organisation", organisation, MAX_TEXT, pmsg.error_organisation_required());
         YearMonth start = month(from);
         if (start == null || start.isAfter(YearMonth.from(today))) {
             errors.add("from", pmsg.error_month_invalid());

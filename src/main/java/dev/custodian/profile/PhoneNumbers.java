@@ -12,19 +12,20 @@ public final class PhoneNumbers {
 
     /** Why a typed number cannot be stored. */
     enum Problem {
-        NOT_A_NUMBER, NOT_MOBILE
+        NOT_A_NUMBER,
+        NOT_MOBILE
     }
 
     /** A typed number read as E.164, or the problem with it. */
-    record Parsed(String e164, Problem problem) {
-    }
+    record Parsed(String e164, Problem problem) {}
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    /** Some countries (the US among them) cannot tell mobile from fixed numbers. */
-    private static final Set<PhoneNumberType> MOBILE = Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
 
-    private PhoneNumbers() {
-    }
+    /** Some countries (the US among them) cannot tell mobile from fixed numbers. */
+    private static final Set<PhoneNumberType> MOBILE =
+            Set.of(PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE);
+
+    private PhoneNumbers() {}
 
     /** Reads {@code typed} with the account's country as the default region. */
     static Parsed parse(String typed, String country) {
@@ -50,7 +51,8 @@ public final class PhoneNumbers {
         try {
             PhoneNumber number = UTIL.parse(e164, null);
             boolean home = country != null && country.equals(UTIL.getRegionCodeForNumber(number));
-            return UTIL.format(number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+            return UTIL.format(
+                    number, home ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
         } catch (NumberParseException e) {
             return e164;
         }

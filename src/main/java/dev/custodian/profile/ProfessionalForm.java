@@ -14,16 +14,11 @@ public class ProfessionalForm {
     static final int MAX_ABOUT = 2000;
     private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9-]{3,30}");
 
-    @RestForm
-    public String handle;
-    @RestForm
-    public String headline;
-    @RestForm
-    public String city;
-    @RestForm
-    public String about;
-    @RestForm
-    public Long version;
+    @RestForm public String handle;
+    @RestForm public String headline;
+    @RestForm public String city;
+    @RestForm public String about;
+    @RestForm public Long version;
 
     static ProfessionalForm of(Profile profile) {
         ProfessionalForm form = new ProfessionalForm();

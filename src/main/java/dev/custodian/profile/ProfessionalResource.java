@@ -41,32 +41,36 @@ public class ProfessionalResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance professional(ProfessionalForm form, FormErrors errors, ProfessionalForm saved,
-                List<Experience> experiences, ExperienceForm experience, FormErrors experienceErrors);
+        static native TemplateInstance professional(
+                ProfessionalForm form,
+                FormErrors errors,
+                ProfessionalForm saved,
+                List<Experience> experiences,
+                ExperienceForm experience,
+                FormErrors experienceErrors);
 
-        static native TemplateInstance experience(UUID id, ExperienceForm form, FormErrors errors,
-                ExperienceForm saved);
+        static native TemplateInstance experience(
+                UUID id, ExperienceForm form, FormErrors errors, ExperienceForm saved);
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    Clock clock;
+    @Inject Clock clock;
 
     /** Handle, headline, city, about, and the experiences in their order. */
     @GET
     public TemplateInstance professional() {
-        return page(ProfessionalForm.of(Profile.findById(signedIn.accountId())), none(), null, new ExperienceForm(),
+        return page(
+                ProfessionalForm.of(Profile.findById(signedIn.accountId())),
+                none(),
+                null,
+                new ExperienceForm(),
                 none());
     }
 
@@ -82,35 +86,67 @@ public class ProfessionalResource {
             }
         }
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(form, errors, null, new ExperienceForm(), none())).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(page(form, errors, null, new ExperienceForm(), none()))
+                    .build();
         }
-        Boolean saved = QuarkusTransaction.requiringNew().call(() -> {
-            Profile profile = Profile.findById(accountId);
-            long stored = profile == null ? 0 : profile.version;
-            if (form.version == null ? profile != null : form.version != stored) {
-                return false;
-            }
-            if (profile == null) {
-                profile = new Profile();
-                profile.accountId = accountId;
-                profile.persist();
-            }
-            List<String> changed = new ArrayList<>();
-            profile.handle = ProfileResource.track(changed, "handle", profile.handle, form.handle);
-            profile.handleNormalized = form.handle == null ? null : form.handle.toLowerCase(Locale.ROOT);
-            profile.headline = ProfileResource.track(changed, "headline", profile.headline, form.headline);
-            profile.city = ProfileResource.track(changed, "city", profile.city, form.city);
-            profile.about = ProfileResource.track(changed, "about", profile.about, form.about);
-            if (!changed.isEmpty()) {
-                activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(),
-                        String.join(", ", changed));
-            }
-            return true;
-        });
+        Boolean saved =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () -> {
+                                    Profile profile = Profile.findById(accountId);
+                                    long stored = profile == null ? 0 : profile.version;
+                                    if (form.version == null
+                                            ? profile != null
+                                            : form.version != stored) {
+                                        return false;
+                                    }
+                                    if (profile == null) {
+                                        profile = new Profile();
+                                        profile.accountId = accountId;
+                                        profile.persist();
+                                    }
+                                    List<String> changed = new ArrayList<>();
+                                    profile.handle =
+                                            ProfileResource.track(
+                                                    changed, "handle", profile.handle, form.handle);
+                                    profile.handleNormalized =
+                                            form.handle == null
+                                                    ? null
+                                                    : form.handle.toLowerCase(Locale.ROOT);
+                                    profile.headline =
+                                            ProfileResource.track(
+                                                    changed,
+                                                    "headline",
+                                                    profile.headline,
+                                                    form.headline);
+                                    profile.city =
+                                            ProfileResource.track(
+                                                    changed, "city", profile.city, form.city);
+                                    profile.about =
+                                            ProfileResource.track(
+                                                    changed, "about", profile.about, form.about);
+                                    if (!changed.isEmpty()) {
+                                        activity.record(
+                                                accountId,
+                                                EventType.PROFILE_CHANGED,
+                                                client.address(),
+                                                client.userAgent(),
+                                                String.join(", ", changed));
+                                    }
+                                    return true;
+                                });
         if (!saved) {
             errors.add("version", messages.profile().error_changed_meanwhile());
-            return Response.status(CONFLICT).entity(page(form, errors,
-                    ProfessionalForm.of(Profile.findById(accountId)), new ExperienceForm(), none())).build();
+            return Response.status(CONFLICT)
+                    .entity(
+                            page(
+                                    form,
+                                    errors,
+                                    ProfessionalForm.of(Profile.findById(accountId)),
+                                    new ExperienceForm(),
+                                    none()))
+                    .build();
         }
         return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
     }
@@ -122,17 +158,36 @@ public class ProfessionalResource {
         FormErrors errors = form.validate(messages.bundle(), messages.profile(), today());
         UUID accountId = signedIn.accountId();
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(ProfessionalForm.of(Profile.findById(accountId)), none(),
-                    null, form, errors)).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(
+                            page(
+                                    ProfessionalForm.of(Profile.findById(accountId)),
+                                    none(),
+                                    null,
+                                    form,
+                                    errors))
+                    .build();
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            Experience experience = new Experience();
-            experience.accountId = accountId;
-            experience.position = Experience.ofAccount(accountId).stream().mapToInt(e -> e.position).max().orElse(0) + 1;
-            copy(form, experience);
-            experience.persist();
-            activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(), "experience");
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            Experience experience = new Experience();
+                            experience.accountId = accountId;
+                            experience.position =
+                                    Experience.ofAccount(accountId).stream()
+                                                    .mapToInt(e -> e.position)
+                                                    .max()
+                                                    .orElse(0)
+                                            + 1;
+                            copy(form, experience);
+                            experience.persist();
+                            activity.record(
+                                    accountId,
+                                    EventType.PROFILE_CHANGED,
+                                    client.address(),
+                                    client.userAgent(),
+                                    "experience");
+                        });
         return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
     }
 
@@ -151,22 +206,36 @@ public class ProfessionalResource {
         owned(id);
         FormErrors errors = form.validate(messages.bundle(), messages.profile(), today());
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(Templates.experience(id, form, errors, null)).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(Templates.experience(id, form, errors, null))
+                    .build();
         }
         UUID accountId = signedIn.accountId();
-        boolean saved = QuarkusTransaction.requiringNew().call(() -> {
-            Experience experience = Experience.owned(accountId, id).orElseThrow(NotFoundException::new);
-            if (form.version == null || form.version != experience.version) {
-                return false;
-            }
-            copy(form, experience);
-            activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(), "experience");
-            return true;
-        });
+        boolean saved =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () -> {
+                                    Experience experience =
+                                            Experience.owned(accountId, id)
+                                                    .orElseThrow(NotFoundException::new);
+                                    if (form.version == null
+                                            || form.version != experience.version) {
+                                        return false;
+                                    }
+                                    copy(form, experience);
+                                    activity.record(
+                                            accountId,
+                                            EventType.PROFILE_CHANGED,
+                                            client.address(),
+                                            client.userAgent(),
+                                            "experience");
+                                    return true;
+                                });
         if (!saved) {
             errors.add("version", messages.profile().error_changed_meanwhile());
-            return Response.status(CONFLICT).entity(Templates.experience(id, form, errors,
-                    ExperienceForm.of(owned(id)))).build();
+            return Response.status(CONFLICT)
+                    .entity(Templates.experience(id, form, errors, ExperienceForm.of(owned(id))))
+                    .build();
         }
         return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
     }
@@ -176,10 +245,19 @@ public class ProfessionalResource {
     @Path("/experiences/{id}/remove")
     public Response remove(@RestPath UUID id) {
         UUID accountId = signedIn.accountId();
-        QuarkusTransaction.requiringNew().run(() -> {
-            Experience.owned(accountId, id).orElseThrow(NotFoundException::new).delete();
-            activity.record(accountId, EventType.PROFILE_CHANGED, client.address(), client.userAgent(), "experience");
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            Experience.owned(accountId, id)
+                                    .orElseThrow(NotFoundException::new)
+                                    .delete();
+                            activity.record(
+                                    accountId,
+                                    EventType.PROFILE_CHANGED,
+                                    client.address(),
+                                    client.userAgent(),
+                                    "experience");
+                        });
         return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
     }
 
@@ -199,16 +277,21 @@ public class ProfessionalResource {
 
     private Response move(UUID id, int direction) {
         UUID accountId = signedIn.accountId();
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Experience> list = Experience.ofAccount(accountId);
-            int index = list.indexOf(Experience.owned(accountId, id).orElseThrow(NotFoundException::new));
-            int other = index + direction;
-            if (other >= 0 && other < list.size()) {
-                int position = list.get(index).position;
-                list.get(index).position = list.get(other).position;
-                list.get(other).position = position;
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            List<Experience> list = Experience.ofAccount(accountId);
+                            int index =
+                                    list.indexOf(
+                                            Experience.owned(accountId, id)
+                                                    .orElseThrow(NotFoundException::new));
+                            int other = index + direction;
+                            if (other >= 0 && other < list.size()) {
+                                int position = list.get(index).position;
+                                list.get(index).position = list.get(other).position;
+                                list.get(other).position = position;
+                            }
+                        });
         return Response.seeOther(URI.create(PAGE)).build();
     }
 
@@ -223,9 +306,18 @@ public class ProfessionalResource {
         return Experience.owned(signedIn.accountId(), id).orElseThrow(NotFoundException::new);
     }
 
-    private TemplateInstance page(ProfessionalForm form, FormErrors errors, ProfessionalForm saved,
-            ExperienceForm experience, FormErrors experienceErrors) {
-        return Templates.professional(form, errors, saved, Experience.ofAccount(signedIn.accountId()), experience,
+    private TemplateInstance page(
+            ProfessionalForm form,
+            FormErrors errors,
+            ProfessionalForm saved,
+            ExperienceForm experience,
+            FormErrors experienceErrors) {
+        return Templates.professional(
+                form,
+                errors,
+                saved,
+                Experience.ofAccount(signedIn.accountId()),
+                experience,
                 experienceErrors);
     }
 

@@ -12,18 +12,20 @@ import java.util.UUID;
 @Entity
 public class Profile extends PanacheEntityBase {
 
-    @Id
-    public UUID accountId;
+    @Id public UUID accountId;
+
     /** As the user typed it; {@link #handleNormalized} decides uniqueness, whatever the case. */
     public String handle;
+
     public String handleNormalized;
     public String headline;
     public String city;
     public String about;
+
     /** Search engines may index the public page (off unless the user turns it on). */
     public boolean indexable;
-    @Version
-    public long version;
+
+    @Version public long version;
 
     public static Optional<Profile> findByHandle(String handle) {
         return find("handleNormalized", handle.toLowerCase(Locale.ROOT)).firstResultOptional();

@@ -36,21 +36,21 @@ public class ProfileResource {
     @CheckedTemplate
     static class Templates {
         /** {@code saved} is the newer stored version when a save came too late; otherwise null. */
-        static native TemplateInstance contact(ContactForm form, FormErrors errors, ContactForm saved, String email,
+        static native TemplateInstance contact(
+                ContactForm form,
+                FormErrors errors,
+                ContactForm saved,
+                String email,
                 List<Countries.Country> countries);
     }
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     /** The contact details, ready to edit. */
     @GET
@@ -68,17 +68,23 @@ public class ProfileResource {
         FormErrors errors = form.validate(messages.bundle(), messages.profile());
         Account current = signedIn.account();
         if (!errors.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(render(form, errors, null, current)).build();
+            return Response.status(UNPROCESSABLE)
+                    .entity(render(form, errors, null, current))
+                    .build();
         }
         if (form.version == null || form.version != current.version) {
             errors.add("version", messages.profile().error_changed_meanwhile());
-            return Response.status(CONFLICT).entity(render(form, errors, ContactForm.of(current), current)).build();
+            return Response.status(CONFLICT)
+                    .entity(render(form, errors, ContactForm.of(current), current))
+                    .build();
         }
         boolean saved = QuarkusTransaction.requiringNew().call(() -> apply(form));
         if (!saved) {
             Account newer = signedIn.account();
             errors.add("version", messages.profile().error_changed_meanwhile());
-            return Response.status(CONFLICT).entity(render(form, errors, ContactForm.of(newer), newer)).build();
+            return Response.status(CONFLICT)
+                    .entity(render(form, errors, ContactForm.of(newer), newer))
+                    .build();
         }
         return Flash.redirect("/account/profile", Flash.Message.PROFILE_SAVED);
     }
@@ -97,7 +103,11 @@ public class ProfileResource {
         account.country = track(changed, "country", account.country, form.country);
         account.phone = track(changed, "phone", account.phone, form.phoneE164);
         if (!changed.isEmpty()) {
-            activity.record(account.id, EventType.PROFILE_CHANGED, client.address(), client.userAgent(),
+            activity.record(
+                    account.id,
+                    EventType.PROFILE_CHANGED,
+                    client.address(),
+                    client.userAgent(),
                     String.join(", ", changed));
         }
         return true;
@@ -110,7 +120,9 @@ public class ProfileResource {
         return after;
     }
 
-    private TemplateInstance render(ContactForm form, FormErrors errors, ContactForm saved, Account account) {
-        return Templates.contact(form, errors, saved, account.email, Countries.in(messages.locale()));
+    private TemplateInstance render(
+            ContactForm form, FormErrors errors, ContactForm saved, Account account) {
+        return Templates.contact(
+                form, errors, saved, account.email, Countries.in(messages.locale()));
     }
 }

@@ -12,13 +12,14 @@ import java.util.UUID;
 @Entity
 class RecoveryCode extends PanacheEntityBase {
 
-    @Id
-    @GeneratedValue
-    public UUID id;
+    @Id @GeneratedValue public UUID id;
+
     @Column(nullable = false)
     public UUID accountId;
+
     @Column(nullable = false)
     public String codeHash;
+
     public Instant usedAt;
 
     static long remaining(UUID accountId) {

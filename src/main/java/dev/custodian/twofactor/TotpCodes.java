@@ -14,9 +14,9 @@ import org.jboss.aerogear.security.otp.Totp;
 import org.jboss.aerogear.security.otp.api.Base32;
 
 /**
- * RFC 6238 codes (SHA-1, 6 digits, 30 s). aerogear-otp-java computes a code for a given step;
- * what it lacks is here (shared/STACK.md): a 160-bit secret, a digits-only check before calling
- * it, a window of one step either side, the replay rule, and an otpauth URI with an issuer.
+ * RFC 6238 codes (SHA-1, 6 digits, 30 s). aerogear-otp-java computes a code for a given step; what
+ * it lacks is here (shared/STACK.md): a 160-bit secret, a digits-only check before calling it, a
+ * window of one step either side, the replay rule, and an otpauth URI with an issuer.
  */
 @Singleton
 public class TotpCodes {
@@ -25,6 +25,7 @@ public class TotpCodes {
     private static final int SECRET_BYTES = 20;
     private static final long STEP_SECONDS = 30;
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
     /** A module of the QR code, in SVG user units; the quiet zone is four modules wide. */
     private static final int QUIET_ZONE = 4;
 
@@ -43,8 +44,8 @@ public class TotpCodes {
     }
 
     /**
-     * The step that {@code code} matches, within one step either side of now and after
-     * {@code lastUsedStep}; empty when it matches none of them (wrong, expired or replayed).
+     * The step that {@code code} matches, within one step either side of now and after {@code
+     * lastUsedStep}; empty when it matches none of them (wrong, expired or replayed).
      */
     OptionalLong match(String secret, String code, long lastUsedStep) {
         if (code == null || !SIX_DIGITS.matcher(code).matches()) {
@@ -52,8 +53,10 @@ public class TotpCodes {
         }
         long now = currentStep();
         for (long step = now - 1; step <= now + 1; step++) {
-            if (step > lastUsedStep && MessageDigest.isEqual(codeAt(secret, step).getBytes(StandardCharsets.US_ASCII),
-                    code.getBytes(StandardCharsets.US_ASCII))) {
+            if (step > lastUsedStep
+                    && MessageDigest.isEqual(
+                            codeAt(secret, step).getBytes(StandardCharsets.US_ASCII),
+                            code.getBytes(StandardCharsets.US_ASCII))) {
                 return OptionalLong.of(step);
             }
         }
@@ -66,22 +69,38 @@ public class TotpCodes {
 
     /** The code of one 30-second step. */
     static String codeAt(String secret, long step) {
-        return new Totp(secret, new org.jboss.aerogear.security.otp.api.Clock() {
-            @Override
-            public long getCurrentInterval() {
-                return step;
-            }
-        }).now();
+        return new Totp(
+                        secret,
+                        new org.jboss.aerogear.security.otp.api.Clock() {
+                            @Override
+                            public long getCurrentInterval() {
+                                return step;
+                            }
+                        })
+                .now();
     }
 
-    /** The otpauth URI authenticator apps read from the QR code, with issuer (RFC 6238 apps' convention). */
+    /**
+     * The otpauth URI authenticator apps read from the QR code, with issuer (RFC 6238 apps'
+     * convention).
+     */
     static String uri(String secret, String accountName) {
-        String label = URLEncoder.encode(ISSUER + ":" + accountName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER
+        String label =
+                URLEncoder.encode(ISSUER + ":" + accountName, StandardCharsets.UTF_8)
+                        .replace("+", "%20");
+        return "otpauth://totp/"
+                + label
+                + "?secret="
+                + secret
+                + "&issuer="
+                + ISSUER
                 + "&algorithm=SHA1&digits=6&period=30";
     }
 
-    /** The QR code of {@code text} as an SVG data URI, drawn on the server: no script, no other host. */
+    /**
+     * The QR code of {@code text} as an SVG data URI, drawn on the server: no script, no other
+     * host.
+     */
     static String qrDataUri(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int size = qr.size + QUIET_ZONE * 2;
@@ -89,13 +108,23 @@ public class TotpCodes {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + QUIET_ZONE)
+                            .append(',')
+                            .append(y + QUIET_ZONE)
+                            .append("h1v1h-1z");
                 }
             }
         }
-        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-                + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
-                + path + "\" fill=\"#000\"/></svg>";
-        return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+        String svg =
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "
+                        + size
+                        + " "
+                        + size
+                        + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
+                        + path
+                        + "\" fill=\"#000\"/></svg>";
+        return "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -11,16 +11,20 @@ import java.util.UUID;
 @Entity
 public class TotpCredential extends PanacheEntityBase {
 
-    @Id
-    public UUID accountId;
+    @Id public UUID accountId;
+
     /** The Base32 secret, AES-GCM encrypted by SecretBox. */
     @Column(nullable = false)
     public byte[] secretEncrypted;
+
     public Instant confirmedAt;
+
     /** The 30-second step of the last code accepted; codes of this step or earlier are refused. */
     public long lastUsedStep;
+
     @Column(nullable = false)
     public Instant createdAt;
+
     /** Wrong codes in a row, across sign-ins; see TwoFactorService.MAX_CONSECUTIVE_FAILURES. */
     public int consecutiveFailures;
 

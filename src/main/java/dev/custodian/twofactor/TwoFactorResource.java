@@ -41,28 +41,27 @@ public class TwoFactorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(boolean enrolled, long recoveryCodesLeft, Enrollment enrollment,
-                String error, boolean endOtherSessions);
+        static native TemplateInstance overview(
+                boolean enrolled,
+                long recoveryCodesLeft,
+                Enrollment enrollment,
+                String error,
+                boolean endOtherSessions);
 
         static native TemplateInstance confirmDisable();
 
         static native TemplateInstance recoveryCodes(List<String> codes);
     }
 
-    @Inject
-    TwoFactorService twoFactor;
+    @Inject TwoFactorService twoFactor;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    StepUp stepUp;
+    @Inject StepUp stepUp;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     /** Two-factor status, or the enrollment in progress with its QR code and key (never cached). */
     @GET
@@ -71,8 +70,8 @@ public class TwoFactorResource {
     }
 
     /**
-     * Starts enrollment with a new secret, after a fresh proof of identity: a stolen session
-     * must not be able to tie the account to someone else's authenticator.
+     * Starts enrollment with a new secret, after a fresh proof of identity: a stolen session must
+     * not be able to tie the account to someone else's authenticator.
      */
     @POST
     @Path("/start")
@@ -94,12 +93,19 @@ public class TwoFactorResource {
         boolean endOthers = endOtherSessions != null;
         if (code == null || code.isBlank()) {
             return Response.status(UNPROCESSABLE)
-                    .entity(page(messages.bundle().two_factor_code_required(), endOthers)).build();
+                    .entity(page(messages.bundle().two_factor_code_required(), endOthers))
+                    .build();
         }
-        Optional<List<String>> codes = twoFactor.confirm(signedIn.accountId(), code.strip(),
-                endOthers ? Optional.of(signedIn.sessionId()) : Optional.empty(), client.address(), client.userAgent());
+        Optional<List<String>> codes =
+                twoFactor.confirm(
+                        signedIn.accountId(),
+                        code.strip(),
+                        endOthers ? Optional.of(signedIn.sessionId()) : Optional.empty(),
+                        client.address(),
+                        client.userAgent());
         if (codes.isEmpty()) {
-            return Response.status(UNPROCESSABLE).entity(page(messages.bundle().two_factor_wrong_code(), endOthers))
+            return Response.status(UNPROCESSABLE)
+                    .entity(page(messages.bundle().two_factor_wrong_code(), endOthers))
                     .build();
         }
         return recoveryCodesPage(codes.get());
@@ -113,8 +119,9 @@ public class TwoFactorResource {
         if (stepUpFirst.isPresent()) {
             return stepUpFirst.get();
         }
-        return recoveryCodesPage(twoFactor.regenerateRecoveryCodes(signedIn.accountId(), client.address(),
-                client.userAgent()));
+        return recoveryCodesPage(
+                twoFactor.regenerateRecoveryCodes(
+                        signedIn.accountId(), client.address(), client.userAgent()));
     }
 
     /** Asks whether to turn two-factor off, with what that means; nothing changes yet. */
@@ -125,8 +132,8 @@ public class TwoFactorResource {
     }
 
     /**
-     * Turns two-factor off once the user has confirmed it on its own page, and after a fresh
-     * proof of identity (password and code), even right after signing in.
+     * Turns two-factor off once the user has confirmed it on its own page, and after a fresh proof
+     * of identity (password and code), even right after signing in.
      */
     @POST
     @Path("/disable")
@@ -134,7 +141,8 @@ public class TwoFactorResource {
         if (!CONFIRMED.equals(confirmed)) {
             return Response.ok(Templates.confirmDisable()).build();
         }
-        Optional<Response> stepUpFirst = stepUp.require(PAGE + "/disable", Map.of("confirmed", CONFIRMED));
+        Optional<Response> stepUpFirst =
+                stepUp.require(PAGE + "/disable", Map.of("confirmed", CONFIRMED));
         if (stepUpFirst.isPresent()) {
             return stepUpFirst.get();
         }
@@ -144,11 +152,27 @@ public class TwoFactorResource {
 
     private TemplateInstance page(String error, boolean endOtherSessions) {
         boolean enrolled = twoFactor.isEnrolled(signedIn.accountId());
-        Enrollment enrollment = enrolled ? null : twoFactor.pendingSecret(signedIn.accountId()).map(secret -> {
-            return new Enrollment(secret, TotpCodes.qrDataUri(TotpCodes.uri(secret, signedIn.account().email)));
-        }).orElse(null);
-        return Templates.overview(enrolled, enrolled ? twoFactor.remainingRecoveryCodes(signedIn.accountId()) : 0,
-                enrollment, error, endOtherSessions);
+        Enrollment enrollment =
+                enrolled
+                        ? null
+                        : twoFactor
+                                .pendingSecret(signedIn.accountId())
+                                .map(
+                                        secret -> {
+                                            return new Enrollment(
+                                                    secret,
+                                                    TotpCodes.qrDataUri(
+                                                            TotpCodes.uri(
+                                                                    secret,
+                                                                    signedIn.account().email)));
+                                        })
+                                .orElse(null);
+        return Templates.overview(
+                enrolled,
+                enrolled ? twoFactor.remainingRecoveryCodes(signedIn.accountId()) : 0,
+                enrollment,
+                error,
+                endOtherSessions);
     }
 
     /** Shown once and never cached: the codes exist nowhere else in readable form. */

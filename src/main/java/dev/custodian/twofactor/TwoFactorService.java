@@ -2,13 +2,13 @@ package dev.custodian.twofactor;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
+import dev.custodian.account.PasswordWasReset;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.auth.SessionService;
 import dev.custodian.web.SecretBox;
 import dev.custodian.web.Secrets;
 import io.quarkus.hibernate.orm.panache.Panache;
-import dev.custodian.account.PasswordWasReset;
-import dev.custodian.auth.SessionService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -27,12 +27,14 @@ import java.util.UUID;
 public class TwoFactorService {
 
     static final int RECOVERY_CODES = 10;
+
     /**
      * NIST SP 800-63B-4 §3.2.2: after this many wrong codes in a row, across sign-ins, codes from
      * the app are refused until a recovery code is used or the password is reset; each sign-in's
      * own limit of five wrong codes alone would let about 4,300 guesses a day through.
      */
     static final int MAX_CONSECUTIVE_FAILURES = 100;
+
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final int RECOVERY_HALF = 5;
 
@@ -45,8 +47,14 @@ public class TwoFactorService {
     private final SessionService sessions;
     private final SecureRandom random = new SecureRandom();
 
-    TwoFactorService(TotpCodes totp, SecretBox box, Secrets secrets, AccountMails mails, ActivityLog activity,
-            Clock clock, SessionService sessions) {
+    TwoFactorService(
+            TotpCodes totp,
+            SecretBox box,
+            Secrets secrets,
+            AccountMails mails,
+            ActivityLog activity,
+            Clock clock,
+            SessionService sessions) {
         this.sessions = sessions;
         this.totp = totp;
         this.box = box;
@@ -72,28 +80,39 @@ public class TwoFactorService {
     /** The secret of an enrollment not yet confirmed, to show again with the form. */
     @Transactional
     public Optional<String> pendingSecret(UUID accountId) {
-        return TotpCredential.<TotpCredential>find("accountId = ?1 and confirmedAt is null", accountId)
-                .firstResultOptional().map(this::secretOf);
+        return TotpCredential.<TotpCredential>find(
+                        "accountId = ?1 and confirmedAt is null", accountId)
+                .firstResultOptional()
+                .map(this::secretOf);
     }
 
     /**
      * Completes enrollment when {@code code} is right: returns the recovery codes, to be shown
-     * once; empty when the code is wrong. With {@code keepOnly}, every other session of the
-     * account ends: they were opened without the second factor.
+     * once; empty when the code is wrong. With {@code keepOnly}, every other session of the account
+     * ends: they were opened without the second factor.
      */
     @Transactional
-    public Optional<List<String>> confirm(UUID accountId, String code, Optional<UUID> keepOnly, String ip,
-            String userAgent) {
-        Optional<TotpCredential> pending = TotpCredential
-                .<TotpCredential>find("accountId = ?1 and confirmedAt is null", accountId).firstResultOptional();
+    public Optional<List<String>> confirm(
+            UUID accountId, String code, Optional<UUID> keepOnly, String ip, String userAgent) {
+        Optional<TotpCredential> pending =
+                TotpCredential.<TotpCredential>find(
+                                "accountId = ?1 and confirmedAt is null", accountId)
+                        .firstResultOptional();
         if (pending.isEmpty()) {
             return Optional.empty();
         }
         OptionalLong step = totp.match(secretOf(pending.get()), code, pending.get().lastUsedStep);
         // Conditional update: of two confirmations racing, one wins.
-        if (step.isEmpty() || Panache.getEntityManager().createQuery("update TotpCredential set confirmedAt = ?1, "
-                + "lastUsedStep = ?2 where accountId = ?3 and confirmedAt is null").setParameter(1, clock.instant())
-                .setParameter(2, step.getAsLong()).setParameter(3, accountId).executeUpdate() != 1) {
+        if (step.isEmpty()
+                || Panache.getEntityManager()
+                                .createQuery(
+                                        "update TotpCredential set confirmedAt = ?1, "
+                                                + "lastUsedStep = ?2 where accountId = ?3 and confirmedAt is null")
+                                .setParameter(1, clock.instant())
+                                .setParameter(2, step.getAsLong())
+                                .setParameter(3, accountId)
+                                .executeUpdate()
+                        != 1) {
             return Optional.empty();
         }
         List<String> codes = replaceRecoveryCodes(accountId);
@@ -114,31 +133,49 @@ public class TwoFactorService {
     }
 
     /**
-     * Whether {@code code} is the account's current TOTP code (never one used before) or one of
-     * its unused recovery codes, which is then spent. A wrong code counts towards
-     * {@link #MAX_CONSECUTIVE_FAILURES}; a right one starts the count again.
+     * Whether {@code code} is the account's current TOTP code (never one used before) or one of its
+     * unused recovery codes, which is then spent. A wrong code counts towards {@link
+     * #MAX_CONSECUTIVE_FAILURES}; a right one starts the count again.
      */
     @Transactional
     public boolean verify(UUID accountId, String code, String ip, String userAgent) {
-        Optional<TotpCredential> credential = TotpCredential
-                .<TotpCredential>find("accountId = ?1 and confirmedAt is not null", accountId).firstResultOptional();
+        Optional<TotpCredential> credential =
+                TotpCredential.<TotpCredential>find(
+                                "accountId = ?1 and confirmedAt is not null", accountId)
+                        .firstResultOptional();
         if (credential.isEmpty()) {
             return false;
         }
         String typed = code == null ? "" : code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
         boolean appCodesRefused = credential.get().consecutiveFailures >= MAX_CONSECUTIVE_FAILURES;
         // Conditional updates: a code accepted by one request is refused to any racing with it.
-        OptionalLong step = appCodesRefused || typed.isEmpty() ? OptionalLong.empty()
-                : totp.match(secretOf(credential.get()), typed, credential.get().lastUsedStep);
+        OptionalLong step =
+                appCodesRefused || typed.isEmpty()
+                        ? OptionalLong.empty()
+                        : totp.match(
+                                secretOf(credential.get()), typed, credential.get().lastUsedStep);
         if (step.isPresent()) {
-            return TotpCredential.update("lastUsedStep = ?1, consecutiveFailures = 0 where accountId = ?2 "
-                    + "and lastUsedStep < ?1", step.getAsLong(), accountId) == 1;
+            return TotpCredential.update(
+                            "lastUsedStep = ?1, consecutiveFailures = 0 where accountId = ?2 "
+                                    + "and lastUsedStep < ?1",
+                            step.getAsLong(),
+                            accountId)
+                    == 1;
         }
-        Optional<RecoveryCode> recovery = typed.isEmpty() ? Optional.empty() : RecoveryCode.<RecoveryCode>find(
-                "accountId = ?1 and codeHash = ?2 and usedAt is null", accountId,
-                secrets.keyedHash("recovery-code", typed)).firstResultOptional();
+        Optional<RecoveryCode> recovery =
+                typed.isEmpty()
+                        ? Optional.empty()
+                        : RecoveryCode.<RecoveryCode>find(
+                                        "accountId = ?1 and codeHash = ?2 and usedAt is null",
+                                        accountId,
+                                        secrets.keyedHash("recovery-code", typed))
+                                .firstResultOptional();
         if (recovery.isPresent()
-                && RecoveryCode.update("usedAt = ?1 where id = ?2 and usedAt is null", clock.instant(), recovery.get().id) == 1) {
+                && RecoveryCode.update(
+                                "usedAt = ?1 where id = ?2 and usedAt is null",
+                                clock.instant(),
+                                recovery.get().id)
+                        == 1) {
             TotpCredential.update("consecutiveFailures = 0 where accountId = ?1", accountId);
             activity.record(accountId, EventType.RECOVERY_CODE_USED, ip, userAgent);
             return true;
@@ -149,8 +186,11 @@ public class TwoFactorService {
 
     /** Whether codes from the app are refused for now (too many wrong ones in a row). */
     public boolean appCodesRefused(UUID accountId) {
-        return TotpCredential.count("accountId = ?1 and consecutiveFailures >= ?2", accountId,
-                MAX_CONSECUTIVE_FAILURES) > 0;
+        return TotpCredential.count(
+                        "accountId = ?1 and consecutiveFailures >= ?2",
+                        accountId,
+                        MAX_CONSECUTIVE_FAILURES)
+                > 0;
     }
 
     /** A new password ends the refusal: whoever set it controls the account's mailbox. */
@@ -160,11 +200,19 @@ public class TwoFactorService {
     }
 
     private void countFailure(UUID accountId, String ip, String userAgent) {
-        // one UPDATE, so that parallel guesses each count; the owner is told once, when the cap is reached
-        TotpCredential.update("consecutiveFailures = consecutiveFailures + 1 where accountId = ?1", accountId);
+        // one UPDATE, so that parallel guesses each count; the owner is told once, when the cap is
+        // reached
+        TotpCredential.update(
+                "consecutiveFailures = consecutiveFailures + 1 where accountId = ?1", accountId);
         // a scalar query reads the row as updated, not the entity the persistence context holds
-        Integer failures = Panache.getEntityManager().createQuery("select consecutiveFailures from TotpCredential "
-                + "where accountId = ?1", Integer.class).setParameter(1, accountId).getSingleResult();
+        Integer failures =
+                Panache.getEntityManager()
+                        .createQuery(
+                                "select consecutiveFailures from TotpCredential "
+                                        + "where accountId = ?1",
+                                Integer.class)
+                        .setParameter(1, accountId)
+                        .getSingleResult();
         if (failures == MAX_CONSECUTIVE_FAILURES) {
             activity.record(accountId, EventType.AUTHENTICATOR_CODES_REFUSED, ip, userAgent);
             mails.authenticatorCodesRefused(Account.findById(accountId));

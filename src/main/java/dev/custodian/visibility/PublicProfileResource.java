@@ -30,18 +30,15 @@ public class PublicProfileResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance profile(PublicProfiles.View profile, boolean owner, String previewAs,
-                boolean noindex);
+        static native TemplateInstance profile(
+                PublicProfiles.View profile, boolean owner, String previewAs, boolean noindex);
     }
 
-    @Inject
-    PublicProfiles profiles;
+    @Inject PublicProfiles profiles;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
     @GET
     @Path("{handle}")
@@ -50,18 +47,24 @@ public class PublicProfileResource {
         boolean member = signedIn.present();
         boolean owner = member && stored.accountId().equals(signedIn.accountId());
         String previewAs = owner && (AS_ANYONE.equals(as) || AS_MEMBER.equals(as)) ? as : null;
-        Viewer viewer = previewAs != null ? (AS_ANYONE.equals(previewAs) ? Viewer.ANONYMOUS : Viewer.MEMBER)
-                : owner ? Viewer.OWNER : member ? Viewer.MEMBER : Viewer.ANONYMOUS;
+        Viewer viewer =
+                previewAs != null
+                        ? (AS_ANYONE.equals(previewAs) ? Viewer.ANONYMOUS : Viewer.MEMBER)
+                        : owner ? Viewer.OWNER : member ? Viewer.MEMBER : Viewer.ANONYMOUS;
         PublicProfiles.View view = profiles.viewAs(stored, viewer, messages.locale());
         if (view.isEmpty() && !owner) {
             throw new NotFoundException();
         }
-        // Search engines are anonymous visitors: only the public page, and only when the owner allows it.
+        // Search engines are anonymous visitors: only the public page, and only when the owner
+        // allows it.
         boolean noindex = member || !view.indexable();
         // Encoded here: the JDK's encoder is far cheaper than the char-by-char UTF-8 writing that a
         // String entity gets (measured: 38% of the CPU of this, the most visited page). A general
         // fix would replace rest-qute's own writing of templates, which every page goes through.
-        byte[] page = Templates.profile(view, owner, previewAs, noindex).render().getBytes(StandardCharsets.UTF_8);
+        byte[] page =
+                Templates.profile(view, owner, previewAs, noindex)
+                        .render()
+                        .getBytes(StandardCharsets.UTF_8);
         Response.ResponseBuilder response = Response.ok(page, HTML);
         if (noindex) {
             response.header("X-Robots-Tag", "noindex");

@@ -2,5 +2,7 @@ package dev.custodian.visibility;
 
 /** Who is looking at a profile. */
 public enum Viewer {
-    ANONYMOUS, MEMBER, OWNER
+    ANONYMOUS,
+    MEMBER,
+    OWNER
 }

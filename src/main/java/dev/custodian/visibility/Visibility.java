@@ -29,17 +29,33 @@ public class Visibility {
         }
     }
 
-    /** Stores the levels that differ from {@code current} (as read before); returns the fields that changed. */
+    /**
+     * Stores the levels that differ from {@code current} (as read before); returns the fields that
+     * changed.
+     */
     @Transactional
-    public List<ProfileField> save(UUID accountId, Map<ProfileField, Level> current, Map<ProfileField, Level> chosen) {
-        List<ProfileField> changed = chosen.entrySet().stream().filter(e -> current.get(e.getKey()) != e.getValue())
-                .map(Map.Entry::getKey).toList();
+    public List<ProfileField> save(
+            UUID accountId, Map<ProfileField, Level> current, Map<ProfileField, Level> chosen) {
+        List<ProfileField> changed =
+                chosen.entrySet().stream()
+                        .filter(e -> current.get(e.getKey()) != e.getValue())
+                        .map(Map.Entry::getKey)
+                        .toList();
         for (ProfileField field : changed) {
-            Panache.getEntityManager().createNativeQuery("DELETE FROM field_visibility WHERE account_id = ?1 AND field = ?2")
-                    .setParameter(1, accountId).setParameter(2, field.name()).executeUpdate();
-            Panache.getEntityManager().createNativeQuery("INSERT INTO field_visibility (account_id, field, level) "
-                    + "VALUES (?1, ?2, ?3)").setParameter(1, accountId).setParameter(2, field.name())
-                    .setParameter(3, chosen.get(field).name()).executeUpdate();
+            Panache.getEntityManager()
+                    .createNativeQuery(
+                            "DELETE FROM field_visibility WHERE account_id = ?1 AND field = ?2")
+                    .setParameter(1, accountId)
+                    .setParameter(2, field.name())
+                    .executeUpdate();
+            Panache.getEntityManager()
+                    .createNativeQuery(
+                            "INSERT INTO field_visibility (account_id, field, level) "
+                                    + "VALUES (?1, ?2, ?3)")
+                    .setParameter(1, accountId)
+                    .setParameter(2, field.name())
+                    .setParameter(3, chosen.get(field).name())
+                    .executeUpdate();
         }
         return changed;
     }

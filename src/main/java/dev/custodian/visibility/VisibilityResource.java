@@ -28,46 +28,48 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** {@code /account/visibility}: who may see each profile detail, and whether search engines may index the page. */
+/**
+ * {@code /account/visibility}: who may see each profile detail, and whether search engines may
+ * index the page.
+ */
 @Path("/account/visibility")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class VisibilityResource {
 
     /** A detail and the level chosen for it. */
-    public record Row(String slug, String label, String level) {
-    }
+    public record Row(String slug, String label, String level) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance visibility(List<Row> rows, boolean indexable, String handle, String confirm);
+        static native TemplateInstance visibility(
+                List<Row> rows, boolean indexable, String handle, String confirm);
     }
 
-    @Inject
-    Visibility visibility;
+    @Inject Visibility visibility;
 
-    @Inject
-    SignedIn signedIn;
+    @Inject SignedIn signedIn;
 
-    @Inject
-    ActivityLog activity;
+    @Inject ActivityLog activity;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
     @GET
     @Transactional
     public TemplateInstance page() {
         Profile profile = Profile.findById(signedIn.accountId());
-        return render(visibility.levels(signedIn.accountId()), profile != null && profile.indexable, profile, null);
+        return render(
+                visibility.levels(signedIn.accountId()),
+                profile != null && profile.indexable,
+                profile,
+                null);
     }
 
     /**
-     * Saves the levels. Making the email or the phone public takes a second, explicit yes: the
-     * page comes back with what was chosen and says what it means.
+     * Saves the levels. Making the email or the phone public takes a second, explicit yes: the page
+     * comes back with what was chosen and says what it means.
      */
     @POST
     @Transactional
@@ -76,22 +78,35 @@ public class VisibilityResource {
         Map<ProfileField, Level> chosen = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
             String value = form.getFirst(field.slug());
-            Level level = Arrays.stream(Level.values()).filter(l -> l.name().equals(value)).findFirst()
-                    .orElseThrow(() -> new BadRequestException("unknown level for " + field));
+            Level level =
+                    Arrays.stream(Level.values())
+                            .filter(l -> l.name().equals(value))
+                            .findFirst()
+                            .orElseThrow(
+                                    () -> new BadRequestException("unknown level for " + field));
             chosen.put(field, level);
         }
         boolean indexable = form.containsKey("indexable");
         Map<ProfileField, Level> current = visibility.levels(accountId);
-        List<ProfileField> newlyPublic = chosen.entrySet().stream()
-                .filter(e -> e.getKey().needsConfirmationToPublish() && e.getValue() == Level.PUBLIC
-                        && current.get(e.getKey()) != Level.PUBLIC)
-                .map(Map.Entry::getKey).toList();
+        List<ProfileField> newlyPublic =
+                chosen.entrySet().stream()
+                        .filter(
+                                e ->
+                                        e.getKey().needsConfirmationToPublish()
+                                                && e.getValue() == Level.PUBLIC
+                                                && current.get(e.getKey()) != Level.PUBLIC)
+                        .map(Map.Entry::getKey)
+                        .toList();
         Profile profile = Profile.findById(accountId);
         if (!newlyPublic.isEmpty() && !form.containsKey("confirmPublic")) {
             String fields = newlyPublic.stream().map(this::label).collect(Collectors.joining(", "));
             return Response.ok(render(chosen, indexable, profile, fields)).build();
         }
-        List<String> changed = new ArrayList<>(visibility.save(accountId, current, chosen).stream().map(ProfileField::slug).toList());
+        List<String> changed =
+                new ArrayList<>(
+                        visibility.save(accountId, current, chosen).stream()
+                                .map(ProfileField::slug)
+                                .toList());
         if (indexable != (profile != null && profile.indexable)) {
             if (profile == null) {
                 profile = new Profile();
@@ -102,16 +117,24 @@ public class VisibilityResource {
             changed.add("indexable");
         }
         if (!changed.isEmpty()) {
-            activity.record(accountId, EventType.VISIBILITY_CHANGED, client.address(), client.userAgent(),
+            activity.record(
+                    accountId,
+                    EventType.VISIBILITY_CHANGED,
+                    client.address(),
+                    client.userAgent(),
                     String.join(",", changed));
         }
         return Flash.redirect("/account/visibility", Flash.Message.VISIBILITY_SAVED);
     }
 
-    private TemplateInstance render(Map<ProfileField, Level> levels, boolean indexable, Profile profile, String confirm) {
-        List<Row> rows = Arrays.stream(ProfileField.values())
-                .map(f -> new Row(f.slug(), label(f), levels.get(f).name())).toList();
-        return Templates.visibility(rows, indexable, profile == null ? null : profile.handle, confirm);
+    private TemplateInstance render(
+            Map<ProfileField, Level> levels, boolean indexable, Profile profile, String confirm) {
+        List<Row> rows =
+                Arrays.stream(ProfileField.values())
+                        .map(f -> new Row(f.slug(), label(f), levels.get(f).name()))
+                        .toList();
+        return Templates.visibility(
+                rows, indexable, profile == null ? null : profile.handle, confirm);
     }
 
     private String label(ProfileField field) {

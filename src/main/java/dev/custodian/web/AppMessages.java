@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every text the pages show, in English ({@code messages/msg_en.properties}) and French
- * ({@code messages/msg_fr.properties}). Templates use {@code {msg:key}}; Java uses {@link Messages}.
+ * Every text the pages show, in English ({@code messages/msg_en.properties}) and French ({@code
+ * messages/msg_fr.properties}). Templates use {@code {msg:key}}; Java uses {@link Messages}.
  */
 @MessageBundle(value = "msg", locale = "en")
 public interface AppMessages {
@@ -544,7 +544,6 @@ public interface AppMessages {
     @Message
     String error_503_unavailable();
 
-
     @Message
     String account_section_activity();
 
@@ -790,5 +789,4 @@ public interface AppMessages {
 
     @Message
     String two_factor_blocked();
-
 }

@@ -7,14 +7,15 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HexFormat;
 
-/** Who is asking, as far as the connection tells: the address rate limits and the activity log use. */
+/**
+ * Who is asking, as far as the connection tells: the address rate limits and the activity log use.
+ */
 @RequestScoped
 public class ClientInfo {
 
     private static final int MAX_USER_AGENT = 512;
 
-    @Inject
-    HttpServerRequest request;
+    @Inject HttpServerRequest request;
 
     /** The client's address; behind a proxy, Quarkus's forwarding settings decide what this is. */
     public String address() {

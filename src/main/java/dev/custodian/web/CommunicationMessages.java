@@ -4,8 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of communication preferences, unsubscribing and campaigns ({@code messages/cmsg_en.properties},
- * {@code cmsg_fr.properties}); templates use {@code {cmsg:...}}. A bundle of its own: see {@link ProfileMessages}.
+ * Texts of communication preferences, unsubscribing and campaigns ({@code
+ * messages/cmsg_en.properties}, {@code cmsg_fr.properties}); templates use {@code {cmsg:...}}. A
+ * bundle of its own: see {@link ProfileMessages}.
  */
 @MessageBundle(value = "cmsg", locale = "en")
 public interface CommunicationMessages {

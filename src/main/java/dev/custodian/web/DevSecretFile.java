@@ -9,20 +9,20 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Dev mode's stand-in for a production secret: 32 random bytes, made on first start and kept
- * under the data directory so that they survive restarts. Anywhere but dev mode it refuses.
+ * Dev mode's stand-in for a production secret: 32 random bytes, made on first start and kept under
+ * the data directory so that they survive restarts. Anywhere but dev mode it refuses.
  */
 final class DevSecretFile {
 
     private static final int BYTES = 32;
 
-    private DevSecretFile() {
-    }
+    private DevSecretFile() {}
 
     /** The secret stored in {@code dataDir/name} as base64, created if missing. */
     static String readOrCreate(Path dataDir, String name, String productionVariable) {
         if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
-            throw new IllegalStateException(productionVariable + " is not set: set it to 32 random bytes, base64");
+            throw new IllegalStateException(
+                    productionVariable + " is not set: set it to 32 random bytes, base64");
         }
         Path file = dataDir.resolve(name);
         try {

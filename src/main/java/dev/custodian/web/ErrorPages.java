@@ -24,16 +24,18 @@ public class ErrorPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String title, String message, String reference);
+        static native TemplateInstance error(
+                int status, String title, String message, String reference);
     }
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
     @ServerExceptionMapper
     public Response tooManyRequests(TooManyRequestsException e) {
         String message = messages.bundle().error_429_body(e.retryAfterSeconds());
-        return page(TOO_MANY_REQUESTS, message, null).header("Retry-After", e.retryAfterSeconds()).build();
+        return page(TOO_MANY_REQUESTS, message, null)
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
     }
 
     @ServerExceptionMapper
@@ -55,13 +57,16 @@ public class ErrorPages {
         if (FailureCauses.isMalformedInput(e)) {
             // the client's mistake, not the server's: one line, no stack trace, and no message,
             // which may quote what was typed (a password among it)
-            LOG.warnf("Malformed request refused: %s", FailureCauses.innermost(e).getClass().getName());
+            LOG.warnf(
+                    "Malformed request refused: %s",
+                    FailureCauses.innermost(e).getClass().getName());
             return page(400, null, null).build();
         }
         if (FailureCauses.isDatabaseUnavailable(e)) {
             // readiness is DOWN meanwhile; the user is asked to try again shortly
             LOG.warnf("Database unavailable: %s", describe(e));
-            return page(503, messages.bundle().error_503_unavailable(), null).header("Retry-After", BUSY_RETRY_SECONDS)
+            return page(503, messages.bundle().error_503_unavailable(), null)
+                    .header("Retry-After", BUSY_RETRY_SECONDS)
                     .build();
         }
         String reference = Long.toString(System.nanoTime() & 0xffffffL, 36);
@@ -69,44 +74,60 @@ public class ErrorPages {
         return page(500, null, reference).build();
     }
 
-    /** The innermost cause's class and the first line of its message: the driver's, which quotes no input. */
+    /**
+     * The innermost cause's class and the first line of its message: the driver's, which quotes no
+     * input.
+     */
     private static String describe(Throwable e) {
         Throwable root = FailureCauses.innermost(e);
-        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        String message =
+                root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
         return root.getClass().getName() + ": " + message;
     }
 
-    /** Responses that carry an error status but no body (a refused CSRF token, 405) get the page too. */
+    /**
+     * Responses that carry an error status but no body (a refused CSRF token, 405) get the page
+     * too.
+     */
     @ServerResponseFilter
     public void pageForEmptyErrors(ContainerResponseContext response) {
         if (response.getStatus() >= 400 && !response.hasEntity()) {
-            response.setEntity(render(response.getStatus(), null, null), new Annotation[0], MediaType.TEXT_HTML_TYPE);
+            response.setEntity(
+                    render(response.getStatus(), null, null),
+                    new Annotation[0],
+                    MediaType.TEXT_HTML_TYPE);
         }
     }
 
     private Response.ResponseBuilder page(int status, String message, String reference) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(render(status, message, reference));
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE)
+                .entity(render(status, message, reference));
     }
 
     private String render(int status, String message, String reference) {
         AppMessages msg = messages.bundle();
-        String title = switch (status) {
-            case 400 -> msg.error_400_title();
-            case 401, 403 -> msg.error_403_title();
-            case 404 -> msg.error_404_title();
-            case 405 -> msg.error_405_title();
-            case TOO_MANY_REQUESTS -> msg.error_429_title();
-            case 503 -> msg.error_503_title();
-            default -> status >= 500 ? msg.error_500_title() : msg.error_400_title();
-        };
-        String body = message != null ? message : switch (status) {
-            case 400 -> msg.error_400_body();
-            case 401, 403 -> msg.error_403_body();
-            case 404 -> msg.error_404_body();
-            case 405 -> msg.error_405_body();
-            case 503 -> msg.error_503_body();
-            default -> status >= 500 ? msg.error_500_body() : msg.error_400_body();
-        };
+        String title =
+                switch (status) {
+                    case 400 -> msg.error_400_title();
+                    case 401, 403 -> msg.error_403_title();
+                    case 404 -> msg.error_404_title();
+                    case 405 -> msg.error_405_title();
+                    case TOO_MANY_REQUESTS -> msg.error_429_title();
+                    case 503 -> msg.error_503_title();
+                    default -> status >= 500 ? msg.error_500_title() : msg.error_400_title();
+                };
+        String body =
+                message != null
+                        ? message
+                        : switch (status) {
+                            case 400 -> msg.error_400_body();
+                            case 401, 403 -> msg.error_403_body();
+                            case 404 -> msg.error_404_body();
+                            case 405 -> msg.error_405_body();
+                            case 503 -> msg.error_503_body();
+                            default -> status >= 500 ? msg.error_500_body() : msg.error_400_body();
+                        };
         return Templates.error(status, title, body, reference).render();
     }
 }

@@ -11,8 +11,8 @@ import java.util.Arrays;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * One-shot messages shown on the page after a redirect. The cookie carries only the name of a
- * known message, never anything the user typed, and is cleared once a page has shown it.
+ * One-shot messages shown on the page after a redirect. The cookie carries only the name of a known
+ * message, never anything the user typed, and is cleared once a page has shown it.
  */
 @RequestScoped
 public class Flash {
@@ -21,18 +21,37 @@ public class Flash {
 
     /** The messages a redirect can carry; each has its text in the message bundle. */
     public enum Message {
-        SIGNED_IN, LANGUAGE_CHANGED, EMAIL_VERIFIED, VERIFICATION_SENT, PASSWORD_CHANGED, PASSWORD_RESET,
-        TWO_FACTOR_DISABLED, SESSION_ENDED, OTHER_SESSIONS_ENDED, EMAIL_CHANGE_SENT, EMAIL_CHANGED, EMAIL_REVERTED,
-        PROFILE_SAVED, PRODUCT_TERMINATED, ACCOUNT_REOPENED, ADMIN_SAVED,
-        PREFERENCES_SAVED, CAMPAIGN_SENDING, VISIBILITY_SAVED, EXPORT_REQUESTED, COOKIES_SAVED, POLICY_ACCEPTED,
-        REPORT_SENT, IDENTITY_LINKED, IDENTITY_UNLINKED, MAIL_SENT_AGAIN
+        SIGNED_IN,
+        LANGUAGE_CHANGED,
+        EMAIL_VERIFIED,
+        VERIFICATION_SENT,
+        PASSWORD_CHANGED,
+        PASSWORD_RESET,
+        TWO_FACTOR_DISABLED,
+        SESSION_ENDED,
+        OTHER_SESSIONS_ENDED,
+        EMAIL_CHANGE_SENT,
+        EMAIL_CHANGED,
+        EMAIL_REVERTED,
+        PROFILE_SAVED,
+        PRODUCT_TERMINATED,
+        ACCOUNT_REOPENED,
+        ADMIN_SAVED,
+        PREFERENCES_SAVED,
+        CAMPAIGN_SENDING,
+        VISIBILITY_SAVED,
+        EXPORT_REQUESTED,
+        COOKIES_SAVED,
+        POLICY_ACCEPTED,
+        REPORT_SENT,
+        IDENTITY_LINKED,
+        IDENTITY_UNLINKED,
+        MAIL_SENT_AGAIN
     }
 
-    @Inject
-    HttpServerRequest request;
+    @Inject HttpServerRequest request;
 
-    @Inject
-    Messages messages;
+    @Inject Messages messages;
 
     private boolean shown;
 
@@ -44,9 +63,15 @@ public class Flash {
 
     /** The flash cookie's attributes: Secure wherever the session cookie is (production). */
     static NewCookie.Builder cookie() {
-        boolean secure = ConfigProvider.getConfig().getOptionalValue("custodian.session.secure-cookie", Boolean.class)
-                .orElse(false);
-        return new NewCookie.Builder(COOKIE).path("/").httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.LAX);
+        boolean secure =
+                ConfigProvider.getConfig()
+                        .getOptionalValue("custodian.session.secure-cookie", Boolean.class)
+                        .orElse(false);
+        return new NewCookie.Builder(COOKIE)
+                .path("/")
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(NewCookie.SameSite.LAX);
     }
 
     /** The text of the pending message, or null; marks it as shown so that it is cleared. */
@@ -72,6 +97,9 @@ public class Flash {
         if (cookie == null) {
             return null;
         }
-        return Arrays.stream(Message.values()).filter(m -> m.name().equals(cookie.getValue())).findFirst().orElse(null);
+        return Arrays.stream(Message.values())
+                .filter(m -> m.name().equals(cookie.getValue()))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -13,8 +13,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class FlashClearing {
 
-    @Inject
-    Flash flash;
+    @Inject Flash flash;
 
     @ServerResponseFilter
     public void clearShownFlash(ContainerResponseContext response) {

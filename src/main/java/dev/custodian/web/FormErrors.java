@@ -12,8 +12,7 @@ import java.util.Map;
 public class FormErrors {
 
     /** A field's message, with the field's name so that the summary can link to the input. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     private final Map<String, String> byField = new LinkedHashMap<>();
     private final AppMessages msg;
@@ -45,13 +44,15 @@ public class FormErrors {
     }
 
     public List<FieldError> all() {
-        return byField.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList();
+        return byField.entrySet().stream()
+                .map(e -> new FieldError(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /**
-     * Checks a required one-line text: present ({@code missing} says what to enter), at most
-     * {@code max} characters, no control characters. Returns it trimmed and in Unicode NFC, so
-     * that names round-trip exactly.
+     * Checks a required one-line text: present ({@code missing} says what to enter), at most {@code
+     * max} characters, no control characters. Returns it trimmed and in Unicode NFC, so that names
+     * round-trip exactly.
      */
     public String requiredLine(String field, String value, int max, String missing) {
         String clean = optionalLine(field, value, max);
@@ -80,7 +81,8 @@ public class FormErrors {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String clean = Normalizer.normalize(value.strip().replace("\r\n", "\n"), Normalizer.Form.NFC);
+        String clean =
+                Normalizer.normalize(value.strip().replace("\r\n", "\n"), Normalizer.Form.NFC);
         if (clean.codePoints().anyMatch(c -> c != '\n' && c != '\t' && isControl(c))) {
             add(field, msg.error_control_characters());
         } else if (clean.codePointCount(0, clean.length()) > max) {
@@ -91,7 +93,10 @@ public class FormErrors {
 
     private static boolean isControl(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || codePoint == 0x202E || codePoint == 0x202D;
+        return type == Character.CONTROL
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || codePoint == 0x202E
+                || codePoint == 0x202D;
     }
 }

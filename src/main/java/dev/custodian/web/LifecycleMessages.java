@@ -4,8 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of products, billing, account closure and the admin area ({@code messages/lmsg_en.properties},
- * {@code lmsg_fr.properties}); templates use {@code {lmsg:...}}. A bundle of its own: see {@link ProfileMessages}.
+ * Texts of products, billing, account closure and the admin area ({@code
+ * messages/lmsg_en.properties}, {@code lmsg_fr.properties}); templates use {@code {lmsg:...}}. A
+ * bundle of its own: see {@link ProfileMessages}.
  */
 @MessageBundle(value = "lmsg", locale = "en")
 public interface LifecycleMessages {

@@ -6,17 +6,23 @@ import java.net.URISyntaxException;
 /** Checks redirect targets taken from requests, so that no link can send a user to another site. */
 public final class LocalPath {
 
-    private LocalPath() {
-    }
+    private LocalPath() {}
 
     /** {@code candidate} when it is a path on this site, otherwise {@code fallback}. */
     public static String orElse(String candidate, String fallback) {
         if (candidate == null || candidate.isEmpty() || candidate.length() > 2000) {
             return fallback;
         }
-        boolean local = candidate.charAt(0) == '/'
-                && !candidate.startsWith("//")
-                && candidate.chars().noneMatch(c -> c == '\\' || Character.isISOControl(c) || Character.isWhitespace(c));
+        boolean local =
+                candidate.charAt(0) == '/'
+                        && !candidate.startsWith("//")
+                        && candidate
+                                .chars()
+                                .noneMatch(
+                                        c ->
+                                                c == '\\'
+                                                        || Character.isISOControl(c)
+                                                        || Character.isWhitespace(c));
         return local && isValidUri(candidate) ? candidate : fallback;
     }
 

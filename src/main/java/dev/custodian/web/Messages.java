@@ -6,12 +6,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 
-/** The message bundle in this request's language, for text composed in Java (form errors, flash). */
+/**
+ * The message bundle in this request's language, for text composed in Java (form errors, flash).
+ */
 @RequestScoped
 public class Messages {
 
-    @Inject
-    RequestLocale requestLocale;
+    @Inject RequestLocale requestLocale;
 
     private AppMessages bundle;
 
@@ -28,7 +29,8 @@ public class Messages {
     }
 
     public static ProfileMessages profileForLocale(Locale locale) {
-        return MessageBundles.get(ProfileMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return MessageBundles.get(
+                ProfileMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
     /** The products, closure and admin pages' bundle in this request's language. */
@@ -37,7 +39,8 @@ public class Messages {
     }
 
     public static LifecycleMessages lifecycleForLocale(Locale locale) {
-        return MessageBundles.get(LifecycleMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return MessageBundles.get(
+                LifecycleMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
     /** The communication pages' bundle in this request's language. */
@@ -46,12 +49,14 @@ public class Messages {
     }
 
     public static CommunicationMessages communicationForLocale(Locale locale) {
-        return MessageBundles.get(CommunicationMessages.class, Localized.Literal.of(locale.getLanguage()));
+        return MessageBundles.get(
+                CommunicationMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 
     /** The visibility and profile pages' bundle in this request's language. */
     public VisibilityMessages visibility() {
-        return MessageBundles.get(VisibilityMessages.class, Localized.Literal.of(requestLocale.get().getLanguage()));
+        return MessageBundles.get(
+                VisibilityMessages.class, Localized.Literal.of(requestLocale.get().getLanguage()));
     }
 
     /** The data, privacy and report pages' bundle in this request's language. */

@@ -4,8 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of sign-in with an external provider ({@code messages/omsg_en.properties},
- * {@code omsg_fr.properties}); templates use {@code {omsg:...}}. A bundle of its own: see {@link ProfileMessages}.
+ * Texts of sign-in with an external provider ({@code messages/omsg_en.properties}, {@code
+ * omsg_fr.properties}); templates use {@code {omsg:...}}. A bundle of its own: see {@link
+ * ProfileMessages}.
  */
 @MessageBundle(value = "omsg", locale = "en")
 public interface OidcMessages {

@@ -14,29 +14,27 @@ public class PageContext {
 
     /** Identity attribute carrying the signed-in user's first name, for the menu. */
     public static final String FIRST_NAME_ATTRIBUTE = "firstName";
+
     /** Identity attribute: whether the signed-in user's email address is verified. */
     public static final String EMAIL_VERIFIED_ATTRIBUTE = "emailVerified";
+
     /** Where quarkus-rest-csrf leaves this request's token. */
     private static final String CSRF_TOKEN_ATTRIBUTE = "csrf_token";
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
-    @Inject
-    RequestLocale locale;
+    @Inject RequestLocale locale;
 
-    @Inject
-    Flash flash;
+    @Inject Flash flash;
 
-    @Inject
-    ClientInfo client;
+    @Inject ClientInfo client;
 
-    @Inject
-    CurrentVertxRequest request;
+    @Inject CurrentVertxRequest request;
 
     /** The signed-in user's first name, or null for a visitor. */
     public String viewerName() {
-        // Error pages can be rendered on the event loop, where the lazy identity lookup may not block.
+        // Error pages can be rendered on the event loop, where the lazy identity lookup may not
+        // block.
         if (!BlockingOperationControl.isBlockingAllowed() || identity.isAnonymous()) {
             return null;
         }
@@ -54,7 +52,8 @@ public class PageContext {
      * void the one the user is about to use.
      */
     public boolean unverified() {
-        return viewerName() != null && Boolean.FALSE.equals(identity.getAttribute(EMAIL_VERIFIED_ATTRIBUTE))
+        return viewerName() != null
+                && Boolean.FALSE.equals(identity.getAttribute(EMAIL_VERIFIED_ATTRIBUTE))
                 && !client.pathAndQuery().startsWith("/verify-email");
     }
 

@@ -10,15 +10,15 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Headers every answer of the portal's own gets: a redirect points at the configured public URL,
- * never at whatever Host header the request carried (a forged one would send the user elsewhere);
- * a page for a signed-in user, or under /account or /admin, is never kept by a browser or proxy cache.
+ * never at whatever Host header the request carried (a forged one would send the user elsewhere); a
+ * page for a signed-in user, or under /account or /admin, is never kept by a browser or proxy
+ * cache.
  */
 public class PrivateResponses {
 
     private static final String NO_STORE = "no-store";
 
-    @Inject
-    HttpServerRequest request;
+    @Inject HttpServerRequest request;
 
     @ConfigProperty(name = "custodian.base-url")
     String baseUrl;
@@ -30,19 +30,26 @@ public class PrivateResponses {
     public void harden(ContainerResponseContext response) {
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
         if (location != null) {
-            response.getHeaders().putSingle(HttpHeaders.LOCATION, onBaseUrl(URI.create(location.toString())));
+            response.getHeaders()
+                    .putSingle(HttpHeaders.LOCATION, onBaseUrl(URI.create(location.toString())));
         }
         if (isPrivate()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, NO_STORE);
         }
     }
 
-    /** The same path and query on the portal's public URL; a redirect to another site stays as it is. */
+    /**
+     * The same path and query on the portal's public URL; a redirect to another site stays as it
+     * is.
+     */
     private String onBaseUrl(URI location) {
         if (location.isAbsolute() && !sameAuthority(location)) {
             return location.toString();
         }
-        String pathAndQuery = location.getRawPath() == null || location.getRawPath().isEmpty() ? "/" : location.getRawPath();
+        String pathAndQuery =
+                location.getRawPath() == null || location.getRawPath().isEmpty()
+                        ? "/"
+                        : location.getRawPath();
         if (location.getRawQuery() != null) {
             pathAndQuery += "?" + location.getRawQuery();
         }
@@ -52,14 +59,21 @@ public class PrivateResponses {
         return BaseUrl.of(baseUrl) + pathAndQuery;
     }
 
-    /** Whether an absolute Location was made from the request's own Host header (as JAX-RS does with a relative one). */
+    /**
+     * Whether an absolute Location was made from the request's own Host header (as JAX-RS does with
+     * a relative one).
+     */
     private boolean sameAuthority(URI location) {
-        return request.authority() != null && request.authority().host().equalsIgnoreCase(location.getHost());
+        return request.authority() != null
+                && request.authority().host().equalsIgnoreCase(location.getHost());
     }
 
     private boolean isPrivate() {
         String path = request.path();
-        return path.equals("/account") || path.startsWith("/account/") || path.equals("/admin")
-                || path.startsWith("/admin/") || request.getCookie(sessionCookie) != null;
+        return path.equals("/account")
+                || path.startsWith("/account/")
+                || path.equals("/admin")
+                || path.startsWith("/admin/")
+                || request.getCookie(sessionCookie) != null;
     }
 }

@@ -4,9 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The profile pages' texts ({@code messages/pmsg_en.properties}, {@code pmsg_fr.properties}); templates
- * use {@code {pmsg:key}}. A second bundle because Quarkus 3.31.1 generates unverifiable bytecode for
- * one bundle of some 350 messages (VerifyError in the generated resolver); 250 work.
+ * The profile pages' texts ({@code messages/pmsg_en.properties}, {@code pmsg_fr.properties});
+ * templates use {@code {pmsg:key}}. A second bundle because Quarkus 3.31.1 generates unverifiable
+ * bytecode for one bundle of some 350 messages (VerifyError in the generated resolver); 250 work.
  */
 @MessageBundle(value = "pmsg", locale = "en")
 public interface ProfileMessages {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language of this request's pages: the signed-in account's choice, else the language
- * switch's cookie, else Accept-Language, else English.
+ * The language of this request's pages: the signed-in account's choice, else the language switch's
+ * cookie, else Accept-Language, else English.
  */
 @RequestScoped
 public class RequestLocale {
@@ -20,11 +20,9 @@ public class RequestLocale {
     public static final String LOCALE_ATTRIBUTE = "locale";
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 
-    @Inject
-    HttpServerRequest request;
+    @Inject HttpServerRequest request;
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
     private Locale resolved;
 

@@ -25,10 +25,15 @@ public interface RequiredEnvironment {
 
     String encryptionKey();
 
-    /** The sender of marketing mail, kept apart from service mail so that an unsubscribe never touches it. */
+    /**
+     * The sender of marketing mail, kept apart from service mail so that an unsubscribe never
+     * touches it.
+     */
     String marketingFrom();
 
-    /** Marketing mail is DKIM-signed (RFC 8058): the key file (PKCS#8, base64), selector and domain. */
+    /**
+     * Marketing mail is DKIM-signed (RFC 8058): the key file (PKCS#8, base64), selector and domain.
+     */
     String dkimPrivateKeyFile();
 
     String dkimSelector();

@@ -14,9 +14,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Encrypts secrets that must be read back (TOTP keys) with AES-256-GCM under
- * {@code custodian.encryption-key}: a copy of the database alone reveals none of them.
- * Stored form: 12-byte random nonce, then ciphertext and tag.
+ * Encrypts secrets that must be read back (TOTP keys) with AES-256-GCM under {@code
+ * custodian.encryption-key}: a copy of the database alone reveals none of them. Stored form:
+ * 12-byte random nonce, then ciphertext and tag.
  */
 @Startup
 @Singleton
@@ -29,13 +29,22 @@ public class SecretBox {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    SecretBox(@ConfigProperty(name = "custodian.encryption-key") Optional<String> configured,
+    SecretBox(
+            @ConfigProperty(name = "custodian.encryption-key") Optional<String> configured,
             @ConfigProperty(name = "custodian.data-dir") Path dataDir) {
-        String encoded = configured.filter(k -> !k.isBlank())
-                .orElseGet(() -> DevSecretFile.readOrCreate(dataDir, "encryption-key", "CUSTODIAN_ENCRYPTION_KEY"));
+        String encoded =
+                configured
+                        .filter(k -> !k.isBlank())
+                        .orElseGet(
+                                () ->
+                                        DevSecretFile.readOrCreate(
+                                                dataDir,
+                                                "encryption-key",
+                                                "CUSTODIAN_ENCRYPTION_KEY"));
         byte[] bytes = Base64.getDecoder().decode(encoded.strip());
         if (bytes.length != KEY_BYTES) {
-            throw new IllegalStateException("custodian.encryption-key (CUSTODIAN_ENCRYPTION_KEY) must be 32 bytes, base64");
+            throw new IllegalStateException(
+                    "custodian.encryption-key (CUSTODIAN_ENCRYPTION_KEY) must be 32 bytes, base64");
         }
         this.key = new SecretKeySpec(bytes, "AES");
     }
@@ -56,10 +65,14 @@ public class SecretBox {
     public byte[] decrypt(byte[] stored) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    key,
+                    new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
             return cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A stored secret cannot be decrypted: wrong encryption key?", e);
+            throw new IllegalStateException(
+                    "A stored secret cannot be decrypted: wrong encryption key?", e);
         }
     }
 }

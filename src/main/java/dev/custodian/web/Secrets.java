@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Holds {@code custodian.secret} and computes keyed hashes with it. Production must configure it
- * (CUSTODIAN_SECRET); dev mode generates one on first start and keeps it under the data
- * directory, so links and keys survive restarts without any setup.
+ * (CUSTODIAN_SECRET); dev mode generates one on first start and keeps it under the data directory,
+ * so links and keys survive restarts without any setup.
  */
 @Startup
 @Singleton
@@ -22,23 +22,32 @@ public class Secrets {
 
     private final byte[] secret;
 
-    /** Takes {@link RequiredEnvironment} so that Quarkus checks it at startup, before anything else. */
-    Secrets(RequiredEnvironment required,
+    /**
+     * Takes {@link RequiredEnvironment} so that Quarkus checks it at startup, before anything else.
+     */
+    Secrets(
+            RequiredEnvironment required,
             @ConfigProperty(name = "custodian.secret") Optional<String> configured,
             @ConfigProperty(name = "custodian.data-dir") Path dataDir) {
-        this.secret = configured.filter(s -> !s.isBlank())
-                .map(s -> s.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(() -> generatedForDev(dataDir));
+        this.secret =
+                configured
+                        .filter(s -> !s.isBlank())
+                        .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                        .orElseGet(() -> generatedForDev(dataDir));
         if (secret.length < 32) {
-            throw new IllegalStateException("custodian.secret (CUSTODIAN_SECRET) must be at least 32 bytes long");
+            throw new IllegalStateException(
+                    "custodian.secret (CUSTODIAN_SECRET) must be at least 32 bytes long");
         }
     }
 
     private static byte[] generatedForDev(Path dataDir) {
-        return DevSecretFile.readOrCreate(dataDir, "secret", "CUSTODIAN_SECRET").getBytes(StandardCharsets.UTF_8);
+        return DevSecretFile.readOrCreate(dataDir, "secret", "CUSTODIAN_SECRET")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** HMAC-SHA256 of {@code purpose} and {@code value} as hex: a stable key that reveals neither. */
+    /**
+     * HMAC-SHA256 of {@code purpose} and {@code value} as hex: a stable key that reveals neither.
+     */
     public String keyedHash(String purpose, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -10,13 +10,20 @@ import jakarta.enterprise.event.Observes;
 public class TemplateLocale {
 
     void addLocaleToEveryTemplate(@Observes EngineBuilder builder) {
-        builder.addTemplateInstanceInitializer(instance -> {
-            // Only for an HTTP request: a job or a test may have a request context without one.
-            ManagedContext requestContext = Arc.container().requestContext();
-            if (requestContext.isActive()
-                    && Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() != null) {
-                instance.setLocale(Arc.container().instance(RequestLocale.class).get().get());
-            }
-        });
+        builder.addTemplateInstanceInitializer(
+                instance -> {
+                    // Only for an HTTP request: a job or a test may have a request context without
+                    // one.
+                    ManagedContext requestContext = Arc.container().requestContext();
+                    if (requestContext.isActive()
+                            && Arc.container()
+                                            .instance(CurrentVertxRequest.class)
+                                            .get()
+                                            .getCurrent()
+                                    != null) {
+                        instance.setLocale(
+                                Arc.container().instance(RequestLocale.class).get().get());
+                    }
+                });
     }
 }

@@ -4,8 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of visibility settings, public profiles and members search ({@code messages/vmsg_en.properties},
- * {@code vmsg_fr.properties}); templates use {@code {vmsg:...}}. A bundle of its own: see {@link ProfileMessages}.
+ * Texts of visibility settings, public profiles and members search ({@code
+ * messages/vmsg_en.properties}, {@code vmsg_fr.properties}); templates use {@code {vmsg:...}}. A
+ * bundle of its own: see {@link ProfileMessages}.
  */
 @MessageBundle(value = "vmsg", locale = "en")
 public interface VisibilityMessages {

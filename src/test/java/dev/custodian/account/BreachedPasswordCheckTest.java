@@ -32,6 +32,7 @@ class BreachedPasswordCheckTest {
 
     /** Passwords every other rule accepts, so that only the range check can refuse them. */
     private static final String LEAKED = "amber walrus polishes the lighthouse";
+
     private static final String PADDED = "seven quiet herons fold umbrellas";
     private static final String UNKNOWN = "copper kettles hum beneath the glacier";
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
@@ -39,26 +40,29 @@ class BreachedPasswordCheckTest {
 
     private final List<HttpExchange> received = new CopyOnWriteArrayList<>();
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
+    private final Handler capture =
+            new Handler() {
+                @Override
+                public void publish(LogRecord record) {
+                    logged.add(record);
+                }
 
-        @Override
-        public void flush() {
-        }
+                @Override
+                public void flush() {}
 
-        @Override
-        public void close() {
-        }
-    };
+                @Override
+                public void close() {}
+            };
     private final Logger log = Logger.getLogger(BreachedPasswordCheck.class.getName());
     private HttpServer server;
     private ExecutorService handlers;
     private volatile int status = 200;
-    private volatile String body = suffix(LEAKED) + ":42\r\n" + suffix(PADDED) + ":0\r\n"
-            + "0018A45C4D1DEF81644B54AB7F969B88D65:3\r\n";
+    private volatile String body =
+            suffix(LEAKED)
+                    + ":42\r\n"
+                    + suffix(PADDED)
+                    + ":0\r\n"
+                    + "0018A45C4D1DEF81644B54AB7F969B88D65:3\r\n";
     private volatile long delayMillis;
 
     @BeforeEach
@@ -93,7 +97,9 @@ class BreachedPasswordCheckTest {
 
     @Test
     void refusesAListedPassword() {
-        assertEquals(Optional.of("password_breached"), PasswordPolicyTest.check(policy(check(TIMEOUT)), LEAKED));
+        assertEquals(
+                Optional.of("password_breached"),
+                PasswordPolicyTest.check(policy(check(TIMEOUT)), LEAKED));
         assertTrue(logged.isEmpty());
     }
 
@@ -122,7 +128,9 @@ class BreachedPasswordCheckTest {
         long started = System.nanoTime();
 
         assertFailsOpen(check(Duration.ofMillis(200)), "HttpTimeoutException");
-        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 2_000, "waited past the timeout");
+        assertTrue(
+                Duration.ofNanos(System.nanoTime() - started).toMillis() < 2_000,
+                "waited past the timeout");
     }
 
     @Test
@@ -138,8 +146,9 @@ class BreachedPasswordCheckTest {
         try (ServerSocket socket = new ServerSocket(0, 1, LOOPBACK)) {
             closedPort = socket.getLocalPort();
         }
-        BreachedPasswordCheck check = new BreachedPasswordCheck(
-                Optional.of("http://127.0.0.1:" + closedPort + "/range/"), TIMEOUT);
+        BreachedPasswordCheck check =
+                new BreachedPasswordCheck(
+                        Optional.of("http://127.0.0.1:" + closedPort + "/range/"), TIMEOUT);
 
         assertFailsOpen(check, "ConnectException");
     }
@@ -150,7 +159,9 @@ class BreachedPasswordCheckTest {
         assertTrue(received.isEmpty());
     }
 
-    /** Not refused, and one warning that tells why without the password, its hash or a stack trace. */
+    /**
+     * Not refused, and one warning that tells why without the password, its hash or a stack trace.
+     */
     private void assertFailsOpen(BreachedPasswordCheck check, String reason) {
         assertEquals(Optional.empty(), PasswordPolicyTest.check(policy(check), LEAKED));
 
@@ -159,7 +170,9 @@ class BreachedPasswordCheckTest {
         assertEquals(Level.WARNING.intValue(), warning.getLevel().intValue());
         assertTrue(warning.getMessage().contains(reason), warning.getMessage());
         assertFalse(warning.getMessage().contains(LEAKED));
-        assertFalse(warning.getMessage().contains(BreachedPasswordCheck.sha1Hex(LEAKED).substring(0, 5)));
+        assertFalse(
+                warning.getMessage()
+                        .contains(BreachedPasswordCheck.sha1Hex(LEAKED).substring(0, 5)));
         assertNull(warning.getThrown());
     }
 
@@ -180,7 +193,8 @@ class BreachedPasswordCheckTest {
 
     private BreachedPasswordCheck check(Duration timeout) {
         return new BreachedPasswordCheck(
-                Optional.of("http://127.0.0.1:" + server.getAddress().getPort() + "/range/"), timeout);
+                Optional.of("http://127.0.0.1:" + server.getAddress().getPort() + "/range/"),
+                timeout);
     }
 
     private static PasswordPolicy policy(BreachedPasswordCheck check) {

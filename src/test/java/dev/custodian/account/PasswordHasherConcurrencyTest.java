@@ -17,34 +17,36 @@ import org.junit.jupiter.api.Test;
 class PasswordHasherConcurrencyTest {
 
     /** Small costs, so that many hashes run at once in a short test. */
-    private static final PasswordConfig CHEAP = new PasswordConfig() {
-        public int memoryKib() {
-            return 256;
-        }
+    private static final PasswordConfig CHEAP =
+            new PasswordConfig() {
+                public int memoryKib() {
+                    return 256;
+                }
 
-        public int iterations() {
-            return 1;
-        }
+                public int iterations() {
+                    return 1;
+                }
 
-        public int parallelism() {
-            return 1;
-        }
+                public int parallelism() {
+                    return 1;
+                }
 
-        public Optional<Path> blocklistFile() {
-            return Optional.empty();
-        }
+                public Optional<Path> blocklistFile() {
+                    return Optional.empty();
+                }
 
-        public Optional<String> breachCheckUrl() {
-            return Optional.empty();
-        }
+                public Optional<String> breachCheckUrl() {
+                    return Optional.empty();
+                }
 
-        public Duration breachCheckTimeout() {
-            return Duration.ofSeconds(2);
-        }
-    };
+                public Duration breachCheckTimeout() {
+                    return Duration.ofSeconds(2);
+                }
+            };
 
     @Test
-    void hashesMadeAtOnceOnMoreThreadsThanWorkspacesEachVerifyOnlyTheirOwnPassword() throws Exception {
+    void hashesMadeAtOnceOnMoreThreadsThanWorkspacesEachVerifyOnlyTheirOwnPassword()
+            throws Exception {
         PasswordHasher hasher = new PasswordHasher(CHEAP);
         ExecutorService threads = Executors.newFixedThreadPool(8);
         try {
@@ -53,12 +55,14 @@ class PasswordHasherConcurrencyTest {
                 String password = "passphrase number " + i;
                 // two sizes in turn, so that workspaces also change size between hashes
                 int memoryKib = i % 2 == 0 ? 256 : 1024;
-                results.add(threads.submit(() -> {
-                    String hash = hasher.hash(password, memoryKib, 1, 1);
-                    assertTrue(hasher.verify(password, hash), password);
-                    assertFalse(hasher.verify(password + "!", hash), password);
-                    return null;
-                }));
+                results.add(
+                        threads.submit(
+                                () -> {
+                                    String hash = hasher.hash(password, memoryKib, 1, 1);
+                                    assertTrue(hasher.verify(password, hash), password);
+                                    assertFalse(hasher.verify(password + "!", hash), password);
+                                    return null;
+                                }));
             }
             for (Future<?> result : results) {
                 result.get();

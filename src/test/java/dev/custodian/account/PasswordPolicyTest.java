@@ -20,18 +20,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The rules alone, without the application: each refusal names its reason. */
 class PasswordPolicyTest {
 
-    /** Answers each message with its own key and arguments, so that the test can tell them apart. */
-    static final AppMessages KEYS = (AppMessages) Proxy.newProxyInstance(AppMessages.class.getClassLoader(),
-            new Class<?>[] {AppMessages.class}, (proxy, method, args) -> method.getName());
+    /**
+     * Answers each message with its own key and arguments, so that the test can tell them apart.
+     */
+    static final AppMessages KEYS =
+            (AppMessages)
+                    Proxy.newProxyInstance(
+                            AppMessages.class.getClassLoader(),
+                            new Class<?>[] {AppMessages.class},
+                            (proxy, method, args) -> method.getName());
 
     static final BreachedPasswordCheck NO_RANGE_CHECK =
             new BreachedPasswordCheck(Optional.empty(), Duration.ofSeconds(2));
 
-    private final PasswordPolicy policy = new PasswordPolicy(new PasswordBlocklist(Optional.empty()), NO_RANGE_CHECK);
+    private final PasswordPolicy policy =
+            new PasswordPolicy(new PasswordBlocklist(Optional.empty()), NO_RANGE_CHECK);
 
     @ParameterizedTest
-    @ValueSource(strings = {"velvet otters juggle quiet radishes", "Je pense donc je suis, mais pas le lundi",
-        "雨の日は静かに本を読むのが好きです", "🦊🐻🦉🐢🦔 forest party tonight", "  spaces   are   fine   here  "})
+    @ValueSource(
+            strings = {
+                "velvet otters juggle quiet radishes",
+                "Je pense donc je suis, mais pas le lundi",
+                "雨の日は静かに本を読むのが好きです",
+                "🦊🐻🦉🐢🦔 forest party tonight",
+                "  spaces   are   fine   here  "
+            })
     void acceptsPassphrasesInAnyScript(String password) {
         assertEquals(Optional.empty(), check(password));
     }
@@ -51,9 +64,20 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"correcthorsebatterystaple", "Correct Horse Battery Staple", " CORRECT  HORSE battery staple ",
-        "correct\u00A0horse\u3000battery staple", "ｃｏｒｒｅｃｔｈｏｒｓｅｂａｔｔｅｒｙｓｔａｐｌｅ", "passwordpassword",
-        "Password Password", "qwertyuiopasdfghjkl", "1234567890123456", "iloveyouiloveyou", "Mot de passe mot de passe"})
+    @ValueSource(
+            strings = {
+                "correcthorsebatterystaple",
+                "Correct Horse Battery Staple",
+                " CORRECT  HORSE battery staple ",
+                "correct\u00A0horse\u3000battery staple",
+                "ｃｏｒｒｅｃｔｈｏｒｓｅｂａｔｔｅｒｙｓｔａｐｌｅ",
+                "passwordpassword",
+                "Password Password",
+                "qwertyuiopasdfghjkl",
+                "1234567890123456",
+                "iloveyouiloveyou",
+                "Mot de passe mot de passe"
+            })
     void refusesBlocklistedPasswordsWhateverTheirCaseWidthOrSpaces(String password) {
         assertEquals(Optional.of("password_breached"), check(password));
     }
@@ -61,13 +85,19 @@ class PasswordPolicyTest {
     @Test
     void theOperatorsFileAddsToTheBuiltInList(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("ours.txt");
-        Files.writeString(file,
+        Files.writeString(
+                file,
                 "# our product and city\nmarmalade harbour kestrel\n\n  Velvet Otters Juggle Quiet Radishes  \n");
-        PasswordPolicy withOurs = new PasswordPolicy(new PasswordBlocklist(Optional.of(file)), NO_RANGE_CHECK);
+        PasswordPolicy withOurs =
+                new PasswordPolicy(new PasswordBlocklist(Optional.of(file)), NO_RANGE_CHECK);
 
-        assertEquals(Optional.of("password_breached"), check(withOurs, "Marmalade Harbour Kestrel"));
-        assertEquals(Optional.of("password_breached"), check(withOurs, "velvet otters juggle quiet radishes"));
-        assertEquals(Optional.of("password_breached"), check(withOurs, "correct horse battery staple"));
+        assertEquals(
+                Optional.of("password_breached"), check(withOurs, "Marmalade Harbour Kestrel"));
+        assertEquals(
+                Optional.of("password_breached"),
+                check(withOurs, "velvet otters juggle quiet radishes"));
+        assertEquals(
+                Optional.of("password_breached"), check(withOurs, "correct horse battery staple"));
         assertEquals(Optional.empty(), check(withOurs, "# our product and city"));
     }
 
@@ -75,22 +105,36 @@ class PasswordPolicyTest {
     void aMissingOperatorFileStopsStartUpNamingIt(@TempDir Path dir) {
         Path missing = dir.resolve("missing-blocklist.txt");
 
-        IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> new PasswordBlocklist(Optional.of(missing)));
+        IllegalStateException failure =
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> new PasswordBlocklist(Optional.of(missing)));
 
-        assertTrue(failure.getMessage().contains("custodian.password.blocklist-file"), failure.getMessage());
+        assertTrue(
+                failure.getMessage().contains("custodian.password.blocklist-file"),
+                failure.getMessage());
         assertTrue(failure.getMessage().contains(missing.toString()), failure.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"111111111111111111", "abcabcabcabcabcabc", "qwertyqwertyqwertyq", "iloveyouiloveyou2"})
+    @ValueSource(
+            strings = {
+                "111111111111111111",
+                "abcabcabcabcabcabc",
+                "qwertyqwertyqwertyq",
+                "iloveyouiloveyou2"
+            })
     void refusesGuessablePasswords(String password) {
         assertTrue(check(password).orElseThrow().startsWith("password_weak"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"grace hopper sails the seven seas", "my email is ghopper42 and that is long",
-        "HOPPER is my favourite admiral"})
+    @ValueSource(
+            strings = {
+                "grace hopper sails the seven seas",
+                "my email is ghopper42 and that is long",
+                "HOPPER is my favourite admiral"
+            })
     void refusesPasswordsBuiltFromTheUsersOwnNameOrEmail(String password) {
         assertEquals(Optional.of("password_personal"), check(password));
     }
@@ -105,6 +149,7 @@ class PasswordPolicyTest {
     }
 
     static Optional<String> check(PasswordPolicy policy, String password) {
-        return policy.problem(password, KEYS, Locale.ENGLISH, "Grace", "Hopper", "ghopper42@example.com");
+        return policy.problem(
+                password, KEYS, Locale.ENGLISH, "Grace", "Hopper", "ghopper42@example.com");
     }
 }

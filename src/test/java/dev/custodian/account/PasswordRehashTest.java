@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PasswordRehashTest {
 
-    @Inject
-    PasswordHasher hasher;
+    @Inject PasswordHasher hasher;
 
     @Test
     void rehashesAPasswordMadeWithOlderParametersAtSignIn() {
         Browser browser = new Browser();
         String email = signUp(browser);
         String older = hasher.hash(PASSWORD, 8192, 1, 1);
-        QuarkusTransaction.requiringNew().run(() -> Account.findByEmail(email).orElseThrow().passwordHash = older);
+        QuarkusTransaction.requiringNew()
+                .run(() -> Account.findByEmail(email).orElseThrow().passwordHash = older);
 
         signIn(browser, email, PASSWORD).then().statusCode(303);
 

@@ -1,10 +1,10 @@
 package dev.custodian.account;
 
-import static dev.custodian.testing.Browser.redirectsTo;
 import static dev.custodian.testing.Accounts.PASSWORD;
 import static dev.custodian.testing.Accounts.signUp;
 import static dev.custodian.testing.Accounts.signupForm;
 import static dev.custodian.testing.Accounts.uniqueEmail;
+import static dev.custodian.testing.Browser.redirectsTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,21 +46,33 @@ class SignupTest {
         assertNotNull(account.adultAttestedAt);
         assertTrue(account.passwordHash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
         assertFalse(account.passwordHash.contains(PASSWORD));
-        PolicyAcceptance acceptance = QuarkusTransaction.requiringNew()
-                .call(() -> PolicyAcceptance.<PolicyAcceptance>find("accountId", account.id).singleResult());
-        PolicyVersion accepted = QuarkusTransaction.requiringNew()
-                .call(() -> PolicyVersion.<PolicyVersion>findById(acceptance.policyVersionId));
+        PolicyAcceptance acceptance =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        PolicyAcceptance.<PolicyAcceptance>find(
+                                                        "accountId", account.id)
+                                                .singleResult());
+        PolicyVersion accepted =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        PolicyVersion.<PolicyVersion>findById(
+                                                acceptance.policyVersionId));
         assertEquals("2026-11", accepted.version);
         assertNotNull(acceptance.acceptedAt);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Zoë           | O'Brien-Núñez",
-        "李            | 小龙",
-        "Ἀθηνᾶ         | Παλλάς",
-        "Nguyễn Thị    | Minh Khai",
-        "<script>x</script> | \"Quoted\" & Sons"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Zoë           | O'Brien-Núñez",
+                "李            | 小龙",
+                "Ἀθηνᾶ         | Παλλάς",
+                "Nguyễn Thị    | Minh Khai",
+                "<script>x</script> | \"Quoted\" & Sons"
+            })
     void namesInAnyScriptRoundTripExactly(String firstName, String lastName) {
         Browser browser = new Browser();
         String email = uniqueEmail();
@@ -80,27 +92,31 @@ class SignupTest {
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" is refused")
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-        "firstName    | ''                     | Enter your first name.",
-        "firstName    | '   '                  | Enter your first name.",
-        "lastName     | NULL                   | Enter your last name.",
-        "firstName    | 'Bad\u0007Name'        | Remove the invisible control characters.",
-        "lastName     | 'Evil\u202Egnp.exe'    | Remove the invisible control characters.",
-        "email        | ''                     | Enter your email address.",
-        "email        | 'not-an-email'         | Enter an email address such as name@example.com.",
-        "email        | 'two@@example.com'     | Enter an email address such as name@example.com.",
-        "email        | 'nodot@example'        | Enter an email address such as name@example.com.",
-        "country      | ''                     | Choose your country from the list.",
-        "country      | 'XX'                   | Choose your country from the list.",
-        "password     | ''                     | Choose a password.",
-        "password     | 'short words'          | Use at least 15 characters",
-        "password     | 'passwordpassword'     | This password appears in lists of leaked passwords",
-        "password     | 'correcthorsebatterystaple' | This password appears in lists of leaked passwords",
-        "password     | 'zyxzyxzyxzyxzyxzyx'   | This password is too easy to guess.",
-        "password     | 'lovelace rides again at dawn' | Do not use your name or email address",
-        "adult        | NULL                   | You must be 18 or older to create an account.",
-        "acceptPolicy | NULL                   | Accept the privacy policy to create an account.",
-        "policyVersion| '2020-01'              | The privacy policy has just changed."})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "NULL",
+            value = {
+                "firstName    | ''                     | Enter your first name.",
+                "firstName    | '   '                  | Enter your first name.",
+                "lastName     | NULL                   | Enter your last name.",
+                "firstName    | 'Bad\u0007Name'        | Remove the invisible control characters.",
+                "lastName     | 'Evil\u202Egnp.exe'    | Remove the invisible control characters.",
+                "email        | ''                     | Enter your email address.",
+                "email        | 'not-an-email'         | Enter an email address such as name@example.com.",
+                "email        | 'two@@example.com'     | Enter an email address such as name@example.com.",
+                "email        | 'nodot@example'        | Enter an email address such as name@example.com.",
+                "country      | ''                     | Choose your country from the list.",
+                "country      | 'XX'                   | Choose your country from the list.",
+                "password     | ''                     | Choose a password.",
+                "password     | 'short words'          | Use at least 15 characters",
+                "password     | 'passwordpassword'     | This password appears in lists of leaked passwords",
+                "password     | 'correcthorsebatterystaple' | This password appears in lists of leaked passwords",
+                "password     | 'zyxzyxzyxzyxzyxzyx'   | This password is too easy to guess.",
+                "password     | 'lovelace rides again at dawn' | Do not use your name or email address",
+                "adult        | NULL                   | You must be 18 or older to create an account.",
+                "acceptPolicy | NULL                   | Accept the privacy policy to create an account.",
+                "policyVersion| '2020-01'              | The privacy policy has just changed."
+            })
     void refusesBadInputWithAMessageAndStoresNothing(String field, String value, String message) {
         Browser browser = new Browser();
         String email = uniqueEmail();
@@ -111,11 +127,15 @@ class SignupTest {
             form.put(field, value);
         }
 
-        String page = signUp(browser, form).then().statusCode(422)
-                .body(containsString("Please correct the following:"))
-                .body(containsString(message))
-                .body(containsString("aria-invalid=\"true\""))
-                .extract().asString();
+        String page =
+                signUp(browser, form)
+                        .then()
+                        .statusCode(422)
+                        .body(containsString("Please correct the following:"))
+                        .body(containsString(message))
+                        .body(containsString("aria-invalid=\"true\""))
+                        .extract()
+                        .asString();
 
         assertTrue(Db.account(email).isEmpty(), "nothing may be stored");
         if (!field.equals("email")) {
@@ -135,7 +155,9 @@ class SignupTest {
         form.put("firstName", "a".repeat(101));
         form.put("password", "horse ".repeat(43));
 
-        signUp(browser, form).then().statusCode(422)
+        signUp(browser, form)
+                .then()
+                .statusCode(422)
                 .body(containsString("Use at most 100 characters."))
                 .body(containsString("Use at most 256 characters."));
         assertTrue(Db.account(email).isEmpty());
@@ -145,15 +167,18 @@ class SignupTest {
     void acceptsALongUnicodePassphraseWithoutTruncatingIt() {
         Browser browser = new Browser();
         String email = uniqueEmail();
-        String passphrase = "Les sanglots longs des violons de l’automne 🎻 blessent mon cœur d’une langueur monotone, "
-                + "tout suffocant et blême quand sonne l’heure";
+        String passphrase =
+                "Les sanglots longs des violons de l’automne 🎻 blessent mon cœur d’une langueur monotone, "
+                        + "tout suffocant et blême quand sonne l’heure";
         Map<String, String> form = signupForm(email);
         form.put("password", passphrase);
 
         signUp(browser, form).then().statusCode(303);
 
         Accounts.signIn(browser, email, passphrase).then().statusCode(303);
-        Accounts.signIn(new Browser(), email, passphrase.substring(0, passphrase.length() - 1)).then().statusCode(401);
+        Accounts.signIn(new Browser(), email, passphrase.substring(0, passphrase.length() - 1))
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -173,8 +198,10 @@ class SignupTest {
         assertEquals(original.id, after.id);
         assertEquals("Ada", after.firstName);
         assertEquals(original.passwordHash, after.passwordHash);
-        assertEquals(1L, QuarkusTransaction.requiringNew()
-                .call(() -> Account.count("emailNormalized", email.toLowerCase())));
+        assertEquals(
+                1L,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> Account.count("emailNormalized", email.toLowerCase())));
     }
 
     @Test
@@ -183,7 +210,9 @@ class SignupTest {
         String email = uniqueEmail();
         browser.get("/signup");
 
-        browser.post("/signup", signupForm(email)).then().statusCode(400)
+        browser.post("/signup", signupForm(email))
+                .then()
+                .statusCode(400)
                 .body(containsString("This request could not be used"))
                 .body(not(containsString("Exception")));
 
@@ -192,9 +221,16 @@ class SignupTest {
 
     @Test
     void theFormListsCountriesInThePageLanguage() {
-        new Browser().get("/signup").then().statusCode(200)
+        new Browser()
+                .get("/signup")
+                .then()
+                .statusCode(200)
                 .body(containsString("<option value=\"DE\">Germany</option>"));
-        new Browser().header("Accept-Language", "fr-FR,fr;q=0.9").get("/signup").then().statusCode(200)
+        new Browser()
+                .header("Accept-Language", "fr-FR,fr;q=0.9")
+                .get("/signup")
+                .then()
+                .statusCode(200)
                 .body(containsString("<option value=\"DE\">Allemagne</option>"))
                 .body(containsString("Créer votre compte"));
     }
@@ -206,7 +242,10 @@ class SignupTest {
     }
 
     private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&#39;");
     }
 }

@@ -42,7 +42,9 @@ class ActivityTest {
         signIn(browser, email, PASSWORD).then().statusCode(303);
         browser.submit("/account", "/language", Map.of("lang", "fr", "next", "/account/activity"));
 
-        browser.get("/account/activity").then().statusCode(200)
+        browser.get("/account/activity")
+                .then()
+                .statusCode(200)
                 .body(containsString("Activité du compte"))
                 .body(containsString("Compte créé"))
                 .body(not(containsString("Someone else's browser")));
@@ -58,7 +60,10 @@ class ActivityTest {
         }
 
         browser.get("/account/activity").then().body(containsString("page=2"));
-        browser.get("/account/activity?page=2").then().statusCode(200).body(containsString("Account created"))
+        browser.get("/account/activity?page=2")
+                .then()
+                .statusCode(200)
+                .body(containsString("Account created"))
                 .body(containsString("page=1"));
     }
 }

@@ -35,10 +35,21 @@ class AdminTest {
 
     @Test
     void theAdminAreaIsForAdminsOnly() {
-        new Browser().get("/admin").then().statusCode(303).header("Location", containsString("/login?next="));
+        new Browser()
+                .get("/admin")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/login?next="));
         Accounts.signedInBrowser().get("/admin").then().statusCode(403);
-        Accounts.signedInBrowser().get("/account").then().body(not(containsString("href=\"/admin\"")));
-        Accounts.signedInAdmin().get("/admin").then().statusCode(200).body(containsString("Erasure queue"));
+        Accounts.signedInBrowser()
+                .get("/account")
+                .then()
+                .body(not(containsString("href=\"/admin\"")));
+        Accounts.signedInAdmin()
+                .get("/admin")
+                .then()
+                .statusCode(200)
+                .body(containsString("Erasure queue"));
     }
 
     @Test
@@ -47,12 +58,20 @@ class AdminTest {
         if (Db.account(CONFIGURED_ADMIN).isEmpty()) {
             Accounts.signUp(browser, signupForm(CONFIGURED_ADMIN)).then().statusCode(303);
         }
-        Db.inTransaction(() -> Account.update("emailVerifiedAt = null where emailNormalized = ?1", CONFIGURED_ADMIN));
+        Db.inTransaction(
+                () ->
+                        Account.update(
+                                "emailVerifiedAt = null where emailNormalized = ?1",
+                                CONFIGURED_ADMIN));
         signIn(browser, CONFIGURED_ADMIN, PASSWORD).then().statusCode(303);
         browser.get("/admin").then().statusCode(403);
 
-        Db.inTransaction(() -> Account.update("emailVerifiedAt = ?1 where emailNormalized = ?2", Instant.now(),
-                CONFIGURED_ADMIN));
+        Db.inTransaction(
+                () ->
+                        Account.update(
+                                "emailVerifiedAt = ?1 where emailNormalized = ?2",
+                                Instant.now(),
+                                CONFIGURED_ADMIN));
         Browser verified = new Browser();
         signIn(verified, CONFIGURED_ADMIN, PASSWORD).then().statusCode(303);
         verified.get("/admin").then().statusCode(200);
@@ -65,9 +84,13 @@ class AdminTest {
         String email = signUp(new Browser());
         UUID id = Db.account(email).orElseThrow().id;
 
-        admin.get("/admin/accounts?email=" + email.toUpperCase()).then().statusCode(303)
+        admin.get("/admin/accounts?email=" + email.toUpperCase())
+                .then()
+                .statusCode(303)
                 .header("Location", redirectsTo("/admin/accounts/" + id));
-        admin.get("/admin/accounts?email=nobody-" + UUID.randomUUID() + "@example.com").then().statusCode(404)
+        admin.get("/admin/accounts?email=nobody-" + UUID.randomUUID() + "@example.com")
+                .then()
+                .statusCode(404)
                 .body(containsString("No account has this email address."));
         admin.get("/admin/accounts/" + UUID.randomUUID()).then().statusCode(404);
     }
@@ -78,38 +101,70 @@ class AdminTest {
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         String page = "/admin/accounts/" + id;
 
-        admin.submit(page, page + "/products", Map.of("name", "Web hosting <Pro>", "kind", "Hosting")).then()
-                .statusCode(303).header("Location", redirectsTo(page));
-        admin.get(page).then().body(containsString("Saved.")).body(containsString("Web hosting &lt;Pro&gt;"));
-        Product product = Db.inTransaction(() -> Product.<Product>find("accountId", id).firstResult());
+        admin.submit(
+                        page,
+                        page + "/products",
+                        Map.of("name", "Web hosting <Pro>", "kind", "Hosting"))
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo(page));
+        admin.get(page)
+                .then()
+                .body(containsString("Saved."))
+                .body(containsString("Web hosting &lt;Pro&gt;"));
+        Product product =
+                Db.inTransaction(() -> Product.<Product>find("accountId", id).firstResult());
         assertEquals(ProductStatus.ACTIVE, product.status);
 
-        admin.submit(page, page + "/products/" + product.id + "/status", Map.of("status", "SUSPENDED")).then()
+        admin.submit(
+                        page,
+                        page + "/products/" + product.id + "/status",
+                        Map.of("status", "SUSPENDED"))
+                .then()
                 .statusCode(303);
-        assertEquals(ProductStatus.SUSPENDED, Db.inTransaction(() -> Product.<Product>findById(product.id).status));
-        admin.submit(page, page + "/products/" + product.id + "/status", Map.of("status", "GONE")).then()
-                .statusCode(422).body(containsString("Choose one of the statuses listed."));
+        assertEquals(
+                ProductStatus.SUSPENDED,
+                Db.inTransaction(() -> Product.<Product>findById(product.id).status));
+        admin.submit(page, page + "/products/" + product.id + "/status", Map.of("status", "GONE"))
+                .then()
+                .statusCode(422)
+                .body(containsString("Choose one of the statuses listed."));
         UUID other = Db.account(signUp(new Browser())).orElseThrow().id;
-        admin.submit(page, "/admin/accounts/" + other + "/products/" + product.id + "/status",
-                Map.of("status", "TERMINATED")).then().statusCode(404);
-        assertEquals(ProductStatus.SUSPENDED, Db.inTransaction(() -> Product.<Product>findById(product.id).status));
+        admin.submit(
+                        page,
+                        "/admin/accounts/" + other + "/products/" + product.id + "/status",
+                        Map.of("status", "TERMINATED"))
+                .then()
+                .statusCode(404);
+        assertEquals(
+                ProductStatus.SUSPENDED,
+                Db.inTransaction(() -> Product.<Product>findById(product.id).status));
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" is refused")
-    @CsvSource(delimiter = '|', value = {
-        "name | ''  | Enter the product’s name.",
-        "kind | ''  | Enter the kind of product.",
-        "name | 151 | Use at most 150 characters.",
-        "kind | 61  | Use at most 60 characters."})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "name | ''  | Enter the product’s name.",
+                "kind | ''  | Enter the kind of product.",
+                "name | 151 | Use at most 150 characters.",
+                "kind | 61  | Use at most 60 characters."
+            })
     void refusesABadProductAndKeepsWhatWasTyped(String field, String value, String message) {
         Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         String page = "/admin/accounts/" + id;
-        Map<String, String> form = new HashMap<>(Map.of("name", "Typed name", "kind", "Typed kind"));
+        Map<String, String> form =
+                new HashMap<>(Map.of("name", "Typed name", "kind", "Typed kind"));
         form.put(field, value.matches("\\d+") ? "x".repeat(Integer.parseInt(value)) : value);
 
-        String html = admin.submit(page, page + "/products", form).then().statusCode(422)
-                .body(containsString(message)).extract().asString();
+        String html =
+                admin.submit(page, page + "/products", form)
+                        .then()
+                        .statusCode(422)
+                        .body(containsString(message))
+                        .extract()
+                        .asString();
 
         String kept = field.equals("name") ? "Typed kind" : "Typed name";
         assertTrue(html.contains("value=\"" + kept + "\""), "the other field keeps what was typed");
@@ -123,9 +178,12 @@ class AdminTest {
         String page = "/admin/accounts/" + id;
         String number = "T-" + UUID.randomUUID().toString().substring(0, 12);
 
-        admin.submit(page, page + "/invoices", invoice(number, Map.of("amount", "59,88"))).then().statusCode(303);
+        admin.submit(page, page + "/invoices", invoice(number, Map.of("amount", "59,88")))
+                .then()
+                .statusCode(303);
 
-        Invoice invoice = Db.inTransaction(() -> Invoice.<Invoice>find("number", number).firstResult());
+        Invoice invoice =
+                Db.inTransaction(() -> Invoice.<Invoice>find("number", number).firstResult());
         assertEquals(id, invoice.accountId);
         assertEquals("59.88", invoice.amount.toPlainString());
         assertEquals("Ada Lovelace", invoice.billingName);
@@ -133,32 +191,42 @@ class AdminTest {
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" is refused")
-    @CsvSource(delimiter = '|', value = {
-        "number   | ''           | Enter the invoice number.",
-        "number   | TAKEN        | An invoice already has this number.",
-        "issuedOn | ''           | Enter the invoice date.",
-        "issuedOn | 2026-02-30   | Enter the date as YYYY-MM-DD.",
-        "issuedOn | 01/03/2026   | Enter the date as YYYY-MM-DD.",
-        "amount   | ''           | Enter the amount.",
-        "amount   | -5           | Enter a positive amount",
-        "amount   | 0            | Enter a positive amount",
-        "amount   | 1.234        | Enter a positive amount",
-        "currency | ''           | Enter the currency.",
-        "currency | eur          | Enter a three-letter ISO 4217 code",
-        "currency | XYZ          | Enter a three-letter ISO 4217 code"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "number   | ''           | Enter the invoice number.",
+                "number   | TAKEN        | An invoice already has this number.",
+                "issuedOn | ''           | Enter the invoice date.",
+                "issuedOn | 2026-02-30   | Enter the date as YYYY-MM-DD.",
+                "issuedOn | 01/03/2026   | Enter the date as YYYY-MM-DD.",
+                "amount   | ''           | Enter the amount.",
+                "amount   | -5           | Enter a positive amount",
+                "amount   | 0            | Enter a positive amount",
+                "amount   | 1.234        | Enter a positive amount",
+                "currency | ''           | Enter the currency.",
+                "currency | eur          | Enter a three-letter ISO 4217 code",
+                "currency | XYZ          | Enter a three-letter ISO 4217 code"
+            })
     void refusesABadInvoiceAndKeepsWhatWasTyped(String field, String value, String message) {
         Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         String page = "/admin/accounts/" + id;
         String number = "T-" + UUID.randomUUID().toString().substring(0, 12);
         if (value.equals("TAKEN")) {
-            admin.submit(page, page + "/invoices", invoice(number, Map.of())).then().statusCode(303);
+            admin.submit(page, page + "/invoices", invoice(number, Map.of()))
+                    .then()
+                    .statusCode(303);
             value = number;
         }
         long before = Db.inTransaction(() -> Invoice.count("accountId", id));
 
-        String html = admin.submit(page, page + "/invoices", invoice(number, Map.of(field, value))).then().statusCode(422)
-                .body(containsString(message)).extract().asString();
+        String html =
+                admin.submit(page, page + "/invoices", invoice(number, Map.of(field, value)))
+                        .then()
+                        .statusCode(422)
+                        .body(containsString(message))
+                        .extract()
+                        .asString();
 
         if (!field.equals("amount")) {
             assertTrue(html.contains("value=\"12.50\""), "the amount typed is kept");
@@ -171,16 +239,30 @@ class AdminTest {
         Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
         // Due long ago, so that it heads the erasure queue, whatever else earlier tests closed.
-        Db.inTransaction(() -> Account.update("status = ?1, eraseAfter = ?2 where id = ?3", AccountStatus.CLOSED,
-                Instant.parse("2000-01-01T00:00:00Z"), id));
+        Db.inTransaction(
+                () ->
+                        Account.update(
+                                "status = ?1, eraseAfter = ?2 where id = ?3",
+                                AccountStatus.CLOSED,
+                                Instant.parse("2000-01-01T00:00:00Z"),
+                                id));
         String page = "/admin/accounts/" + id;
 
-        admin.submit(page, page + "/products", Map.of("name", "Late product", "kind", "Hosting")).then().statusCode(409)
+        admin.submit(page, page + "/products", Map.of("name", "Late product", "kind", "Hosting"))
+                .then()
+                .statusCode(409)
                 .body(containsString("This account is closed"));
-        admin.submit(page, page + "/invoices", invoice("T-" + UUID.randomUUID().toString().substring(0, 12), Map.of()))
-                .then().statusCode(409);
+        admin.submit(
+                        page,
+                        page + "/invoices",
+                        invoice("T-" + UUID.randomUUID().toString().substring(0, 12), Map.of()))
+                .then()
+                .statusCode(409);
 
-        assertEquals(0L, Db.inTransaction(() -> Product.count("accountId", id) + Invoice.count("accountId", id)));
+        assertEquals(
+                0L,
+                Db.inTransaction(
+                        () -> Product.count("accountId", id) + Invoice.count("accountId", id)));
         admin.get("/admin").then().body(containsString("/admin/accounts/" + id));
     }
 
@@ -188,14 +270,26 @@ class AdminTest {
     void adminFormsNeedTheirToken() {
         Browser admin = Accounts.signedInAdmin();
         UUID id = Db.account(signUp(new Browser())).orElseThrow().id;
-        admin.post("/admin/accounts/" + id + "/products", Map.of("name", "No token", "kind", "Hosting")).then()
+        admin.post(
+                        "/admin/accounts/" + id + "/products",
+                        Map.of("name", "No token", "kind", "Hosting"))
+                .then()
                 .statusCode(400);
         assertEquals(0L, Db.inTransaction(() -> Product.count("accountId", id)));
     }
 
     private static Map<String, String> invoice(String number, Map<String, String> changes) {
-        Map<String, String> form = new HashMap<>(Map.of("number", number, "issuedOn", "2026-03-01", "amount", "12.50",
-                "currency", "EUR"));
+        Map<String, String> form =
+                new HashMap<>(
+                        Map.of(
+                                "number",
+                                number,
+                                "issuedOn",
+                                "2026-03-01",
+                                "amount",
+                                "12.50",
+                                "currency",
+                                "EUR"));
         form.putAll(changes);
         return form;
     }

@@ -35,7 +35,11 @@ class AddressRateLimitTest {
     @BeforeEach
     void fillAllBuckets() {
         QuarkusTransaction.requiringNew()
-                .run(() -> Panache.getEntityManager().createNativeQuery("DELETE FROM rate_limit_bucket").executeUpdate());
+                .run(
+                        () ->
+                                Panache.getEntityManager()
+                                        .createNativeQuery("DELETE FROM rate_limit_bucket")
+                                        .executeUpdate());
     }
 
     @Test
@@ -44,10 +48,14 @@ class AddressRateLimitTest {
         String email = signUp(browser);
         for (int i = 0; i < 10; i++) {
             // different emails, so that only the address limit can be what stops the eleventh
-            signIn(new Browser(), Accounts.uniqueEmail(), "wrong passphrase " + i).then().statusCode(401);
+            signIn(new Browser(), Accounts.uniqueEmail(), "wrong passphrase " + i)
+                    .then()
+                    .statusCode(401);
         }
 
-        signIn(browser, email, PASSWORD).then().statusCode(429)
+        signIn(browser, email, PASSWORD)
+                .then()
+                .statusCode(429)
                 .header("Retry-After", notNullValue())
                 .body(containsString("Too many attempts"))
                 .body(containsString("<header class=\"site-header\">"));
@@ -58,6 +66,8 @@ class AddressRateLimitTest {
         for (int i = 0; i < 20; i++) {
             signUp(new Browser());
         }
-        Accounts.signUp(new Browser(), Accounts.signupForm(Accounts.uniqueEmail())).then().statusCode(429);
+        Accounts.signUp(new Browser(), Accounts.signupForm(Accounts.uniqueEmail()))
+                .then()
+                .statusCode(429);
     }
 }

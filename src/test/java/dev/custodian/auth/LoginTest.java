@@ -1,9 +1,9 @@
 package dev.custodian.auth;
 
-import static dev.custodian.testing.Browser.redirectsTo;
 import static dev.custodian.testing.Accounts.PASSWORD;
 import static dev.custodian.testing.Accounts.signIn;
 import static dev.custodian.testing.Accounts.signUp;
+import static dev.custodian.testing.Browser.redirectsTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.mail.MailDispatcher;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
-import dev.custodian.mail.MailDispatcher;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
@@ -45,14 +45,11 @@ class LoginTest {
 
     private static final String COOKIE = "custodian_session";
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
-    @Inject
-    Secrets secrets;
+    @Inject Secrets secrets;
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
     @AfterEach
     void resetClock() {
@@ -67,27 +64,46 @@ class LoginTest {
         Response response = signIn(browser, email.toUpperCase(), PASSWORD);
 
         response.then().statusCode(303).header("Location", redirectsTo("/account"));
-        String sessionCookie = response.getHeaders().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(COOKIE + "=")).findFirst().orElseThrow();
+        String sessionCookie =
+                response.getHeaders().getValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith(COOKIE + "="))
+                        .findFirst()
+                        .orElseThrow();
         assertTrue(sessionCookie.contains("HttpOnly"), sessionCookie);
         assertTrue(sessionCookie.contains("SameSite=Lax"), sessionCookie);
         String token = browser.cookie(COOKIE);
         assertTrue(token.length() >= 43, "256 bits, base64url");
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> UserSession.findByTokenHash(token).isEmpty()),
+        assertTrue(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> UserSession.findByTokenHash(token).isEmpty()),
                 "the raw token must not be stored");
-        assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isPresent()));
-        browser.get("/account").then().statusCode(200)
+        assertTrue(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isPresent()));
+        browser.get("/account")
+                .then()
+                .statusCode(200)
                 .body(containsString("Hello, Ada"))
                 .body(containsString("You are signed in."));
-        browser.get("/account").then().statusCode(200).body(not(containsString("You are signed in.")));
+        browser.get("/account")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("You are signed in.")));
     }
 
     @Test
     void withoutAConfiguredProviderNothingAboutItShows() {
-        new Browser().get("/login").then().statusCode(200).body(not(containsString("/login/oidc")))
+        new Browser()
+                .get("/login")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("/login/oidc")))
                 .body(not(containsString("Continue with")));
-        new Browser().get("/signup").then().statusCode(200).body(not(containsString("Continue with")));
+        new Browser()
+                .get("/signup")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("Continue with")));
     }
 
     @Test
@@ -99,16 +115,27 @@ class LoginTest {
         String unknown = Accounts.uniqueEmail();
         Response unknownEmail = signIn(new Browser(), unknown, PASSWORD);
 
-        wrongPassword.then().statusCode(401).body(containsString("The email or password is wrong."));
+        wrongPassword
+                .then()
+                .statusCode(401)
+                .body(containsString("The email or password is wrong."));
         unknownEmail.then().statusCode(401).body(containsString("The email or password is wrong."));
-        assertEquals(normalise(wrongPassword.asString(), email), normalise(unknownEmail.asString(), unknown));
-        assertEquals(null, wrongPassword.getHeaders().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(COOKIE)).findFirst().orElse(null));
+        assertEquals(
+                normalise(wrongPassword.asString(), email),
+                normalise(unknownEmail.asString(), unknown));
+        assertEquals(
+                null,
+                wrongPassword.getHeaders().getValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith(COOKIE))
+                        .findFirst()
+                        .orElse(null));
     }
 
     @Test
     void keepsTheTypedEmailButNeverThePassword() {
-        signIn(new Browser(), "someone@example.com", "a secret that should not echo").then().statusCode(401)
+        signIn(new Browser(), "someone@example.com", "a secret that should not echo")
+                .then()
+                .statusCode(401)
                 .body(containsString("value=\"someone@example.com\""))
                 .body(not(containsString("a secret that should not echo")));
     }
@@ -124,8 +151,9 @@ class LoginTest {
 
         String second = browser.cookie(COOKIE);
         assertNotEquals(first, second);
-        assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(Tokens.sha256(first)).isEmpty()));
+        assertTrue(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> UserSession.findByTokenHash(Tokens.sha256(first)).isEmpty()));
         Browser stale = new Browser();
         stale.setCookie(COOKIE, first);
         stale.get("/account").then().statusCode(303);
@@ -136,21 +164,41 @@ class LoginTest {
         Browser browser = new Browser();
         String email = signUp(browser);
 
-        browser.get("/account?tab=1").then().statusCode(303).header("Location", redirectsTo("/login?next=%2Faccount%3Ftab%3D1"));
-        browser.get("/login?next=%2Faccount%3Ftab%3D1").then().body(containsString("value=\"/account?tab=1\""));
-        signIn(browser, email, PASSWORD, "/account?tab=1").then().statusCode(303).header("Location", redirectsTo("/account?tab=1"));
+        browser.get("/account?tab=1")
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/login?next=%2Faccount%3Ftab%3D1"));
+        browser.get("/login?next=%2Faccount%3Ftab%3D1")
+                .then()
+                .body(containsString("value=\"/account?tab=1\""));
+        signIn(browser, email, PASSWORD, "/account?tab=1")
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/account?tab=1"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)",
-        "http:/evil", " /account"})
+    @ValueSource(
+            strings = {
+                "https://evil.example/",
+                "//evil.example/x",
+                "/\\evil.example",
+                "javascript:alert(1)",
+                "http:/evil",
+                " /account"
+            })
     void neverRedirectsToAnotherSite(String next) {
         Browser browser = new Browser();
         String email = signUp(browser);
 
-        signIn(browser, email, PASSWORD, next).then().statusCode(303).header("Location", redirectsTo("/account"));
-        new Browser().get("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
-                .then().body(containsString("name=\"next\" value=\"/account\""));
+        signIn(browser, email, PASSWORD, next)
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/account"));
+        new Browser()
+                .get("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+                .then()
+                .body(containsString("name=\"next\" value=\"/account\""));
     }
 
     @Test
@@ -160,12 +208,18 @@ class LoginTest {
 
         Response response = browser.submit("/account", "/logout", Map.of());
 
-        response.then().statusCode(303).header("Location", redirectsTo("/signed-out"))
+        response.then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/signed-out"))
                 .header("Clear-Site-Data", equalTo("\"cache\", \"storage\""));
         assertEquals(null, browser.cookie(COOKIE), "the session cookie is expired by name");
-        assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isEmpty()));
-        browser.get("/signed-out").then().statusCode(200).body(containsString("You are signed out"));
+        assertTrue(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isEmpty()));
+        browser.get("/signed-out")
+                .then()
+                .statusCode(200)
+                .body(containsString("You are signed out"));
         Browser replay = new Browser();
         replay.setCookie(COOKIE, token);
         replay.get("/account").then().statusCode(303);
@@ -178,8 +232,9 @@ class LoginTest {
 
         browser.post("/logout", Map.of()).then().statusCode(400);
         browser.get("/account").then().statusCode(200);
-        assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isPresent()));
+        assertTrue(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isPresent()));
 
         Browser other = new Browser();
         String email = signUp(other);
@@ -197,8 +252,9 @@ class LoginTest {
         clock.advance(Duration.ofMinutes(61));
 
         browser.get("/account").then().statusCode(303).header("Location", containsString("/login"));
-        assertTrue(QuarkusTransaction.requiringNew()
-                .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isEmpty()));
+        assertTrue(
+                QuarkusTransaction.requiringNew()
+                        .call(() -> UserSession.findByTokenHash(Tokens.sha256(token)).isEmpty()));
     }
 
     @Test
@@ -223,9 +279,13 @@ class LoginTest {
             for (int i = 0; i < 5; i++) {
                 signIn(new Browser(), email, "wrong passphrase number " + i).then().statusCode(401);
             }
-            signIn(new Browser(), email, "wrong passphrase again").then().statusCode(429)
+            signIn(new Browser(), email, "wrong passphrase again")
+                    .then()
+                    .statusCode(429)
                     .header("Retry-After", equalTo("1"))
-                    .body(containsString("Too many attempts for now. Wait 1 seconds, then sign in again."))
+                    .body(
+                            containsString(
+                                    "Too many attempts for now. Wait 1 seconds, then sign in again."))
                     // the sign-in form again, with the email as typed
                     .body(containsString("name=\"email\" type=\"email\" value=\"" + email + "\""))
                     .body(containsString("action=\"/login\""));
@@ -260,7 +320,10 @@ class LoginTest {
                     checked++;
                 }
             }
-            assertEquals(5, checked, "only the five tries before the first wait reach the password check");
+            assertEquals(
+                    5,
+                    checked,
+                    "only the five tries before the first wait reach the password check");
             assertEquals(7, refused);
         } finally {
             pool.shutdown();
@@ -297,7 +360,10 @@ class LoginTest {
             clock.advance(Duration.ofSeconds(61));
         }
         signIn(new Browser(), email, "wrong").then().statusCode(401);
-        signIn(new Browser(), email, "wrong").then().statusCode(429).header("Retry-After", equalTo("60"));
+        signIn(new Browser(), email, "wrong")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", equalTo("60"));
     }
 
     @Test
@@ -308,27 +374,41 @@ class LoginTest {
         String email = signUp(browser);
         String key = secrets.keyedHash("login-email", email);
         Instant anHourAgo = clock.instant().minus(Duration.ofHours(1));
-        QuarkusTransaction.requiringNew().run(() -> {
-            LoginFailure failure = new LoginFailure();
-            failure.emailKey = key;
-            failure.consecutiveFailures = 99;
-            failure.lastFailureAt = anHourAgo;
-            failure.persist();
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            LoginFailure failure = new LoginFailure();
+                            failure.emailKey = key;
+                            failure.consecutiveFailures = 99;
+                            failure.lastFailureAt = anHourAgo;
+                            failure.persist();
+                        });
 
         signIn(new Browser(), email, "the hundredth wrong guess").then().statusCode(401);
 
         assertTrue(Db.account(email).map(a -> a.passwordResetRequired).orElseThrow());
         clock.advance(Duration.ofMinutes(2));
         // The right password gets the same answer as a wrong one: the lock confirms no guess.
-        signIn(browser, email, PASSWORD).then().statusCode(401)
+        signIn(browser, email, PASSWORD)
+                .then()
+                .statusCode(401)
                 .body(containsString("The email or password is wrong."));
         assertEquals(null, browser.cookie(COOKIE));
         dispatcher.dispatchDue();
-        String link = MailServer.single(email, "Your account needs a new password").link("/password/reset?token=");
+        String link =
+                MailServer.single(email, "Your account needs a new password")
+                        .link("/password/reset?token=");
         String newPassword = "seven silver otters juggle marmalade";
-        browser.submit(link, "/password/reset", Map.of("token", link.substring(link.indexOf('=') + 1),
-                "password", newPassword)).then().statusCode(303);
+        browser.submit(
+                        link,
+                        "/password/reset",
+                        Map.of(
+                                "token",
+                                link.substring(link.indexOf('=') + 1),
+                                "password",
+                                newPassword))
+                .then()
+                .statusCode(303);
         signIn(browser, email, newPassword).then().statusCode(303);
     }
 
@@ -337,11 +417,18 @@ class LoginTest {
         Browser browser = new Browser();
         String email = signUp(browser);
         signIn(browser, email, PASSWORD).then().statusCode(303);
-        QuarkusTransaction.requiringNew().run(() -> Account.update("status = ?1 where emailNormalized = ?2",
-                AccountStatus.CLOSED, email));
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                Account.update(
+                                        "status = ?1 where emailNormalized = ?2",
+                                        AccountStatus.CLOSED,
+                                        email));
 
         browser.get("/account").then().statusCode(303);
-        signIn(new Browser(), email, PASSWORD).then().statusCode(401)
+        signIn(new Browser(), email, PASSWORD)
+                .then()
+                .statusCode(401)
                 .body(containsString("The email or password is wrong."));
     }
 

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.custodian.testing.Accounts;
-import io.quarkus.test.junit.QuarkusTest;
 import dev.custodian.testing.Browser;
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,12 +19,17 @@ import org.junit.jupiter.api.Test;
 class SessionsTest {
 
     private static final String PAGE = "/account/security/sessions";
-    private static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
-    private static final String SAFARI = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
-            + "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+    private static final String FIREFOX =
+            "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+    private static final String SAFARI =
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 "
+                    + "(KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+
     /** The end action of a row that is not marked "this device". */
     private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
-    private static final Pattern END = Pattern.compile("action=\"(/account/security/sessions/[0-9a-f-]+/end)\"");
+
+    private static final Pattern END =
+            Pattern.compile("action=\"(/account/security/sessions/[0-9a-f-]+/end)\"");
 
     @Test
     void listsEverySessionWithBrowserSystemAndThisDeviceFirst() {
@@ -36,10 +41,14 @@ class SessionsTest {
 
         String page = laptop.get(PAGE).then().statusCode(200).extract().asString();
 
-        assertTrue(page.contains("Firefox 128 · Ubuntu") || page.contains("Firefox 128 · Linux"), page);
+        assertTrue(
+                page.contains("Firefox 128 · Ubuntu") || page.contains("Firefox 128 · Linux"),
+                page);
         assertTrue(page.contains("Mobile Safari 17 · iOS"), page);
         assertTrue(page.contains("this device"), page);
-        assertTrue(page.indexOf("this device") < page.indexOf("Mobile Safari"), "this device comes first");
+        assertTrue(
+                page.indexOf("this device") < page.indexOf("Mobile Safari"),
+                "this device comes first");
         assertTrue(page.contains("127.0.0.1"));
     }
 
@@ -65,7 +74,9 @@ class SessionsTest {
         String victimEnd = victimEndForm(victim);
         Browser attacker = Accounts.signedInBrowser();
 
-        attacker.submit(PAGE, victimEnd, Map.of()).then().statusCode(404)
+        attacker.submit(PAGE, victimEnd, Map.of())
+                .then()
+                .statusCode(404)
                 .body(containsString("Page not found"));
 
         victim.get("/account").then().statusCode(200);
@@ -102,8 +113,9 @@ class SessionsTest {
 
     /** The victim's own session's end action, as their page shows it. */
     private static String victimEndForm(Browser victim) {
-        Matcher matcher = Pattern.compile("action=\"(/account/security/sessions/[0-9a-f-]+/end)\"")
-                .matcher(victim.get(PAGE).asString());
+        Matcher matcher =
+                Pattern.compile("action=\"(/account/security/sessions/[0-9a-f-]+/end)\"")
+                        .matcher(victim.get(PAGE).asString());
         assertTrue(matcher.find());
         return matcher.group(1);
     }

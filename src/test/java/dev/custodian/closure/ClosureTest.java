@@ -45,17 +45,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 @QuarkusTest
 class ClosureTest {
 
-    @Inject
-    ProductService products;
+    @Inject ProductService products;
 
-    @Inject
-    ClosureService closure;
+    @Inject ClosureService closure;
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
     @BeforeEach
     void start() {
@@ -68,17 +64,28 @@ class ClosureTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ProductStatus.class, names = {"ACTIVE", "SUSPENDED"})
+    @EnumSource(
+            value = ProductStatus.class,
+            names = {"ACTIVE", "SUSPENDED"})
     void anOpenProductBlocksClosureAndIsListedWithALink(ProductStatus status) {
         User user = signedInUser();
         UUID product = product(user, "Blocking hosting", status);
 
-        user.browser().get("/account/close").then().statusCode(200)
+        user.browser()
+                .get("/account/close")
+                .then()
+                .statusCode(200)
                 .body(containsString("One product or service is still open"))
                 .body(containsString("href=\"/account/products#product-" + product + "\""))
                 .body(not(containsString("action=\"/account/close/review\"")));
-        user.browser().submit("/account", "/account/close/review", Map.of("when", "later")).then().statusCode(409);
-        user.browser().submit("/account", "/account/close/confirm", Map.of("when", "now")).then().statusCode(409);
+        user.browser()
+                .submit("/account", "/account/close/review", Map.of("when", "later"))
+                .then()
+                .statusCode(409);
+        user.browser()
+                .submit("/account", "/account/close/confirm", Map.of("when", "now"))
+                .then()
+                .statusCode(409);
 
         assertEquals(AccountStatus.ACTIVE, account(user).status);
     }
@@ -91,7 +98,11 @@ class ClosureTest {
         String terminate = "/account/products/" + product + "/terminate";
         user.browser().submit(terminate, terminate, Map.of()).then().statusCode(303);
 
-        user.browser().get("/account/close").then().statusCode(200).body(containsString("What is kept, and why"))
+        user.browser()
+                .get("/account/close")
+                .then()
+                .statusCode(200)
+                .body(containsString("What is kept, and why"))
                 .body(containsString("action=\"/account/close/review\""));
         closeAccount(user, "later");
 
@@ -108,7 +119,11 @@ class ClosureTest {
 
         assertEquals("fr", user.browser().cookie("custodian_lang"));
         assertEquals("refused", user.browser().cookie("custodian_analytics"));
-        user.browser().get("/closed").then().statusCode(200).body(containsString("Votre compte est fermé"))
+        user.browser()
+                .get("/closed")
+                .then()
+                .statusCode(200)
+                .body(containsString("Votre compte est fermé"))
                 .body(not(containsString("class=\"cookie-banner\"")));
     }
 
@@ -118,20 +133,40 @@ class ClosureTest {
         Browser elsewhere = new Browser();
         signIn(elsewhere, user.email(), PASSWORD).then().statusCode(303);
 
-        user.browser().submit("/account/close", "/account/close/review", Map.of("when", "later")).then().statusCode(200)
-                .body(containsString("Close your account now?")).body(containsString("reopens the account"));
-        user.browser().submit("/account/close", "/account/close/confirm", Map.of("when", "later")).then()
-                .statusCode(303).header("Location", redirectsTo("/closed"))
+        user.browser()
+                .submit("/account/close", "/account/close/review", Map.of("when", "later"))
+                .then()
+                .statusCode(200)
+                .body(containsString("Close your account now?"))
+                .body(containsString("reopens the account"));
+        user.browser()
+                .submit("/account/close", "/account/close/confirm", Map.of("when", "later"))
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/closed"))
                 .header("Clear-Site-Data", not(containsString("cookies")));
 
         Account closed = account(user);
         assertEquals(AccountStatus.CLOSED, closed.status);
         assertFalse(closed.erasureAsked);
-        assertEquals(closed.closedAt.atZone(ZoneOffset.UTC).plusMonths(6).toInstant(), closed.eraseAfter);
+        assertEquals(
+                closed.closedAt.atZone(ZoneOffset.UTC).plusMonths(6).toInstant(),
+                closed.eraseAfter);
         elsewhere.get("/account").then().statusCode(303);
-        user.browser().get("/closed").then().statusCode(200).body(containsString("Your account is closed"));
-        signedInUser().browser().get("/closed").then().statusCode(303).header("Location", redirectsTo("/account"));
-        signIn(new Browser(), user.email(), PASSWORD).then().statusCode(401)
+        user.browser()
+                .get("/closed")
+                .then()
+                .statusCode(200)
+                .body(containsString("Your account is closed"));
+        signedInUser()
+                .browser()
+                .get("/closed")
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/account"));
+        signIn(new Browser(), user.email(), PASSWORD)
+                .then()
+                .statusCode(401)
                 .body(containsString("The email or password is wrong."));
         dispatcher.dispatchDue();
         MailServer.Received mail = MailServer.single(user.email(), "Your account is closed");
@@ -140,21 +175,34 @@ class ClosureTest {
 
         Browser owner = new Browser();
         owner.get(reopen).then().statusCode(200).body(containsString("Reopen your account"));
-        assertEquals(AccountStatus.CLOSED, account(user).status, "opening the link changes nothing");
+        assertEquals(
+                AccountStatus.CLOSED, account(user).status, "opening the link changes nothing");
         String token = reopen.substring(reopen.indexOf("token=") + 6);
-        owner.submit(reopen, "/reopen", Map.of("token", token, "password", "")).then().statusCode(422)
+        owner.submit(reopen, "/reopen", Map.of("token", token, "password", ""))
+                .then()
+                .statusCode(422)
                 .body(containsString("Enter your password."));
-        owner.submit(reopen, "/reopen", Map.of("token", token, "password", "not my password at all")).then()
-                .statusCode(401).body(containsString("That did not match"));
+        owner.submit(
+                        reopen,
+                        "/reopen",
+                        Map.of("token", token, "password", "not my password at all"))
+                .then()
+                .statusCode(401)
+                .body(containsString("That did not match"));
         assertEquals(AccountStatus.CLOSED, account(user).status);
-        owner.submit(reopen, "/reopen", Map.of("token", token, "password", PASSWORD)).then().statusCode(303)
+        owner.submit(reopen, "/reopen", Map.of("token", token, "password", PASSWORD))
+                .then()
+                .statusCode(303)
                 .header("Location", redirectsTo("/login"));
 
         Account reopened = account(user);
         assertEquals(AccountStatus.ACTIVE, reopened.status);
         assertNull(reopened.eraseAfter);
         signIn(owner, user.email(), PASSWORD).then().statusCode(303);
-        owner.get("/account/activity").then().body(containsString("Account closed")).body(containsString("Account reopened"));
+        owner.get("/account/activity")
+                .then()
+                .body(containsString("Account closed"))
+                .body(containsString("Account reopened"));
         owner.get(reopen).then().statusCode(400);
     }
 
@@ -164,20 +212,37 @@ class ClosureTest {
         UUID product = product(user, "Ended hosting", ProductStatus.TERMINATED);
         closeAccount(user, "later");
         dispatcher.dispatchDue();
-        String reopen = MailServer.single(user.email(), "Your account is closed").link("/reopen?token=");
+        String reopen =
+                MailServer.single(user.email(), "Your account is closed").link("/reopen?token=");
         Browser owner = new Browser();
-        owner.submit(reopen, "/reopen", Map.of("token", reopen.substring(reopen.indexOf("token=") + 6),
-                "password", PASSWORD)).then().statusCode(303);
+        owner.submit(
+                        reopen,
+                        "/reopen",
+                        Map.of(
+                                "token",
+                                reopen.substring(reopen.indexOf("token=") + 6),
+                                "password",
+                                PASSWORD))
+                .then()
+                .statusCode(303);
 
-        assertEquals(ProductStatus.TERMINATED, Db.inTransaction(() -> Product.<Product>findById(product).status));
+        assertEquals(
+                ProductStatus.TERMINATED,
+                Db.inTransaction(() -> Product.<Product>findById(product).status));
     }
 
     @Test
     void erasingAsSoonAsPossibleLeavesNoWayBack() {
         User user = signedInUser();
-        user.browser().submit("/account/close", "/account/close/review", Map.of("when", "now")).then().statusCode(200)
+        user.browser()
+                .submit("/account/close", "/account/close/review", Map.of("when", "now"))
+                .then()
+                .statusCode(200)
                 .body(containsString("There is no way back"));
-        user.browser().submit("/account/close", "/account/close/confirm", Map.of("when", "now")).then().statusCode(303);
+        user.browser()
+                .submit("/account/close", "/account/close/confirm", Map.of("when", "now"))
+                .then()
+                .statusCode(303);
 
         Account closed = account(user);
         assertTrue(closed.erasureAsked);
@@ -193,24 +258,50 @@ class ClosureTest {
         User user = signedInUser();
         clock.advance(Duration.ofMinutes(11));
 
-        user.browser().submit("/account/close", "/account/close/review", Map.of("when", "now")).then().statusCode(200)
-                .body(containsString("Confirm it is you")).body(containsString("name=\"carry.when\" value=\"now\""));
-        user.browser().submit("/account/close", "/account/close/confirm", Map.of("when", "now")).then().statusCode(200)
+        user.browser()
+                .submit("/account/close", "/account/close/review", Map.of("when", "now"))
+                .then()
+                .statusCode(200)
+                .body(containsString("Confirm it is you"))
+                .body(containsString("name=\"carry.when\" value=\"now\""));
+        user.browser()
+                .submit("/account/close", "/account/close/confirm", Map.of("when", "now"))
+                .then()
+                .statusCode(200)
                 .body(containsString("Confirm it is you"));
         assertEquals(AccountStatus.ACTIVE, account(user).status);
 
-        user.browser().submit("/account/close", "/account/step-up", Map.of("action", "/account/close/review",
-                "password", PASSWORD, "carry.when", "now")).then().statusCode(200);
-        user.browser().submit("/account/close", "/account/close/review", Map.of("when", "now")).then().statusCode(200)
+        user.browser()
+                .submit(
+                        "/account/close",
+                        "/account/step-up",
+                        Map.of(
+                                "action",
+                                "/account/close/review",
+                                "password",
+                                PASSWORD,
+                                "carry.when",
+                                "now"))
+                .then()
+                .statusCode(200);
+        user.browser()
+                .submit("/account/close", "/account/close/review", Map.of("when", "now"))
+                .then()
+                .statusCode(200)
                 .body(containsString("Close your account now?"));
     }
 
     @Test
     void aMissingOrUnknownChoiceIsRefusedAndNothingChanges() {
         User user = signedInUser();
-        user.browser().submit("/account/close", "/account/close/review", Map.of()).then().statusCode(422)
+        user.browser()
+                .submit("/account/close", "/account/close/review", Map.of())
+                .then()
+                .statusCode(422)
                 .body(containsString("Choose when your data should be deleted."));
-        user.browser().submit("/account/close", "/account/close/confirm", Map.of("when", "tomorrow")).then()
+        user.browser()
+                .submit("/account/close", "/account/close/confirm", Map.of("when", "tomorrow"))
+                .then()
                 .statusCode(422);
         user.browser().post("/account/close/confirm", Map.of("when", "now")).then().statusCode(400);
 
@@ -219,7 +310,10 @@ class ClosureTest {
 
     @Test
     void aReopeningLinkThatIsTamperedWithRevealsNothing() {
-        new Browser().get("/reopen?token=not-a-real-token").then().statusCode(400)
+        new Browser()
+                .get("/reopen?token=not-a-real-token")
+                .then()
+                .statusCode(400)
                 .body(containsString("This link cannot be used"));
         new Browser().get("/reopen").then().statusCode(400);
     }
@@ -227,15 +321,24 @@ class ClosureTest {
     @Test
     void anAdminActivationAndAClosureTakeTurnsWhicheverComesFirst() {
         UUID closedFirst = signedInUser().id();
-        assertInstanceOf(ClosureService.Closed.class, closure.close(closedFirst, false, null, null));
-        assertEquals(ProductService.Outcome.ACCOUNT_NOT_ACTIVE, products.add(closedFirst, "Too late", "Hosting"));
+        assertInstanceOf(
+                ClosureService.Closed.class, closure.close(closedFirst, false, null, null));
+        assertEquals(
+                ProductService.Outcome.ACCOUNT_NOT_ACTIVE,
+                products.add(closedFirst, "Too late", "Hosting"));
 
         UUID activatedFirst = signedInUser().id();
-        assertEquals(ProductService.Outcome.DONE, products.add(activatedFirst, "Just in time", "Hosting"));
-        assertInstanceOf(ClosureService.Blocked.class, closure.close(activatedFirst, false, null, null));
+        assertEquals(
+                ProductService.Outcome.DONE,
+                products.add(activatedFirst, "Just in time", "Hosting"));
+        assertInstanceOf(
+                ClosureService.Blocked.class, closure.close(activatedFirst, false, null, null));
     }
 
-    /** Closures and admin activations at the same moment: never a closed account with an open product. */
+    /**
+     * Closures and admin activations at the same moment: never a closed account with an open
+     * product.
+     */
     @Test
     void racingClosuresAndActivationsNeverLeaveAnOpenProductOnAClosedAccount() throws Exception {
         List<UUID> accounts = new ArrayList<>();
@@ -252,14 +355,20 @@ class ClosureTest {
             for (int i = 0; i < accounts.size(); i++) {
                 UUID account = accounts.get(i);
                 UUID product = suspended.get(i);
-                all.add(CompletableFuture.runAsync(() -> {
-                    await(go);
-                    closure.close(account, false, null, null);
-                }, pool));
-                all.add(CompletableFuture.runAsync(() -> {
-                    await(go);
-                    products.setStatus(account, product, ProductStatus.ACTIVE);
-                }, pool));
+                all.add(
+                        CompletableFuture.runAsync(
+                                () -> {
+                                    await(go);
+                                    closure.close(account, false, null, null);
+                                },
+                                pool));
+                all.add(
+                        CompletableFuture.runAsync(
+                                () -> {
+                                    await(go);
+                                    products.setStatus(account, product, ProductStatus.ACTIVE);
+                                },
+                                pool));
             }
             go.countDown();
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get();
@@ -269,9 +378,19 @@ class ClosureTest {
 
         for (UUID id : accounts) {
             Account account = Db.inTransaction(() -> Account.<Account>findById(id));
-            long open = Db.inTransaction(() -> Product.count("accountId = ?1 and status <> ?2", id, ProductStatus.TERMINATED));
-            assertFalse(account.status == AccountStatus.CLOSED && open > 0, "closed with an open product: " + id);
-            assertTrue(account.status == AccountStatus.CLOSED || open == 1, "one of the two went through: " + id);
+            long open =
+                    Db.inTransaction(
+                            () ->
+                                    Product.count(
+                                            "accountId = ?1 and status <> ?2",
+                                            id,
+                                            ProductStatus.TERMINATED));
+            assertFalse(
+                    account.status == AccountStatus.CLOSED && open > 0,
+                    "closed with an open product: " + id);
+            assertTrue(
+                    account.status == AccountStatus.CLOSED || open == 1,
+                    "one of the two went through: " + id);
         }
     }
 
@@ -289,14 +408,17 @@ class ClosureTest {
         User user = signedInUser();
         closeAccount(user, "later");
         dispatcher.dispatchDue();
-        String link = MailServer.single(user.email(), "Your account is closed").link("/reopen?token=");
+        String link =
+                MailServer.single(user.email(), "Your account is closed").link("/reopen?token=");
         String token = link.substring(link.indexOf("token=") + 6);
         // through the service: the page's own limit per client address is shared by every test
         for (int i = 0; i < 5; i++) {
             assertFalse(closure.reopen(token, "not my password " + i, null, "192.0.2.1", "test"));
         }
-        assertThrows(dev.custodian.web.TooManyRequestsException.class,
-                () -> closure.reopen(token, PASSWORD, null, "192.0.2.1", "test"), "the sixth must wait, as a sign-in would");
+        assertThrows(
+                dev.custodian.web.TooManyRequestsException.class,
+                () -> closure.reopen(token, PASSWORD, null, "192.0.2.1", "test"),
+                "the sixth must wait, as a sign-in would");
 
         clock.advance(java.time.Duration.ofSeconds(2));
         assertTrue(closure.reopen(token, PASSWORD, null, "192.0.2.1", "test"));
@@ -304,14 +426,28 @@ class ClosureTest {
     }
 
     static void closeAccount(User user, String when) {
-        user.browser().submit("/account/close", "/account/close/review", Map.of("when", when)).then().statusCode(200);
-        user.browser().submit("/account/close", "/account/close/confirm", Map.of("when", when)).then().statusCode(303);
+        user.browser()
+                .submit("/account/close", "/account/close/review", Map.of("when", when))
+                .then()
+                .statusCode(200);
+        user.browser()
+                .submit("/account/close", "/account/close/confirm", Map.of("when", when))
+                .then()
+                .statusCode(303);
     }
 
     private UUID product(User user, String name, ProductStatus status) {
         products.add(user.id(), name, "Hosting");
-        UUID id = Db.inTransaction(() -> Product.<Product>find("accountId = ?1 and name = ?2 and status = ?3", user.id(),
-                name, ProductStatus.ACTIVE).firstResult().id);
+        UUID id =
+                Db.inTransaction(
+                        () ->
+                                Product.<Product>find(
+                                                "accountId = ?1 and name = ?2 and status = ?3",
+                                                user.id(),
+                                                name,
+                                                ProductStatus.ACTIVE)
+                                        .firstResult()
+                                        .id);
         products.setStatus(user.id(), id, status);
         return id;
     }

@@ -52,29 +52,23 @@ class ErasureTest {
 
     private static final Random RANDOM = new Random();
 
-    @Inject
-    ErasureJob erasure;
+    @Inject ErasureJob erasure;
 
-    @Inject
-    RetentionJob retention;
+    @Inject RetentionJob retention;
 
-    @Inject
-    UnverifiedAccountCleanup unverifiedCleanup;
+    @Inject UnverifiedAccountCleanup unverifiedCleanup;
 
-    @Inject
-    ClosureService closure;
+    @Inject ClosureService closure;
 
-    @Inject
-    ProductService products;
+    @Inject ProductService products;
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
     /** A person whose every detail is unique, so that a scan of the database finds only theirs. */
-    record Person(String email, String firstName, String lastName, String phone, String street, UUID id) {
+    record Person(
+            String email, String firstName, String lastName, String phone, String street, UUID id) {
         List<String> values() {
             return List.of(email, firstName, lastName, phone, street);
         }
@@ -94,10 +88,19 @@ class ErasureTest {
     void erasureLeavesTheUsersDetailsNowhereButInTheirInvoices() {
         Person person = personWithEverything();
         String number = "E-" + UUID.randomUUID().toString().substring(0, 12);
-        products.addInvoice(person.id(), number, LocalDate.of(2026, 5, 1), new BigDecimal("30.00"), "EUR");
+        products.addInvoice(
+                person.id(), number, LocalDate.of(2026, 5, 1), new BigDecimal("30.00"), "EUR");
         Map<String, List<String>> before = scan(person);
-        for (String table : List.of("account", "address", "profile", "experience", "invoice", "outbox_mail",
-                "oidc_identity", "disclosure")) {
+        for (String table :
+                List.of(
+                        "account",
+                        "address",
+                        "profile",
+                        "experience",
+                        "invoice",
+                        "outbox_mail",
+                        "oidc_identity",
+                        "disclosure")) {
             assertTrue(before.containsKey(table), "the scan sees " + table + ": " + before);
         }
 
@@ -112,10 +115,16 @@ class ErasureTest {
         assertNotNull(tombstone.erasedAt);
         assertNotNull(tombstone.closedAt);
         assertEquals(64, tombstone.fraudMarker.length());
-        Invoice kept = Db.inTransaction(() -> Invoice.<Invoice>find("number", number).firstResult());
-        assertTrue(kept.billingName.contains(person.lastName()) && kept.billingAddress.contains(person.street()));
+        Invoice kept =
+                Db.inTransaction(() -> Invoice.<Invoice>find("number", number).firstResult());
+        assertTrue(
+                kept.billingName.contains(person.lastName())
+                        && kept.billingAddress.contains(person.street()));
         for (String table : ErasureJob.PERSONAL_TABLES) {
-            assertEquals(0L, count("SELECT count(*) FROM " + table + " WHERE account_id = ?1", person.id()), table);
+            assertEquals(
+                    0L,
+                    count("SELECT count(*) FROM " + table + " WHERE account_id = ?1", person.id()),
+                    table);
         }
     }
 
@@ -156,7 +165,8 @@ class ErasureTest {
         closure.close(waits.id(), true, null, null);
 
         erasure.eraseDue();
-        assertEquals(AccountStatus.CLOSED, status(waits.id()), "the confirmation has not been sent yet");
+        assertEquals(
+                AccountStatus.CLOSED, status(waits.id()), "the confirmation has not been sent yet");
         dispatcher.dispatchDue();
         erasure.eraseDue();
         assertEquals(AccountStatus.ERASED, status(waits.id()));
@@ -166,7 +176,8 @@ class ErasureTest {
         closure.close(stuck.id(), true, null, null);
         clock.advance(Duration.ofHours(7));
         erasure.eraseDue();
-        assertEquals(AccountStatus.ERASED, status(stuck.id()), "erased within the day, mail or not");
+        assertEquals(
+                AccountStatus.ERASED, status(stuck.id()), "erased within the day, mail or not");
     }
 
     @Test
@@ -190,7 +201,13 @@ class ErasureTest {
         for (UUID id : due) {
             assertEquals(AccountStatus.ERASED, status(id));
         }
-        long erased = Db.inTransaction(() -> Account.count("status = ?1 and erasedAt = ?2", AccountStatus.ERASED, start));
+        long erased =
+                Db.inTransaction(
+                        () ->
+                                Account.count(
+                                        "status = ?1 and erasedAt = ?2",
+                                        AccountStatus.ERASED,
+                                        start));
         assertEquals(erased, erasedByBoth, "no account was erased twice");
     }
 
@@ -204,8 +221,15 @@ class ErasureTest {
         retention.deleteOldActivity();
 
         Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
-        assertEquals(0L, Db.inTransaction(() -> AccountEvent.count("accountId = ?1 and occurredAt < ?2", person.id(),
-                yearAgo)), "nothing older than a year is left");
+        assertEquals(
+                0L,
+                Db.inTransaction(
+                        () ->
+                                AccountEvent.count(
+                                        "accountId = ?1 and occurredAt < ?2",
+                                        person.id(),
+                                        yearAgo)),
+                "nothing older than a year is left");
         assertTrue(events(person.id()) > 0, "today's sign-in is kept");
     }
 
@@ -230,8 +254,10 @@ class ErasureTest {
         Person person = personWithEverything();
         String old = "OLD-" + UUID.randomUUID().toString().substring(0, 12);
         String recent = "NEW-" + UUID.randomUUID().toString().substring(0, 12);
-        products.addInvoice(person.id(), old, LocalDate.of(2015, 1, 1), new BigDecimal("9.99"), "EUR");
-        products.addInvoice(person.id(), recent, LocalDate.of(2026, 1, 1), new BigDecimal("9.99"), "EUR");
+        products.addInvoice(
+                person.id(), old, LocalDate.of(2015, 1, 1), new BigDecimal("9.99"), "EUR");
+        products.addInvoice(
+                person.id(), recent, LocalDate.of(2026, 1, 1), new BigDecimal("9.99"), "EUR");
 
         retention.deleteExpiredInvoices();
 
@@ -262,75 +288,96 @@ class ErasureTest {
         Accounts.signUp(browser, form).then().statusCode(303);
         signIn(browser, email, PASSWORD).then().statusCode(303);
         UUID id = Db.account(email).orElseThrow().id;
-        Db.inTransaction(() -> {
-            Account.update("phone = ?1, company = ?2 where id = ?3", phone, last + " SARL", id);
-            Address address = new Address();
-            address.accountId = id;
-            address.kind = Address.Kind.POSTAL;
-            address.line1 = street;
-            address.postalCode = "75011";
-            address.city = "Paris";
-            address.country = "FR";
-            address.persist();
-            Profile profile = new Profile();
-            profile.accountId = id;
-            profile.handle = first.toLowerCase();
-            profile.handleNormalized = first.toLowerCase();
-            profile.headline = first + " " + last + ", engineer";
-            profile.about = "Write to " + email;
-            profile.persist();
-            Experience experience = new Experience();
-            experience.accountId = id;
-            experience.title = "Engineer";
-            experience.organisation = last + " & Co";
-            experience.startedOn = LocalDate.of(2020, 1, 1);
-            experience.persist();
-            OidcIdentity identity = new OidcIdentity();
-            identity.accountId = id;
-            identity.issuer = "https://sso.example.com";
-            identity.subject = "sub-" + id;
-            identity.email = email;
-            identity.linkedAt = Instant.now();
-            identity.persist();
-            Disclosure disclosure = new Disclosure();
-            disclosure.accountId = id;
-            disclosure.recipient = "Court";
-            disclosure.purpose = "Inquiry about " + first + " " + last;
-            disclosure.legalBasis = LegalBasis.LEGAL_OBLIGATION;
-            disclosure.dataCategories = "email";
-            disclosure.disclosedOn = LocalDate.of(2026, 1, 2);
-            disclosure.recordedAt = Instant.now();
-            disclosure.persist();
-            return null;
-        });
+        Db.inTransaction(
+                () -> {
+                    Account.update(
+                            "phone = ?1, company = ?2 where id = ?3", phone, last + " SARL", id);
+                    Address address = new Address();
+                    address.accountId = id;
+                    address.kind = Address.Kind.POSTAL;
+                    address.line1 = street;
+                    address.postalCode = "75011";
+                    address.city = "Paris";
+                    address.country = "FR";
+                    address.persist();
+                    Profile profile = new Profile();
+                    profile.accountId = id;
+                    profile.handle = first.toLowerCase();
+                    profile.handleNormalized = first.toLowerCase();
+                    profile.headline = first + " " + last + ", engineer";
+                    profile.about = "Write to " + email;
+                    profile.persist();
+                    Experience experience = new Experience();
+                    experience.accountId = id;
+                    experience.title = "Engineer";
+                    experience.organisation = last + " & Co";
+                    experience.startedOn = LocalDate.of(2020, 1, 1);
+                    experience.persist();
+                    OidcIdentity identity = new OidcIdentity();
+                    identity.accountId = id;
+                    identity.issuer = "https://sso.example.com";
+                    identity.subject = "sub-" + id;
+                    identity.email = email;
+                    identity.linkedAt = Instant.now();
+                    identity.persist();
+                    Disclosure disclosure = new Disclosure();
+                    disclosure.accountId = id;
+                    disclosure.recipient = "Court";
+                    disclosure.purpose = "Inquiry about " + first + " " + last;
+                    disclosure.legalBasis = LegalBasis.LEGAL_OBLIGATION;
+                    disclosure.dataCategories = "email";
+                    disclosure.disclosedOn = LocalDate.of(2026, 1, 2);
+                    disclosure.recordedAt = Instant.now();
+                    disclosure.persist();
+                    return null;
+                });
         return new Person(email, first, last, phone, street, id);
     }
 
     /** Every table and text column holding one of the person's values, by table. */
     private static Map<String, List<String>> scan(Person person) {
-        return Db.inTransaction(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> columns = Panache.getEntityManager().createNativeQuery(
-                    "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' "
-                    + "AND data_type IN ('character varying', 'text', 'character')").getResultList();
-            Map<String, List<String>> found = new TreeMap<>();
-            for (Object[] column : columns) {
-                for (String value : person.values()) {
-                    Number hits = (Number) Panache.getEntityManager().createNativeQuery("SELECT count(*) FROM "
-                            + column[0] + " WHERE " + column[1] + " LIKE ?1").setParameter(1, "%" + value + "%")
-                            .getSingleResult();
-                    if (hits.longValue() > 0) {
-                        found.computeIfAbsent((String) column[0], t -> new ArrayList<>()).add(column[1] + "=" + value);
+        return Db.inTransaction(
+                () -> {
+                    @SuppressWarnings("unchecked")
+                    List<Object[]> columns =
+                            Panache.getEntityManager()
+                                    .createNativeQuery(
+                                            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' "
+                                                    + "AND data_type IN ('character varying', 'text', 'character')")
+                                    .getResultList();
+                    Map<String, List<String>> found = new TreeMap<>();
+                    for (Object[] column : columns) {
+                        for (String value : person.values()) {
+                            Number hits =
+                                    (Number)
+                                            Panache.getEntityManager()
+                                                    .createNativeQuery(
+                                                            "SELECT count(*) FROM "
+                                                                    + column[0]
+                                                                    + " WHERE "
+                                                                    + column[1]
+                                                                    + " LIKE ?1")
+                                                    .setParameter(1, "%" + value + "%")
+                                                    .getSingleResult();
+                            if (hits.longValue() > 0) {
+                                found.computeIfAbsent((String) column[0], t -> new ArrayList<>())
+                                        .add(column[1] + "=" + value);
+                            }
+                        }
                     }
-                }
-            }
-            return found;
-        });
+                    return found;
+                });
     }
 
     private static long count(String sql, UUID id) {
-        return Db.inTransaction(() -> ((Number) Panache.getEntityManager().createNativeQuery(sql).setParameter(1, id)
-                .getSingleResult()).longValue());
+        return Db.inTransaction(
+                () ->
+                        ((Number)
+                                        Panache.getEntityManager()
+                                                .createNativeQuery(sql)
+                                                .setParameter(1, id)
+                                                .getSingleResult())
+                                .longValue());
     }
 
     private static long events(UUID id) {
@@ -342,6 +389,8 @@ class ErasureTest {
     }
 
     private static String letters() {
-        return RANDOM.ints(8, 'a', 'z' + 1).mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
+        return RANDOM.ints(8, 'a', 'z' + 1)
+                .mapToObj(c -> String.valueOf((char) c))
+                .collect(Collectors.joining());
     }
 }

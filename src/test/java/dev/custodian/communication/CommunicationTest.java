@@ -21,9 +21,9 @@ import dev.custodian.mail.OutboxMail;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
-import dev.custodian.testing.TestPorts;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
+import dev.custodian.testing.TestPorts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -47,22 +47,18 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CommunicationTest {
 
-    private static final Pattern HTTPS_UNSUBSCRIBE = Pattern.compile("<(" + Pattern.quote(TestPorts.BASE_URL) + "(/unsubscribe/[^>]+))>");
+    private static final Pattern HTTPS_UNSUBSCRIBE =
+            Pattern.compile("<(" + Pattern.quote(TestPorts.BASE_URL) + "(/unsubscribe/[^>]+))>");
 
-    @Inject
-    CampaignSender campaigns;
+    @Inject CampaignSender campaigns;
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
-    @Inject
-    UnsubscribeTokens tokens;
+    @Inject UnsubscribeTokens tokens;
 
-    @Inject
-    ClosureService closure;
+    @Inject ClosureService closure;
 
-    @Inject
-    ErasureJob erasure;
+    @Inject ErasureJob erasure;
 
     @BeforeEach
     void start() {
@@ -72,36 +68,70 @@ class CommunicationTest {
     @Test
     void marketingIsOffUntilTheUserOptsInAndEveryChangeIsInTheHistory() {
         User user = signedInUser();
-        String page = user.browser().get("/account/communications").then().statusCode(200)
-                .body(containsString("Security")).body(containsString("Always on"))
-                .body(containsString("You have not given any consent")).extract().asString();
+        String page =
+                user.browser()
+                        .get("/account/communications")
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("Security"))
+                        .body(containsString("Always on"))
+                        .body(containsString("You have not given any consent"))
+                        .extract()
+                        .asString();
         assertFalse(page.contains(" checked"), "every category starts off");
 
-        user.browser().submit("/account/communications", "/account/communications", Map.of("newsletter", "on",
-                "events", "on")).then().statusCode(303);
+        user.browser()
+                .submit(
+                        "/account/communications",
+                        "/account/communications",
+                        Map.of("newsletter", "on", "events", "on"))
+                .then()
+                .statusCode(303);
         assertEquals(Set.of(Category.NEWSLETTER, Category.EVENTS), subscriptions(user.id()));
-        user.browser().submit("/account/communications", "/account/communications", Map.of("events", "on")).then()
+        user.browser()
+                .submit(
+                        "/account/communications",
+                        "/account/communications",
+                        Map.of("events", "on"))
+                .then()
                 .statusCode(303);
 
         assertEquals(Set.of(Category.EVENTS), subscriptions(user.id()));
         List<ConsentEvent> history = Db.inTransaction(() -> ConsentEvent.history(user.id()));
         assertEquals(3, history.size());
         assertEquals(ConsentEvent.Action.WITHDRAW, history.get(0).action);
-        assertTrue(history.stream().allMatch(e -> e.source == ConsentEvent.Source.SETTINGS && e.ip != null
-                && "2026-11".equals(e.policyVersion)));
-        user.browser().get("/account/communications").then().body(containsString("Your choices are saved."))
-                .body(containsString("Turned off")).body(containsString("This page"));
+        assertTrue(
+                history.stream()
+                        .allMatch(
+                                e ->
+                                        e.source == ConsentEvent.Source.SETTINGS
+                                                && e.ip != null
+                                                && "2026-11".equals(e.policyVersion)));
+        user.browser()
+                .get("/account/communications")
+                .then()
+                .body(containsString("Your choices are saved."))
+                .body(containsString("Turned off"))
+                .body(containsString("This page"));
     }
 
     @Test
     void savingPreferencesNeedsTheFormsTokenAndNeverTouchesAnotherAccount() {
         User user = signedInUser();
-        user.browser().post("/account/communications", Map.of("newsletter", "on")).then().statusCode(400);
+        user.browser()
+                .post("/account/communications", Map.of("newsletter", "on"))
+                .then()
+                .statusCode(400);
         assertEquals(Set.of(), subscriptions(user.id()));
 
         User other = signedInUser();
-        other.browser().submit("/account/communications", "/account/communications",
-                Map.of("newsletter", "on", "accountId", user.id().toString())).then().statusCode(303);
+        other.browser()
+                .submit(
+                        "/account/communications",
+                        "/account/communications",
+                        Map.of("newsletter", "on", "accountId", user.id().toString()))
+                .then()
+                .statusCode(303);
         assertEquals(Set.of(), subscriptions(user.id()));
         assertEquals(Set.of(Category.NEWSLETTER), subscriptions(other.id()));
     }
@@ -109,8 +139,13 @@ class CommunicationTest {
     @Test
     void signUpOffersAnUntickedOptIn() {
         Browser browser = new Browser();
-        browser.get("/signup").then().body(containsString("name=\"newsletter\""))
-                .body(not(containsString("name=\"newsletter\" aria-describedby=\"newsletter-hint\" checked")));
+        browser.get("/signup")
+                .then()
+                .body(containsString("name=\"newsletter\""))
+                .body(
+                        not(
+                                containsString(
+                                        "name=\"newsletter\" aria-describedby=\"newsletter-hint\" checked")));
         String without = Accounts.signUp(browser);
         Map<String, String> form = signupForm(Accounts.uniqueEmail());
         form.put("newsletter", "on");
@@ -119,11 +154,14 @@ class CommunicationTest {
         assertEquals(Set.of(), subscriptions(Db.account(without).orElseThrow().id));
         UUID opted = Db.account(form.get("email")).orElseThrow().id;
         assertEquals(Set.of(Category.NEWSLETTER), subscriptions(opted));
-        assertEquals(ConsentEvent.Source.SIGNUP, Db.inTransaction(() -> ConsentEvent.history(opted).get(0).source));
+        assertEquals(
+                ConsentEvent.Source.SIGNUP,
+                Db.inTransaction(() -> ConsentEvent.history(opted).get(0).source));
     }
 
     @Test
-    void aCampaignReachesSubscribersWhoUnsubscribeInOneClickAsAMailboxProviderDoes() throws Exception {
+    void aCampaignReachesSubscribersWhoUnsubscribeInOneClickAsAMailboxProviderDoes()
+            throws Exception {
         onlyTheseSubscribe(Category.PRODUCT_ANNOUNCEMENTS);
         User reader = subscribedVerifiedUser(Category.PRODUCT_ANNOUNCEMENTS);
         User multipartReader = subscribedVerifiedUser(Category.PRODUCT_ANNOUNCEMENTS);
@@ -134,42 +172,93 @@ class CommunicationTest {
         closure.close(closed.id(), false, null, null);
 
         Browser admin = Accounts.signedInAdmin();
-        send(admin, "announcements", "Our new backup service", "Backups every hour.\n\nFrom today.");
+        send(
+                admin,
+                "announcements",
+                "Our new backup service",
+                "Backups every hour.\n\nFrom today.");
 
         MailServer.Received mail = MailServer.single(reader.email(), "Our new backup service");
         assertTrue(mail.text().contains("Backups every hour."), mail.text());
         assertEquals("List-Unsubscribe=One-Click", mail.header("List-Unsubscribe-Post"));
-        assertTrue(mail.header("List-Unsubscribe").contains("<mailto:unsubscribe@custodian.localhost?subject="));
-        assertTrue(mail.header("From").contains("news@custodian.localhost"), "marketing has its own sender");
+        assertTrue(
+                mail.header("List-Unsubscribe")
+                        .contains("<mailto:unsubscribe@custodian.localhost?subject="));
+        assertTrue(
+                mail.header("From").contains("news@custodian.localhost"),
+                "marketing has its own sender");
         assertTrue(mail.text().contains("/unsubscribe/"), "a visible link too");
         assertDkimCoversTheUnsubscribeHeadersAndMessageId(mail);
-        assertEquals(Db.inTransaction(() -> OutboxMail.<OutboxMail>find("recipient = ?1 and subject = ?2",
-                reader.email(), "Our new backup service").singleResult().messageId), mail.header("Message-ID"));
+        assertEquals(
+                Db.inTransaction(
+                        () ->
+                                OutboxMail.<OutboxMail>find(
+                                                "recipient = ?1 and subject = ?2",
+                                                reader.email(),
+                                                "Our new backup service")
+                                        .singleResult()
+                                        .messageId),
+                mail.header("Message-ID"));
         for (User skipped : List.of(notSubscribed, unverified, closed)) {
-            assertTrue(MailServer.to(skipped.email()).stream().noneMatch(m -> m.subject().equals("Our new backup service")));
+            assertTrue(
+                    MailServer.to(skipped.email()).stream()
+                            .noneMatch(m -> m.subject().equals("Our new backup service")));
         }
 
         String path = unsubscribePath(mail);
-        Response answer = given().redirects().follow(false).urlEncodingEnabled(false)
-                .contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click").post(path);
-        answer.then().statusCode(200).header("Set-Cookie", nullValue()).header("Location", nullValue())
+        Response answer =
+                given().redirects()
+                        .follow(false)
+                        .urlEncodingEnabled(false)
+                        .contentType("application/x-www-form-urlencoded")
+                        .body("List-Unsubscribe=One-Click")
+                        .post(path);
+        answer.then()
+                .statusCode(200)
+                .header("Set-Cookie", nullValue())
+                .header("Location", nullValue())
                 .body(containsString("You are unsubscribed"));
-        String multipartPath = unsubscribePath(MailServer.single(multipartReader.email(), "Our new backup service"));
-        given().redirects().follow(false).urlEncodingEnabled(false).multiPart("List-Unsubscribe", "One-Click")
-                .post(multipartPath).then().statusCode(200).header("Set-Cookie", nullValue());
+        String multipartPath =
+                unsubscribePath(
+                        MailServer.single(multipartReader.email(), "Our new backup service"));
+        given().redirects()
+                .follow(false)
+                .urlEncodingEnabled(false)
+                .multiPart("List-Unsubscribe", "One-Click")
+                .post(multipartPath)
+                .then()
+                .statusCode(200)
+                .header("Set-Cookie", nullValue());
 
         assertEquals(Set.of(), subscriptions(reader.id()));
         assertEquals(Set.of(), subscriptions(multipartReader.id()));
-        assertEquals(ConsentEvent.Source.ONE_CLICK, Db.inTransaction(() -> ConsentEvent.history(reader.id()).get(0).source));
-        given().redirects().follow(false).urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded")
-                .body("List-Unsubscribe=One-Click").post(path).then().statusCode(200);
-        assertEquals(1L, Db.inTransaction(() -> ConsentEvent.count("accountId = ?1 and action = ?2", reader.id(),
-                ConsentEvent.Action.WITHDRAW)), "a second POST changes nothing");
+        assertEquals(
+                ConsentEvent.Source.ONE_CLICK,
+                Db.inTransaction(() -> ConsentEvent.history(reader.id()).get(0).source));
+        given().redirects()
+                .follow(false)
+                .urlEncodingEnabled(false)
+                .contentType("application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click")
+                .post(path)
+                .then()
+                .statusCode(200);
+        assertEquals(
+                1L,
+                Db.inTransaction(
+                        () ->
+                                ConsentEvent.count(
+                                        "accountId = ?1 and action = ?2",
+                                        reader.id(),
+                                        ConsentEvent.Action.WITHDRAW)),
+                "a second POST changes nothing");
 
         User stays = subscribedVerifiedUser(Category.PRODUCT_ANNOUNCEMENTS);
         send(admin, "announcements", "Second announcement", "More news.");
         MailServer.single(stays.email(), "Second announcement");
-        assertTrue(MailServer.to(reader.email()).stream().noneMatch(m -> m.subject().equals("Second announcement")));
+        assertTrue(
+                MailServer.to(reader.email()).stream()
+                        .noneMatch(m -> m.subject().equals("Second announcement")));
         admin.get("/admin/campaigns").then().body(containsString("Second announcement"));
     }
 
@@ -180,8 +269,19 @@ class CommunicationTest {
         User closes = subscribedVerifiedUser(Category.EVENTS);
         User reads = subscribedVerifiedUser(Category.EVENTS);
         Browser admin = Accounts.signedInAdmin();
-        Response created = admin.submit("/admin/campaigns", "/admin/campaigns", Map.of("category", "events",
-                "language", "en", "subject", "Meetup in Lyon", "body", "Come along."));
+        Response created =
+                admin.submit(
+                        "/admin/campaigns",
+                        "/admin/campaigns",
+                        Map.of(
+                                "category",
+                                "events",
+                                "language",
+                                "en",
+                                "subject",
+                                "Meetup in Lyon",
+                                "body",
+                                "Come along."));
         String page = created.header("Location").replaceFirst("^http://localhost:\\d+", "");
         admin.submit(page, page + "/send", Map.of()).then().statusCode(303);
         campaigns.queueDue();
@@ -192,7 +292,9 @@ class CommunicationTest {
 
         MailServer.single(reads.email(), "Meetup in Lyon");
         for (User gone : List.of(unsubscribes, closes)) {
-            assertTrue(MailServer.to(gone.email()).stream().noneMatch(m -> m.subject().equals("Meetup in Lyon")));
+            assertTrue(
+                    MailServer.to(gone.email()).stream()
+                            .noneMatch(m -> m.subject().equals("Meetup in Lyon")));
         }
     }
 
@@ -202,35 +304,66 @@ class CommunicationTest {
         subscribe(user, Category.NEWSLETTER, Category.EVENTS);
         String token = tokens.create(user.id(), Category.NEWSLETTER);
 
-        new Browser().get("/unsubscribe/" + token).then().statusCode(200)
+        new Browser()
+                .get("/unsubscribe/" + token)
+                .then()
+                .statusCode(200)
                 .body(containsString("Unsubscribe from “Newsletter”"))
                 .body(containsString("action=\"/unsubscribe/" + token + "/all?from=page\""))
                 .body(containsString("href=\"/account/communications\""));
         assertEquals(Set.of(Category.NEWSLETTER, Category.EVENTS), subscriptions(user.id()));
 
-        new Browser().post("/unsubscribe/" + token + "/all?from=page", Map.of()).then().statusCode(200)
+        new Browser()
+                .post("/unsubscribe/" + token + "/all?from=page", Map.of())
+                .then()
+                .statusCode(200)
                 .body(containsString("You will no longer receive any marketing email."));
         assertEquals(Set.of(), subscriptions(user.id()));
-        new Browser().get("/unsubscribe/" + token).then().statusCode(200)
+        new Browser()
+                .get("/unsubscribe/" + token)
+                .then()
+                .statusCode(200)
                 .body(containsString("You are not subscribed to “Newsletter” (any more)."));
-        assertTrue(Db.inTransaction(() -> ConsentEvent.history(user.id())).stream().limit(2)
-                .allMatch(e -> e.source == ConsentEvent.Source.EMAIL_LINK));
+        assertTrue(
+                Db.inTransaction(() -> ConsentEvent.history(user.id())).stream()
+                        .limit(2)
+                        .allMatch(e -> e.source == ConsentEvent.Source.EMAIL_LINK));
 
-        user.browser().submit("/account/communications", "/account/communications", Map.of("newsletter", "on"))
-                .then().statusCode(303);
-        assertEquals(ConsentEvent.Action.GRANT, Db.inTransaction(() -> ConsentEvent.history(user.id()).get(0).action),
+        user.browser()
+                .submit(
+                        "/account/communications",
+                        "/account/communications",
+                        Map.of("newsletter", "on"))
+                .then()
+                .statusCode(303);
+        assertEquals(
+                ConsentEvent.Action.GRANT,
+                Db.inTransaction(() -> ConsentEvent.history(user.id()).get(0).action),
                 "subscribing again is a new grant");
     }
 
     @Test
     void serviceMessagesStillArriveAfterUnsubscribingFromEverything() {
         User user = subscribedVerifiedUser(Category.NEWSLETTER);
-        new Browser().post("/unsubscribe/" + tokens.create(user.id(), Category.NEWSLETTER) + "/all", Map.of()).then()
+        new Browser()
+                .post(
+                        "/unsubscribe/" + tokens.create(user.id(), Category.NEWSLETTER) + "/all",
+                        Map.of())
+                .then()
                 .statusCode(200);
 
         signIn(user.browser(), user.email(), PASSWORD).then().statusCode(303);
-        user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
-                "newPassword", "a brand new passphrase for the harbour lantern")).then().statusCode(303);
+        user.browser()
+                .submit(
+                        "/account/security",
+                        "/account/security/password",
+                        Map.of(
+                                "currentPassword",
+                                PASSWORD,
+                                "newPassword",
+                                "a brand new passphrase for the harbour lantern"))
+                .then()
+                .statusCode(303);
         dispatcher.dispatchDue();
 
         MailServer.single(user.email(), "Your password was changed");
@@ -241,14 +374,24 @@ class CommunicationTest {
         User user = subscribedVerifiedUser(Category.NEWSLETTER);
         String token = tokens.create(user.id(), Category.NEWSLETTER);
         String otherCategory = token.replaceFirst("^newsletter", "events");
-        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        String forged =
+                token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
 
-        for (String bad : List.of(forged, otherCategory, "nonsense", "newsletter.x.y", "a".repeat(200))) {
-            new Browser().get("/unsubscribe/" + bad).then().statusCode(400)
+        for (String bad :
+                List.of(forged, otherCategory, "nonsense", "newsletter.x.y", "a".repeat(200))) {
+            new Browser()
+                    .get("/unsubscribe/" + bad)
+                    .then()
+                    .statusCode(400)
                     .body(containsString("This unsubscribe link is not valid"));
-            given().urlEncodingEnabled(false).contentType("application/x-www-form-urlencoded")
-                    .body("List-Unsubscribe=One-Click").post("/unsubscribe/" + bad).then().statusCode(400)
-                    .body(containsString("This unsubscribe link is not valid")).body(not(containsString(user.email())));
+            given().urlEncodingEnabled(false)
+                    .contentType("application/x-www-form-urlencoded")
+                    .body("List-Unsubscribe=One-Click")
+                    .post("/unsubscribe/" + bad)
+                    .then()
+                    .statusCode(400)
+                    .body(containsString("This unsubscribe link is not valid"))
+                    .body(not(containsString(user.email())));
         }
         assertEquals(Set.of(Category.NEWSLETTER), subscriptions(user.id()));
     }
@@ -263,9 +406,13 @@ class CommunicationTest {
         closure.close(erased.id(), true, null, null);
         dispatcher.dispatchDue();
         erasure.eraseDue();
-        assertEquals(AccountStatus.ERASED, Db.inTransaction(() -> Account.<Account>findById(erased.id()).status));
+        assertEquals(
+                AccountStatus.ERASED,
+                Db.inTransaction(() -> Account.<Account>findById(erased.id()).status));
 
-        oneClick(tokens.create(erased.id(), Category.EVENTS)).then().statusCode(200)
+        oneClick(tokens.create(erased.id(), Category.EVENTS))
+                .then()
+                .statusCode(200)
                 .body(containsString("You are unsubscribed"));
         List<ConsentEvent> kept = Db.inTransaction(() -> ConsentEvent.history(erased.id()));
         assertFalse(kept.isEmpty(), "the proof of consent is kept");
@@ -275,17 +422,31 @@ class CommunicationTest {
     @Test
     void theCampaignFormRefusesEachBadFieldAndKeepsWhatWasTyped() {
         Browser admin = Accounts.signedInAdmin();
-        Map<String, String> good = Map.of("category", "events", "language", "fr", "subject", "Rencontre à Lyon",
-                "body", "Venez nombreux.");
-        for (Map.Entry<String, String> bad : Map.of("category", "spam", "language", "de", "subject", "",
-                "body", " ").entrySet()) {
+        Map<String, String> good =
+                Map.of(
+                        "category",
+                        "events",
+                        "language",
+                        "fr",
+                        "subject",
+                        "Rencontre à Lyon",
+                        "body",
+                        "Venez nombreux.");
+        for (Map.Entry<String, String> bad :
+                Map.of("category", "spam", "language", "de", "subject", "", "body", " ")
+                        .entrySet()) {
             Map<String, String> form = new HashMap<>(good);
             form.put(bad.getKey(), bad.getValue());
-            String page = admin.submit("/admin/campaigns", "/admin/campaigns", form).then().statusCode(422)
-                    .extract().asString();
+            String page =
+                    admin.submit("/admin/campaigns", "/admin/campaigns", form)
+                            .then()
+                            .statusCode(422)
+                            .extract()
+                            .asString();
             assertTrue(page.contains("aria-invalid=\"true\""), bad.getKey());
             if (!bad.getKey().equals("subject")) {
-                assertTrue(page.contains("value=\"Rencontre à Lyon\""), "the subject typed is kept");
+                assertTrue(
+                        page.contains("value=\"Rencontre à Lyon\""), "the subject typed is kept");
             }
         }
         signedInUser().browser().get("/admin/campaigns").then().statusCode(403);
@@ -293,11 +454,25 @@ class CommunicationTest {
     }
 
     private void send(Browser admin, String category, String subject, String body) {
-        Response created = admin.submit("/admin/campaigns", "/admin/campaigns", Map.of("category", category,
-                "language", "en", "subject", subject, "body", body));
+        Response created =
+                admin.submit(
+                        "/admin/campaigns",
+                        "/admin/campaigns",
+                        Map.of(
+                                "category",
+                                category,
+                                "language",
+                                "en",
+                                "subject",
+                                subject,
+                                "body",
+                                body));
         created.then().statusCode(303);
         String page = created.header("Location").replaceFirst("^http://localhost:\\d+", "");
-        admin.get(page).then().statusCode(200).body(containsString(body.split("\n")[0]))
+        admin.get(page)
+                .then()
+                .statusCode(200)
+                .body(containsString(body.split("\n")[0]))
                 .body(containsString("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
         admin.submit(page, page + "/send", Map.of()).then().statusCode(303);
         campaigns.queueDue();
@@ -305,19 +480,28 @@ class CommunicationTest {
         admin.get(page).then().body(containsString("sent."));
     }
 
-    private static void assertDkimCoversTheUnsubscribeHeadersAndMessageId(MailServer.Received mail) throws Exception {
+    private static void assertDkimCoversTheUnsubscribeHeadersAndMessageId(MailServer.Received mail)
+            throws Exception {
         String publicKey = Files.readString(Path.of("src/test/resources/dkim/public.b64")).strip();
-        DKIMVerifier verifier = new DKIMVerifier((method, selector, domain) -> {
-            assertEquals("test", selector.toString());
-            assertEquals("custodian.test", domain.toString());
-            return List.of("v=DKIM1; k=rsa; p=" + publicKey);
-        });
+        DKIMVerifier verifier =
+                new DKIMVerifier(
+                        (method, selector, domain) -> {
+                            assertEquals("test", selector.toString());
+                            assertEquals("custodian.test", domain.toString());
+                            return List.of("v=DKIM1; k=rsa; p=" + publicKey);
+                        });
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         mail.message().writeTo(raw);
-        List<SignatureRecord> signatures = verifier.verify(new ByteArrayInputStream(raw.toByteArray()));
+        List<SignatureRecord> signatures =
+                verifier.verify(new ByteArrayInputStream(raw.toByteArray()));
         assertFalse(signatures == null || signatures.isEmpty(), "a valid DKIM signature");
-        List<String> signed = signatures.get(0).getHeaders().stream().map(h -> h.toString().toLowerCase()).toList();
-        assertTrue(signed.containsAll(List.of("list-unsubscribe", "list-unsubscribe-post", "message-id")),
+        List<String> signed =
+                signatures.get(0).getHeaders().stream()
+                        .map(h -> h.toString().toLowerCase())
+                        .toList();
+        assertTrue(
+                signed.containsAll(
+                        List.of("list-unsubscribe", "list-unsubscribe-post", "message-id")),
                 "signed: " + signed);
     }
 
@@ -328,14 +512,23 @@ class CommunicationTest {
     }
 
     private static Response oneClick(String token) {
-        return given().redirects().follow(false).urlEncodingEnabled(false)
-                .contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
+        return given().redirects()
+                .follow(false)
+                .urlEncodingEnabled(false)
+                .contentType("application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click")
                 .post("/unsubscribe/" + token);
     }
 
-    /** Earlier tests' subscribers would receive this test's campaign too: only this test's users stay. */
+    /**
+     * Earlier tests' subscribers would receive this test's campaign too: only this test's users
+     * stay.
+     */
     private static void onlyTheseSubscribe(Category category) {
-        Db.inTransaction(() -> CommunicationPreference.update("subscribed = false where key.category = ?1", category));
+        Db.inTransaction(
+                () ->
+                        CommunicationPreference.update(
+                                "subscribed = false where key.category = ?1", category));
     }
 
     private User subscribedVerifiedUser(Category category) {
@@ -349,11 +542,17 @@ class CommunicationTest {
         for (Category category : categories) {
             form.put(category.slug, "on");
         }
-        user.browser().submit("/account/communications", "/account/communications", form).then().statusCode(303);
+        user.browser()
+                .submit("/account/communications", "/account/communications", form)
+                .then()
+                .statusCode(303);
     }
 
     private static User verified(User user) {
-        Db.inTransaction(() -> Account.update("emailVerifiedAt = ?1 where id = ?2", Instant.now(), user.id()));
+        Db.inTransaction(
+                () ->
+                        Account.update(
+                                "emailVerifiedAt = ?1 where id = ?2", Instant.now(), user.id()));
         return user;
     }
 

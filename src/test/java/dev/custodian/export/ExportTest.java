@@ -54,17 +54,13 @@ class ExportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Inject
-    ExportJob exports;
+    @Inject ExportJob exports;
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     @BeforeEach
     void start() {
@@ -79,59 +75,105 @@ class ExportTest {
     @Test
     void anExportArrivesByMailAndDownloadsAsAZipOfJsonSchemaAndPage() throws IOException {
         User user = signedInUser();
-        user.browser().get("/account/data").then().statusCode(200).body(containsString("You have not asked for a copy yet."));
+        user.browser()
+                .get("/account/data")
+                .then()
+                .statusCode(200)
+                .body(containsString("You have not asked for a copy yet."));
 
-        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303)
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303)
                 .header("Location", redirectsTo("/account/data"));
-        user.browser().get("/account/data").then().statusCode(200)
-                .body(containsString("We are preparing a copy of your data")).body(containsString("Being prepared"));
+        user.browser()
+                .get("/account/data")
+                .then()
+                .statusCode(200)
+                .body(containsString("We are preparing a copy of your data"))
+                .body(containsString("Being prepared"));
         assertTrue(exports.buildRequested() >= 1);
         dispatcher.dispatchDue();
 
-        MailServer.Received mail = MailServer.single(user.email(), "Your copy of your data is ready");
-        String page = user.browser().get(mail.link("/account/data")).then().statusCode(200).extract().asString();
+        MailServer.Received mail =
+                MailServer.single(user.email(), "Your copy of your data is ready");
+        String page =
+                user.browser()
+                        .get(mail.link("/account/data"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         UUID exportId = onlyExport(user.id()).id;
         assertTrue(page.contains("href=\"/account/data/" + exportId + "/archive\""), page);
 
         var download = user.browser().get("/account/data/" + exportId + "/archive");
-        download.then().statusCode(200).contentType("application/zip").header("Cache-Control", "no-store")
-                .header("Content-Disposition", containsString("attachment; filename=\"custodian-data-"));
+        download.then()
+                .statusCode(200)
+                .contentType("application/zip")
+                .header("Cache-Control", "no-store")
+                .header(
+                        "Content-Disposition",
+                        containsString("attachment; filename=\"custodian-data-"));
         Map<String, String> files = unzip(download.asByteArray());
         assertEquals(Set.of("data.json", "data.schema.json", "index.html"), files.keySet());
         JsonNode data = JSON.readTree(files.get("data.json"));
         assertEquals(user.email(), data.get("account").get("email").asText());
         assertEquals("Ada", data.get("account").get("first_name").asText());
-        assertEquals(List.of(), SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(files.get("data.schema.json")).validate(files.get("data.json"), InputFormat.JSON));
+        assertEquals(
+                List.of(),
+                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                        .getSchema(files.get("data.schema.json"))
+                        .validate(files.get("data.json"), InputFormat.JSON));
         assertTrue(files.get("index.html").contains("<h1>Your data at Custodian</h1>"));
         assertTrue(files.get("index.html").contains("<td>" + user.email() + "</td>"));
-        assertTrue(!files.get("index.html").contains("http://") && !files.get("index.html").contains("https://"),
+        assertTrue(
+                !files.get("index.html").contains("http://")
+                        && !files.get("index.html").contains("https://"),
                 "index.html loads nothing from elsewhere");
-        user.browser().get("/account/activity").then().body(containsString("Copy of your data downloaded"));
+        user.browser()
+                .get("/account/activity")
+                .then()
+                .body(containsString("Copy of your data downloaded"));
     }
 
     @Test
     void anotherUsersArchiveIsNeverDownloadableNorListed() {
         User owner = signedInUser();
         User other = signedInUser();
-        owner.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        owner.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
         exports.buildRequested();
         UUID exportId = onlyExport(owner.id()).id;
 
         other.browser().get("/account/data/" + exportId + "/archive").then().statusCode(404);
         other.browser().get("/account/data").then().body(not(containsString(exportId.toString())));
-        new Browser().get("/account/data/" + exportId + "/archive").then().statusCode(303)
+        new Browser()
+                .get("/account/data/" + exportId + "/archive")
+                .then()
+                .statusCode(303)
                 .header("Location", containsString("/login"));
         owner.browser().get("/account/data/not-an-id/archive").then().statusCode(404);
-        owner.browser().get("/account/data/" + UUID.randomUUID() + "/archive").then().statusCode(404);
+        owner.browser()
+                .get("/account/data/" + UUID.randomUUID() + "/archive")
+                .then()
+                .statusCode(404);
         owner.browser().get("/account/data/" + exportId + "/archive").then().statusCode(200);
     }
 
     @Test
     void oneRequestADayAndAFreshPasswordFirst() {
         User user = signedInUser();
-        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
-        user.browser().submit("/account", "/account/data/request", Map.of()).then().statusCode(429)
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
+        user.browser()
+                .submit("/account", "/account/data/request", Map.of())
+                .then()
+                .statusCode(429)
                 .body(containsString("You have already asked for a copy today."));
         user.browser().post("/account/data/request", Map.of()).then().statusCode(400);
         assertEquals(1, exportsOf(user.id()).size());
@@ -139,19 +181,33 @@ class ExportTest {
         clock.advance(Duration.ofHours(25));
         signIn(user.browser(), user.email(), PASSWORD).then().statusCode(303);
         clock.advance(Duration.ofMinutes(11));
-        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(200)
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(200)
                 .body(containsString("Confirm it is you"));
         assertEquals(1, exportsOf(user.id()).size());
-        user.browser().submit("/account/data", "/account/step-up", Map.of("action", "/account/data/request",
-                "password", PASSWORD)).then().statusCode(200);
-        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        user.browser()
+                .submit(
+                        "/account/data",
+                        "/account/step-up",
+                        Map.of("action", "/account/data/request", "password", PASSWORD))
+                .then()
+                .statusCode(200);
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
         assertEquals(2, exportsOf(user.id()).size());
     }
 
     @Test
     void anArchiveIsDeletedSevenDaysAfterItIsReady() {
         User user = signedInUser();
-        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
         exports.buildRequested();
         UUID exportId = onlyExport(user.id()).id;
 
@@ -165,46 +221,86 @@ class ExportTest {
         user.browser().get("/account/data/" + exportId + "/archive").then().statusCode(404);
         assertTrue(exports.expireDue() >= 1);
         assertEquals(DataExport.Status.EXPIRED, onlyExport(user.id()).status);
-        assertEquals(0L, Db.inTransaction(() -> ((Number) Panache.getEntityManager()
-                .createNativeQuery("SELECT COUNT(*) FROM data_export_archive WHERE export_id = ?1")
-                .setParameter(1, exportId).getSingleResult()).longValue()));
+        assertEquals(
+                0L,
+                Db.inTransaction(
+                        () ->
+                                ((Number)
+                                                Panache.getEntityManager()
+                                                        .createNativeQuery(
+                                                                "SELECT COUNT(*) FROM data_export_archive WHERE export_id = ?1")
+                                                        .setParameter(1, exportId)
+                                                        .getSingleResult())
+                                        .longValue()));
         user.browser().get("/account/data").then().body(containsString("Deleted after 7 days"));
     }
 
     @Test
     void theIndexPageSpeaksTheLanguageOfTheRequest() throws IOException {
         User user = signedInUser();
-        user.browser().submit("/account", "/language", Map.of("lang", "fr", "next", "/account")).then().statusCode(303);
-        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        user.browser()
+                .submit("/account", "/language", Map.of("lang", "fr", "next", "/account"))
+                .then()
+                .statusCode(303);
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
         exports.buildRequested();
-        String page = unzip(user.browser().get("/account/data/" + onlyExport(user.id()).id + "/archive").asByteArray())
-                .get("index.html");
-        assertTrue(page.contains("<html lang=\"fr\">") && page.contains("Vos données chez Custodian"), page);
+        String page =
+                unzip(
+                                user.browser()
+                                        .get(
+                                                "/account/data/"
+                                                        + onlyExport(user.id()).id
+                                                        + "/archive")
+                                        .asByteArray())
+                        .get("index.html");
+        assertTrue(
+                page.contains("<html lang=\"fr\">") && page.contains("Vos données chez Custodian"),
+                page);
     }
 
     @Test
     void anOptOutPreferenceSignalIsInTheConsentHistoryWithItsSource() throws IOException {
         User user = signedInUser();
         user.browser().header("Sec-GPC", "1");
-        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
         exports.buildRequested();
-        JsonNode data = JSON.readTree(unzip(user.browser().get("/account/data/" + onlyExport(user.id()).id + "/archive")
-                .asByteArray()).get("data.json"));
+        JsonNode data =
+                JSON.readTree(
+                        unzip(
+                                        user.browser()
+                                                .get(
+                                                        "/account/data/"
+                                                                + onlyExport(user.id()).id
+                                                                + "/archive")
+                                                .asByteArray())
+                                .get("data.json"));
         JsonNode event = data.get("consent_history").get(0);
-        assertEquals(List.of("PAGE_VIEWS", "WITHDRAW", "BROWSER_SIGNAL"), List.of(event.get("category").asText(),
-                event.get("action").asText(), event.get("source").asText()));
+        assertEquals(
+                List.of("PAGE_VIEWS", "WITHDRAW", "BROWSER_SIGNAL"),
+                List.of(
+                        event.get("category").asText(),
+                        event.get("action").asText(),
+                        event.get("source").asText()));
         assertTrue(data.get("account").hasNonNull("opt_out_signal_at"));
     }
 
     /**
      * Every table with an account's rows is exported, or listed as not exported with its reason;
-     * every column of an exported table is exported or withheld with a reason; and each has a
-     * label in both languages. A table or column added without a decision fails here.
+     * every column of an exported table is exported or withheld with a reason; and each has a label
+     * in both languages. A table or column added without a decision fails here.
      */
     @Test
     void everyTableAndColumnWithAccountDataIsExportedOrWithheldForAReason() throws SQLException {
-        Set<String> tablesWithAccountRows = new TreeSet<>(strings(
-                "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'account_id'"));
+        Set<String> tablesWithAccountRows =
+                new TreeSet<>(
+                        strings(
+                                "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'account_id'"));
         tablesWithAccountRows.add("account");
         Set<String> decided = new TreeSet<>(ExportSections.NOT_EXPORTED);
         ExportSections.ALL.forEach(section -> decided.add(section.table()));
@@ -213,19 +309,33 @@ class ExportTest {
         ExportLabels english = ExportLabels.of(Locale.ENGLISH);
         ExportLabels french = ExportLabels.of(Locale.FRENCH);
         for (Section section : ExportSections.ALL) {
-            Set<String> columns = new TreeSet<>(strings("SELECT column_name FROM information_schema.columns "
-                    + "WHERE table_schema = 'public' AND table_name = '" + section.table() + "'"));
+            Set<String> columns =
+                    new TreeSet<>(
+                            strings(
+                                    "SELECT column_name FROM information_schema.columns "
+                                            + "WHERE table_schema = 'public' AND table_name = '"
+                                            + section.table()
+                                            + "'"));
             Set<String> covered = new TreeSet<>(section.withheld().keySet());
             section.columns().forEach(column -> covered.add(column.source()));
             covered.add(section.key());
             assertEquals(columns, covered, section.table());
             for (ExportLabels labels : List.of(english, french)) {
-                assertTrue(labels.has("section." + section.name()) && labels.has("section." + section.name() + ".about"));
-                section.columns().forEach(column -> assertTrue(labels.has("column." + column.name()), column.name()));
+                assertTrue(
+                        labels.has("section." + section.name())
+                                && labels.has("section." + section.name() + ".about"));
+                section.columns()
+                        .forEach(
+                                column ->
+                                        assertTrue(
+                                                labels.has("column." + column.name()),
+                                                column.name()));
             }
         }
         for (String table : ExportSections.NOT_EXPORTED) {
-            assertTrue(english.has("not_exported." + table) && french.has("not_exported." + table), table);
+            assertTrue(
+                    english.has("not_exported." + table) && french.has("not_exported." + table),
+                    table);
         }
     }
 
@@ -237,30 +347,58 @@ class ExportTest {
     void everyStoredValueOfAFilledAccountIsInTheExport() throws Exception {
         User user = signedInUser();
         fill(user.id());
-        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
-        for (String table : strings("SELECT table_name FROM information_schema.columns "
-                + "WHERE table_schema = 'public' AND column_name = 'account_id'")) {
-            assertTrue(count("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?", user.id()) > 0,
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
+        for (String table :
+                strings(
+                        "SELECT table_name FROM information_schema.columns "
+                                + "WHERE table_schema = 'public' AND column_name = 'account_id'")) {
+            assertTrue(
+                    count("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?", user.id()) > 0,
                     "the test fills " + table);
         }
-        // what is stored when the archive is built (building and downloading add events of their own)
+        // what is stored when the archive is built (building and downloading add events of their
+        // own)
         Map<String, Long> stored = new HashMap<>();
         Map<String, Set<String>> storedText = new HashMap<>();
         for (Section section : ExportSections.ALL) {
             for (Column column : section.columns()) {
-                String from = " FROM " + section.table() + " t WHERE t." + section.key() + " = ?" + section.condition();
+                String from =
+                        " FROM "
+                                + section.table()
+                                + " t WHERE t."
+                                + section.key()
+                                + " = ?"
+                                + section.condition();
                 String name = section.name() + "." + column.name();
                 stored.put(name, count("SELECT COUNT(" + column.source() + ")" + from, user.id()));
-                if (column.kind() == ExportSections.Kind.TEXT && column.source().equals(column.name())) {
-                    storedText.put(name, new HashSet<>(strings("SELECT " + column.source() + from + " AND "
-                            + column.source() + " IS NOT NULL", user.id())));
+                if (column.kind() == ExportSections.Kind.TEXT
+                        && column.source().equals(column.name())) {
+                    storedText.put(
+                            name,
+                            new HashSet<>(
+                                    strings(
+                                            "SELECT "
+                                                    + column.source()
+                                                    + from
+                                                    + " AND "
+                                                    + column.source()
+                                                    + " IS NOT NULL",
+                                            user.id())));
                 }
             }
         }
         exports.buildRequested();
-        UUID exportId = exportsOf(user.id()).stream().filter(e -> e.status == DataExport.Status.READY).findFirst()
-                .orElseThrow().id;
-        Map<String, String> files = unzip(user.browser().get("/account/data/" + exportId + "/archive").asByteArray());
+        UUID exportId =
+                exportsOf(user.id()).stream()
+                        .filter(e -> e.status == DataExport.Status.READY)
+                        .findFirst()
+                        .orElseThrow()
+                        .id;
+        Map<String, String> files =
+                unzip(user.browser().get("/account/data/" + exportId + "/archive").asByteArray());
         JsonNode data = JSON.readTree(files.get("data.json"));
 
         for (Section section : ExportSections.ALL) {
@@ -273,8 +411,13 @@ class ExportTest {
             }
             for (Column column : section.columns()) {
                 String name = section.name() + "." + column.name();
-                assertTrue(stored.get(name) > 0, "the test fills " + section.table() + "." + column.source());
-                assertEquals(stored.get(name), rows.stream().filter(row -> !row.get(column.name()).isNull()).count(), name);
+                assertTrue(
+                        stored.get(name) > 0,
+                        "the test fills " + section.table() + "." + column.source());
+                assertEquals(
+                        stored.get(name),
+                        rows.stream().filter(row -> !row.get(column.name()).isNull()).count(),
+                        name);
                 if (storedText.containsKey(name)) {
                     Set<String> inJson = new HashSet<>();
                     rows.forEach(row -> inJson.add(row.get(column.name()).asText()));
@@ -282,41 +425,56 @@ class ExportTest {
                 }
             }
         }
-        assertEquals("2026-11", data.get("policy_acceptances").get(0).get("policy_version").asText());
+        assertEquals(
+                "2026-11", data.get("policy_acceptances").get(0).get("policy_version").asText());
         String page = files.get("index.html");
-        assertTrue(page.contains("Fill &lt;b&gt;headline&lt;/b&gt; &amp; co") && !page.contains("<b>headline"), "escaped");
-        assertTrue(page.contains("password_hash") && page.contains("security secrets"), "says what is left out and why");
+        assertTrue(
+                page.contains("Fill &lt;b&gt;headline&lt;/b&gt; &amp; co")
+                        && !page.contains("<b>headline"),
+                "escaped");
+        assertTrue(
+                page.contains("password_hash") && page.contains("security secrets"),
+                "says what is left out and why");
     }
 
     @Test
     void anAccountWithOneHundredThousandEventsExportsThemAll() throws Exception {
         User user = signedInUser();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO account_event "
-                        + "(account_id, type, occurred_at, ip, user_agent, detail) SELECT ?, 'SIGNED_IN', "
-                        + "now() - g * INTERVAL '1' SECOND, '192.0.2.1', 'bench', 'event ' || g "
-                        + "FROM generate_series(1, 100000) g")) {
+                PreparedStatement insert =
+                        connection.prepareStatement(
+                                "INSERT INTO account_event "
+                                        + "(account_id, type, occurred_at, ip, user_agent, detail) SELECT ?, 'SIGNED_IN', "
+                                        + "now() - g * INTERVAL '1' SECOND, '192.0.2.1', 'bench', 'event ' || g "
+                                        + "FROM generate_series(1, 100000) g")) {
             insert.setObject(1, user.id());
             insert.executeUpdate();
         }
         try {
-            user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+            user.browser()
+                    .submit("/account/data", "/account/data/request", Map.of())
+                    .then()
+                    .statusCode(303);
             long started = System.nanoTime();
             exports.buildRequested();
             long builtIn = (System.nanoTime() - started) / 1_000_000;
             DataExport export = onlyExport(user.id());
-            byte[] zip = user.browser().get("/account/data/" + export.id + "/archive").asByteArray();
+            byte[] zip =
+                    user.browser().get("/account/data/" + export.id + "/archive").asByteArray();
             Map<String, String> files = unzip(zip);
             JsonNode activity = JSON.readTree(files.get("data.json")).get("activity");
             assertTrue(activity.size() > 100_000, "every event: " + activity.size());
             Set<String> details = new HashSet<>();
             activity.forEach(event -> details.add(event.get("detail").asText()));
             assertTrue(details.contains("event 1") && details.contains("event 100000"));
-            System.out.printf("Export of 100,000 events: built in %d ms, zip %d KB, data.json %d KB%n", builtIn,
-                    zip.length / 1024, files.get("data.json").length() / 1024);
+            System.out.printf(
+                    "Export of 100,000 events: built in %d ms, zip %d KB, data.json %d KB%n",
+                    builtIn, zip.length / 1024, files.get("data.json").length() / 1024);
         } finally {
             try (Connection connection = dataSource.getConnection();
-                    PreparedStatement delete = connection.prepareStatement("DELETE FROM account_event WHERE account_id = ?")) {
+                    PreparedStatement delete =
+                            connection.prepareStatement(
+                                    "DELETE FROM account_event WHERE account_id = ?")) {
                 delete.setObject(1, user.id());
                 delete.executeUpdate();
             }
@@ -383,7 +541,8 @@ class ExportTest {
     }
 
     private List<String> strings(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -50,8 +50,10 @@ class DockerEntrypointIT {
     private static final Path IMAGE_WORKDIR = Path.of("target/quarkus-app");
     private static final Path LOG = Path.of("target/docker-entrypoint-it.log");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
     /** What `docker stop` waits before it kills. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
     /** quarkus.shutdown.delay in production (CUSTODIAN_SHUTDOWN_DELAY's default). */
     private static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(5);
 
@@ -64,16 +66,21 @@ class DockerEntrypointIT {
         List<String> command = new ArrayList<>(image.command());
         assertEquals("java", command.get(0), "the image starts java from its PATH: " + command);
         command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(IMAGE_WORKDIR.toFile())
-                .redirectErrorStream(true).redirectOutput(LOG.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .directory(IMAGE_WORKDIR.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(LOG.toFile());
         Map<String, String> environment = builder.environment();
         environment.clear();
         environment.putAll(image.env());
-        System.getenv().forEach((name, value) -> {
-            if (name.startsWith("CUSTODIAN_")) {
-                environment.put(name, value);
-            }
-        });
+        System.getenv()
+                .forEach(
+                        (name, value) -> {
+                            if (name.startsWith("CUSTODIAN_")) {
+                                environment.put(name, value);
+                            }
+                        });
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(httpPort));
         // redirects lead to the configured public URL, whatever the request's Host said
         environment.put("CUSTODIAN_BASE_URL", "http://localhost:" + httpPort);
@@ -86,18 +93,35 @@ class DockerEntrypointIT {
             awaitReady(process, URI.create(management + "/q/health/ready"));
             String log = Files.readString(LOG);
             // The JVM took the image's options, and the production profile is the one running.
-            assertTrue(log.contains("Picked up JAVA_TOOL_OPTIONS: " + image.env().get("JAVA_TOOL_OPTIONS")), log);
+            assertTrue(
+                    log.contains(
+                            "Picked up JAVA_TOOL_OPTIONS: " + image.env().get("JAVA_TOOL_OPTIONS")),
+                    log);
             assertTrue(log.contains("Profile prod activated"), log);
-            given().get(management + "/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-            given().get(management + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(management + "/q/health/live")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"));
+            given().get(management + "/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"));
 
             RestAssured.port = httpPort;
             Browser browser = new Browser();
             String email = Accounts.uniqueEmail();
-            Accounts.signUp(browser, Accounts.signupForm(email)).then().statusCode(303)
+            Accounts.signUp(browser, Accounts.signupForm(email))
+                    .then()
+                    .statusCode(303)
                     .header("Location", Browser.redirectsTo("/signup/done"));
-            browser.get("/signup/done").then().statusCode(200).body(containsString("Check your inbox"));
-            assertEquals(1, outboxMailsTo(email), "the verification mail waits in the outbox of the database");
+            browser.get("/signup/done")
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("Check your inbox"));
+            assertEquals(
+                    1,
+                    outboxMailsTo(email),
+                    "the verification mail waits in the outbox of the database");
 
             process.destroy();
             // A rolling update: readiness goes DOWN as soon as the signal is handled, and the pages
@@ -109,7 +133,9 @@ class DockerEntrypointIT {
             }
             assertEquals(503, readiness, "readiness DOWN within a second of SIGTERM");
             browser.get("/login").then().statusCode(200);
-            assertTrue(process.waitFor(STOP_TIMEOUT.plus(SHUTDOWN_DELAY).toSeconds(), TimeUnit.SECONDS),
+            assertTrue(
+                    process.waitFor(
+                            STOP_TIMEOUT.plus(SHUTDOWN_DELAY).toSeconds(), TimeUnit.SECONDS),
                     "SIGTERM must stop it within the shutdown delay and " + STOP_TIMEOUT);
         } finally {
             RestAssured.port = previousPort;
@@ -119,7 +145,8 @@ class DockerEntrypointIT {
         }
     }
 
-    private static void awaitReady(Process process, URI ready) throws IOException, InterruptedException {
+    private static void awaitReady(Process process, URI ready)
+            throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -128,7 +155,8 @@ class DockerEntrypointIT {
                 fail("it stopped with " + process.exitValue() + ":\n" + Files.readString(LOG));
             }
             try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()
+                        == 200) {
                     return;
                 }
             } catch (ConnectException notListeningYet) {
@@ -141,9 +169,14 @@ class DockerEntrypointIT {
 
     private static int outboxMailsTo(String email) throws SQLException {
         String password = System.getenv("CUSTODIAN_DB_PASSWORD");
-        try (Connection db = DriverManager.getConnection(System.getenv("CUSTODIAN_DB_URL"),
-                System.getenv("CUSTODIAN_DB_USER"), password == null ? "" : password);
-                PreparedStatement query = db.prepareStatement("SELECT count(*) FROM outbox_mail WHERE recipient = ?")) {
+        try (Connection db =
+                        DriverManager.getConnection(
+                                System.getenv("CUSTODIAN_DB_URL"),
+                                System.getenv("CUSTODIAN_DB_USER"),
+                                password == null ? "" : password);
+                PreparedStatement query =
+                        db.prepareStatement(
+                                "SELECT count(*) FROM outbox_mail WHERE recipient = ?")) {
             query.setString(1, email);
             try (ResultSet result = query.executeQuery()) {
                 result.next();
@@ -161,12 +194,15 @@ class DockerEntrypointIT {
     /** The final stage of a Dockerfile, as far as starting its process goes. */
     record Image(List<String> command, Map<String, String> env) {
 
-        private static final Pattern ASSIGNMENT = Pattern.compile("\\s*(\\w+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S*))");
+        private static final Pattern ASSIGNMENT =
+                Pattern.compile("\\s*(\\w+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S*))");
 
         static Image read(Path dockerfile) throws IOException {
             // Continuation lines joined, comments dropped.
-            String text = Files.readString(dockerfile, StandardCharsets.UTF_8).replaceAll("(?m)^\\s*#.*\\n", "")
-                    .replaceAll("\\\\\\n", " ");
+            String text =
+                    Files.readString(dockerfile, StandardCharsets.UTF_8)
+                            .replaceAll("(?m)^\\s*#.*\\n", "")
+                            .replaceAll("\\\\\\n", " ");
             List<String> entrypoint = List.of();
             List<String> cmd = List.of();
             Map<String, String> env = new LinkedHashMap<>();
@@ -182,8 +218,7 @@ class DockerEntrypointIT {
                     case "ENTRYPOINT" -> entrypoint = execForm(arguments);
                     case "CMD" -> cmd = execForm(arguments);
                     case "ENV" -> env.putAll(assignments(arguments));
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             List<String> command = new ArrayList<>(entrypoint);
@@ -196,7 +231,8 @@ class DockerEntrypointIT {
 
         private static List<String> execForm(String arguments) {
             if (!arguments.startsWith("[")) {
-                throw new IllegalArgumentException("only the exec (JSON) form is understood: " + arguments);
+                throw new IllegalArgumentException(
+                        "only the exec (JSON) form is understood: " + arguments);
             }
             return JsonPath.from(arguments).getList("$", String.class);
         }
@@ -206,12 +242,16 @@ class DockerEntrypointIT {
             Matcher matcher = ASSIGNMENT.matcher(arguments);
             int end = 0;
             while (matcher.find() && matcher.start() == end) {
-                env.put(matcher.group(1), matcher.group(2) != null ? matcher.group(2).replaceAll("\\\\(.)", "$1")
-                        : matcher.group(3));
+                env.put(
+                        matcher.group(1),
+                        matcher.group(2) != null
+                                ? matcher.group(2).replaceAll("\\\\(.)", "$1")
+                                : matcher.group(3));
                 end = matcher.end();
             }
             if (end != arguments.length()) {
-                throw new IllegalArgumentException("only ENV KEY=value pairs are understood: " + arguments);
+                throw new IllegalArgumentException(
+                        "only ENV KEY=value pairs are understood: " + arguments);
             }
             return env;
         }

@@ -15,8 +15,12 @@ class ProductionStartupIT {
 
     @Test
     void namesEveryMissingVariableAndStops() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-jar",
+                                "target/quarkus-app/quarkus-run.jar")
+                        .redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("CUSTODIAN_"));
         builder.environment().put("CUSTODIAN_DB_URL", "jdbc:postgresql://localhost:5432/test");
         Process process = builder.start();
@@ -24,10 +28,21 @@ class ProductionStartupIT {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "it must stop by itself");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertNotEquals(0, process.exitValue(), output);
-        for (String missing : List.of("CUSTODIAN_DB_USER", "CUSTODIAN_SECRET", "CUSTODIAN_BASE_URL",
-                "CUSTODIAN_SMTP_HOST", "CUSTODIAN_MAIL_FROM", "CUSTODIAN_ENCRYPTION_KEY", "CUSTODIAN_MARKETING_FROM",
-                "CUSTODIAN_DKIM_PRIVATE_KEY_FILE", "CUSTODIAN_DKIM_SELECTOR", "CUSTODIAN_DKIM_DOMAIN")) {
-            assertTrue(output.contains("Could not expand value " + missing), missing + " must be named:\n" + output);
+        for (String missing :
+                List.of(
+                        "CUSTODIAN_DB_USER",
+                        "CUSTODIAN_SECRET",
+                        "CUSTODIAN_BASE_URL",
+                        "CUSTODIAN_SMTP_HOST",
+                        "CUSTODIAN_MAIL_FROM",
+                        "CUSTODIAN_ENCRYPTION_KEY",
+                        "CUSTODIAN_MARKETING_FROM",
+                        "CUSTODIAN_DKIM_PRIVATE_KEY_FILE",
+                        "CUSTODIAN_DKIM_SELECTOR",
+                        "CUSTODIAN_DKIM_DOMAIN")) {
+            assertTrue(
+                    output.contains("Could not expand value " + missing),
+                    missing + " must be named:\n" + output);
         }
         assertTrue(!output.contains("Could not expand value CUSTODIAN_DB_URL"), output);
     }

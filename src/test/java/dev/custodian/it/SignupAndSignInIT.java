@@ -1,7 +1,7 @@
 package dev.custodian.it;
 
-import static dev.custodian.testing.Browser.redirectsTo;
 import static dev.custodian.testing.Accounts.PASSWORD;
+import static dev.custodian.testing.Browser.redirectsTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +24,8 @@ class SignupAndSignInIT {
         Response signIn = Accounts.signIn(browser, email, PASSWORD);
 
         signIn.then().statusCode(303).header("Location", redirectsTo("/account"));
-        assertNotNull(browser.cookie("__Host-custodian_session"), "production uses the __Host- cookie");
+        assertNotNull(
+                browser.cookie("__Host-custodian_session"), "production uses the __Host- cookie");
         String cookie = setCookie(signIn, "__Host-custodian_session=");
         // What browsers demand of a __Host- cookie, and what a session cookie needs.
         assertTrue(cookie.contains("Secure"), cookie);
@@ -34,19 +35,26 @@ class SignupAndSignInIT {
         assertNotNull(browser.cookie("__Host-custodian_csrf"), "and a __Host- CSRF cookie");
         String flash = setCookie(signIn, "custodian_flash=");
         assertTrue(flash.contains("Secure") && flash.contains("SameSite=Lax"), flash);
-        String language = setCookie(browser.submit("/account", "/language", java.util.Map.of("lang", "en")),
-                "custodian_lang=");
+        String language =
+                setCookie(
+                        browser.submit("/account", "/language", java.util.Map.of("lang", "en")),
+                        "custodian_lang=");
         assertTrue(language.contains("Secure"), language);
         String csrf = setCookie(new Browser().get("/login"), "__Host-custodian_csrf=");
         assertTrue(csrf.contains("Secure") && csrf.contains("SameSite=Lax"), csrf);
-        browser.get("/account").then().statusCode(200).body(containsString("Hello, Ada"))
+        browser.get("/account")
+                .then()
+                .statusCode(200)
+                .body(containsString("Hello, Ada"))
                 .header("Strict-Transport-Security", containsString("max-age="));
         browser.submit("/account", "/logout", java.util.Map.of()).then().statusCode(303);
         browser.get("/account").then().statusCode(303);
     }
 
     private static String setCookie(Response response, String prefix) {
-        return response.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith(prefix)).findFirst()
+        return response.getHeaders().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no cookie " + prefix));
     }
 }

@@ -24,11 +24,9 @@ class OutboxBenchmark {
 
     private static final int MAILS = Integer.getInteger("custodian.bench.mails", 2000);
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
     @Test
     void measureThroughput() throws Exception {
@@ -41,21 +39,25 @@ class OutboxBenchmark {
     }
 
     private void run(int dispatchers, int mails) throws Exception {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int i = 0; i < mails; i++) {
-                OutboxMail mail = new OutboxMail();
-                mail.kind = "bench";
-                mail.recipient = "bench-" + i + "@example.com";
-                mail.subject = "Outbox benchmark";
-                mail.bodyText = "A plain-text body of a typical length for a service message. ".repeat(8);
-                mail.bodyHtml = "<p>" + mail.bodyText + "</p>";
-                mail.messageId = outbox.newMessageId();
-                mail.status = OutboxMail.Status.PENDING;
-                mail.nextAttemptAt = Instant.now().minusSeconds(1);
-                mail.createdAt = Instant.now();
-                mail.persist();
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            for (int i = 0; i < mails; i++) {
+                                OutboxMail mail = new OutboxMail();
+                                mail.kind = "bench";
+                                mail.recipient = "bench-" + i + "@example.com";
+                                mail.subject = "Outbox benchmark";
+                                mail.bodyText =
+                                        "A plain-text body of a typical length for a service message. "
+                                                .repeat(8);
+                                mail.bodyHtml = "<p>" + mail.bodyText + "</p>";
+                                mail.messageId = outbox.newMessageId();
+                                mail.status = OutboxMail.Status.PENDING;
+                                mail.nextAttemptAt = Instant.now().minusSeconds(1);
+                                mail.createdAt = Instant.now();
+                                mail.persist();
+                            }
+                        });
         ExecutorService pool = Executors.newFixedThreadPool(dispatchers);
         long start = System.nanoTime();
         List<Future<Integer>> runs = new ArrayList<>();
@@ -68,7 +70,8 @@ class OutboxBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("OUTBOX dispatchers=%d mails=%d seconds=%.2f mails/s=%.0f%n", dispatchers, sent, seconds,
-                sent / seconds);
+        System.out.printf(
+                "OUTBOX dispatchers=%d mails=%d seconds=%.2f mails/s=%.0f%n",
+                dispatchers, sent, seconds, sent / seconds);
     }
 }

@@ -44,19 +44,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OutboxTest {
 
-    private static final Pattern GAUGE = Pattern.compile("(?m)^(custodian_mail_\\w+)(?:\\{[^}]*\\})? (\\S+)$");
+    private static final Pattern GAUGE =
+            Pattern.compile("(?m)^(custodian_mail_\\w+)(?:\\{[^}]*\\})? (\\S+)$");
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
-    @Inject
-    OutboxCleanup cleanup;
+    @Inject OutboxCleanup cleanup;
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
     @BeforeEach
     void startMailServerAndSendWhatIsWaiting() {
@@ -108,7 +105,9 @@ class OutboxTest {
         dispatchAsScheduledUntil(queuedAt.plus(Duration.ofHours(24)), dead);
         OutboxMail aDayOld = load(dead);
         assertEquals(OutboxMail.Status.PENDING, aDayOld.status, "a day of outage gives up nothing");
-        assertTrue(aDayOld.attempts > 8, "more attempts than a count of 8 would have allowed: " + aDayOld.attempts);
+        assertTrue(
+                aDayOld.attempts > 8,
+                "more attempts than a count of 8 would have allowed: " + aDayOld.attempts);
         dispatchAsScheduledUntil(queuedAt.plus(Duration.ofDays(2)), dead);
         String later = recipient();
         UUID waiting = queue(later);
@@ -120,7 +119,10 @@ class OutboxTest {
         dispatchAsScheduledUntil(threeDaysOld.nextAttemptAt, dead, waiting);
 
         OutboxMail deadLetter = load(dead);
-        assertEquals(OutboxMail.Status.DEAD, deadLetter.status, "its first failed attempt past three days gives up");
+        assertEquals(
+                OutboxMail.Status.DEAD,
+                deadLetter.status,
+                "its first failed attempt past three days gives up");
         assertEquals(threeDaysOld.attempts + 1, deadLetter.attempts);
         assertTrue(deadLetter.lastError.contains("Connection refused"), deadLetter.lastError);
         assertFalse(deadLetter.lastError.contains("\tat "), "the causes, never a stack trace");
@@ -129,7 +131,8 @@ class OutboxTest {
         MailServer.start();
         // within the hour the server is back, as scheduled: the first attempt may still meet a
         // connection the mailer kept from before the outage, and fail like any attempt then
-        dispatchAsScheduledUntil(load(waiting).nextAttemptAt.plus(Duration.ofHours(1)), dead, waiting);
+        dispatchAsScheduledUntil(
+                load(waiting).nextAttemptAt.plus(Duration.ofHours(1)), dead, waiting);
         assertEquals(1, MailServer.to(later).size(), "the mail queued during the outage went out");
         assertTrue(MailServer.to(early).isEmpty(), "a dead letter is kept, not retried");
     }
@@ -144,8 +147,10 @@ class OutboxTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> awaitThenDispatch(start), pool);
-            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> awaitThenDispatch(start), pool);
+            CompletableFuture<Integer> first =
+                    CompletableFuture.supplyAsync(() -> awaitThenDispatch(start), pool);
+            CompletableFuture<Integer> second =
+                    CompletableFuture.supplyAsync(() -> awaitThenDispatch(start), pool);
             start.countDown();
             int attempted = first.get() + second.get();
             assertTrue(attempted >= 120, "between them they took every mail: " + attempted);
@@ -167,10 +172,12 @@ class OutboxTest {
         assertEquals(OutboxMail.Status.PENDING, stored.status);
         assertTrue(MailServer.to(to).isEmpty());
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                OutboxMail.<OutboxMail>findById(id).attempts = 99;
-                throw new IllegalStateException("the process died mid-send");
-            });
+            QuarkusTransaction.requiringNew()
+                    .run(
+                            () -> {
+                                OutboxMail.<OutboxMail>findById(id).attempts = 99;
+                                throw new IllegalStateException("the process died mid-send");
+                            });
         } catch (IllegalStateException expected) {
             // the crash: its transaction never commits
         }
@@ -185,17 +192,25 @@ class OutboxTest {
     @Test
     void aMailArrivesWithItsRowsMessageIdAndASecondSendingAfterACrashCarriesTheSameOne() {
         String email = Accounts.signUp(new Browser());
-        OutboxMail queued = Db.inTransaction(() -> OutboxMail.<OutboxMail>find("recipient", email).singleResult());
-        assertTrue(queued.messageId.matches("<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@localhost>"),
+        OutboxMail queued =
+                Db.inTransaction(
+                        () -> OutboxMail.<OutboxMail>find("recipient", email).singleResult());
+        assertTrue(
+                queued.messageId.matches(
+                        "<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@localhost>"),
                 queued.messageId);
 
         dispatcher.dispatchDue();
         assertEquals(List.of(queued.messageId), messageIds(email));
 
         // The process died after the SMTP server took the mail and before the row said SENT.
-        Db.inTransaction(() -> Panache.getEntityManager().createNativeQuery(
-                "UPDATE outbox_mail SET status = 'PENDING', sent_at = NULL WHERE id = ?1")
-                .setParameter(1, queued.id).executeUpdate());
+        Db.inTransaction(
+                () ->
+                        Panache.getEntityManager()
+                                .createNativeQuery(
+                                        "UPDATE outbox_mail SET status = 'PENDING', sent_at = NULL WHERE id = ?1")
+                                .setParameter(1, queued.id)
+                                .executeUpdate());
         dispatcher.dispatchDue();
 
         assertEquals(List.of(queued.messageId, queued.messageId), messageIds(email));
@@ -206,39 +221,63 @@ class OutboxTest {
     void anAdminSeesEachDeadLetterAndSendsItAgainWithTheFormsToken() {
         clock.freeze();
         String to = recipient();
-        UUID id = deadLetter(to, Duration.ofDays(4).plusHours(5), "SmtpException: 550 <b>mailbox</b> unavailable");
+        UUID id =
+                deadLetter(
+                        to,
+                        Duration.ofDays(4).plusHours(5),
+                        "SmtpException: 550 <b>mailbox</b> unavailable");
         Browser admin = Accounts.signedInAdmin();
         admin.get("/admin").then().body(containsString("href=\"/admin/mail/dead\""));
 
-        String row = row(admin.get("/admin/mail/dead").then().statusCode(200).extract().asString(), id);
+        String row =
+                row(admin.get("/admin/mail/dead").then().statusCode(200).extract().asString(), id);
         assertTrue(row.contains(">" + to + "<"), row);
         assertTrue(row.contains(">verifyEmail<"), row);
-        assertTrue(row.contains("SmtpException: 550 &lt;b&gt;mailbox&lt;/b&gt; unavailable"), "escaped: " + row);
+        assertTrue(
+                row.contains("SmtpException: 550 &lt;b&gt;mailbox&lt;/b&gt; unavailable"),
+                "escaped: " + row);
         assertTrue(row.contains("4 d 5 h"), row);
         String sendAgain = "/admin/mail/dead/" + id + "/send-again";
 
-        new Browser().get("/admin/mail/dead").then().statusCode(303).header("Location", containsString("/login?next="));
+        new Browser()
+                .get("/admin/mail/dead")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/login?next="));
         Accounts.signedInBrowser().get("/admin/mail/dead").then().statusCode(403);
         Accounts.signedInBrowser().submit("/account", sendAgain, Map.of()).then().statusCode(403);
         admin.post(sendAgain, Map.of()).then().statusCode(400);
         assertEquals(OutboxMail.Status.DEAD, load(id).status);
 
-        admin.submit("/admin/mail/dead", sendAgain, Map.of()).then().statusCode(303)
+        admin.submit("/admin/mail/dead", sendAgain, Map.of())
+                .then()
+                .statusCode(303)
                 .header("Location", Browser.redirectsTo("/admin/mail/dead"));
-        admin.get("/admin/mail/dead").then().body(containsString("The mail is back in the queue"))
+        admin.get("/admin/mail/dead")
+                .then()
+                .body(containsString("The mail is back in the queue"))
                 .body(not(containsString(to)));
         OutboxMail requeued = load(id);
         assertEquals(OutboxMail.Status.PENDING, requeued.status);
         assertEquals(0, requeued.attempts);
         assertEquals(clock.instant(), requeued.nextAttemptAt);
         dispatcher.dispatchDue();
-        assertEquals(List.of(requeued.messageId), messageIds(to), "sent once, with the Message-ID it always had");
+        assertEquals(
+                List.of(requeued.messageId),
+                messageIds(to),
+                "sent once, with the Message-ID it always had");
         assertEquals(OutboxMail.Status.SENT, load(id).status);
 
         admin.submit("/admin/mail/dead", sendAgain, Map.of()).then().statusCode(404);
-        admin.submit("/admin/mail/dead", "/admin/mail/dead/" + UUID.randomUUID() + "/send-again", Map.of()).then()
+        admin.submit(
+                        "/admin/mail/dead",
+                        "/admin/mail/dead/" + UUID.randomUUID() + "/send-again",
+                        Map.of())
+                .then()
                 .statusCode(404);
-        admin.submit("/admin/mail/dead", "/admin/mail/dead/not-a-mail/send-again", Map.of()).then().statusCode(404);
+        admin.submit("/admin/mail/dead", "/admin/mail/dead/not-a-mail/send-again", Map.of())
+                .then()
+                .statusCode(404);
         assertEquals(1, MailServer.to(to).size());
     }
 
@@ -260,13 +299,22 @@ class OutboxTest {
             clock.advance(OutboxMetrics.FRESH);
             Map<String, Double> after = outboxGauges();
 
-            assertEquals(before.get("custodian_mail_pending") + 2, after.get("custodian_mail_pending"));
+            assertEquals(
+                    before.get("custodian_mail_pending") + 2, after.get("custodian_mail_pending"));
             assertEquals(before.get("custodian_mail_dead") + 1, after.get("custodian_mail_dead"));
-            Instant oldest = Db.inTransaction(() -> OutboxMail.<OutboxMail>find("status = ?1 order by createdAt",
-                    OutboxMail.Status.PENDING).firstResult().createdAt);
+            Instant oldest =
+                    Db.inTransaction(
+                            () ->
+                                    OutboxMail.<OutboxMail>find(
+                                                    "status = ?1 order by createdAt",
+                                                    OutboxMail.Status.PENDING)
+                                            .firstResult()
+                                            .createdAt);
             double age = after.get("custodian_mail_oldest_pending_age_seconds");
             assertEquals(Duration.between(oldest, clock.instant()).toMillis() / 1000.0, age, 0.001);
-            assertTrue(age >= Duration.ofDays(30).plus(OutboxMetrics.FRESH).toSeconds(), "at least ours: " + age);
+            assertTrue(
+                    age >= Duration.ofDays(30).plus(OutboxMetrics.FRESH).toSeconds(),
+                    "at least ours: " + age);
         } finally {
             Db.inTransaction(() -> OutboxMail.delete("id in ?1", added));
         }
@@ -296,9 +344,13 @@ class OutboxTest {
      */
     private void dispatchAsScheduledUntil(Instant end, UUID... ids) {
         for (int round = 0; round < 1000; round++) {
-            Optional<Instant> next = Arrays.stream(ids).map(OutboxTest::load)
-                    .filter(mail -> mail.status == OutboxMail.Status.PENDING).map(mail -> mail.nextAttemptAt)
-                    .min(Comparator.naturalOrder()).filter(due -> !due.isAfter(end));
+            Optional<Instant> next =
+                    Arrays.stream(ids)
+                            .map(OutboxTest::load)
+                            .filter(mail -> mail.status == OutboxMail.Status.PENDING)
+                            .map(mail -> mail.nextAttemptAt)
+                            .min(Comparator.naturalOrder())
+                            .filter(due -> !due.isAfter(end));
             if (next.isEmpty()) {
                 return;
             }
@@ -325,12 +377,14 @@ class OutboxTest {
 
     private UUID queue(String to) {
         Instant due = clock.instant();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            OutboxMail mail = pending(to);
-            mail.nextAttemptAt = due;
-            mail.createdAt = due;
-            return mail.id;
-        });
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            OutboxMail mail = pending(to);
+                            mail.nextAttemptAt = due;
+                            mail.createdAt = due;
+                            return mail.id;
+                        });
     }
 
     private OutboxMail pending(String to) {
@@ -348,29 +402,33 @@ class OutboxTest {
         return mail;
     }
 
-    /** A mail the outbox gave up on: kind verifyEmail, {@code age} old, failed with {@code error}. */
+    /**
+     * A mail the outbox gave up on: kind verifyEmail, {@code age} old, failed with {@code error}.
+     */
     private UUID deadLetter(String to, Duration age, String error) {
         Instant now = clock.instant();
-        return Db.inTransaction(() -> {
-            OutboxMail mail = pending(to);
-            mail.kind = "verifyEmail";
-            mail.status = OutboxMail.Status.DEAD;
-            mail.attempts = 23;
-            mail.lastError = error;
-            mail.createdAt = now.minus(age);
-            return mail.id;
-        });
+        return Db.inTransaction(
+                () -> {
+                    OutboxMail mail = pending(to);
+                    mail.kind = "verifyEmail";
+                    mail.status = OutboxMail.Status.DEAD;
+                    mail.attempts = 23;
+                    mail.lastError = error;
+                    mail.createdAt = now.minus(age);
+                    return mail.id;
+                });
     }
 
     /** A pending mail created {@code age} ago and not due for a year. */
     private UUID waitingFor(Duration age) {
         Instant now = clock.instant();
-        return Db.inTransaction(() -> {
-            OutboxMail mail = pending(recipient());
-            mail.createdAt = now.minus(age);
-            mail.nextAttemptAt = now.plus(Duration.ofDays(365));
-            return mail.id;
-        });
+        return Db.inTransaction(
+                () -> {
+                    OutboxMail mail = pending(recipient());
+                    mail.createdAt = now.minus(age);
+                    mail.nextAttemptAt = now.plus(Duration.ofDays(365));
+                    return mail.id;
+                });
     }
 
     /** The table row of mail {@code id} on the dead letters page. */
@@ -386,15 +444,26 @@ class OutboxTest {
 
     /** The custodian_mail_* gauges as /q/metrics on the management port shows them. */
     private static Map<String, Double> outboxGauges() {
-        String metrics = RestAssured.given().port(TestPorts.MANAGEMENT).get("/q/metrics").then().statusCode(200)
-                .extract().asString();
+        String metrics =
+                RestAssured.given()
+                        .port(TestPorts.MANAGEMENT)
+                        .get("/q/metrics")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         Map<String, Double> gauges = new TreeMap<>();
         Matcher line = GAUGE.matcher(metrics);
         while (line.find()) {
             gauges.put(line.group(1), Double.parseDouble(line.group(2)));
         }
-        assertEquals(Set.of("custodian_mail_pending", "custodian_mail_dead", "custodian_mail_oldest_pending_age_seconds"),
-                gauges.keySet(), metrics);
+        assertEquals(
+                Set.of(
+                        "custodian_mail_pending",
+                        "custodian_mail_dead",
+                        "custodian_mail_oldest_pending_age_seconds"),
+                gauges.keySet(),
+                metrics);
         return gauges;
     }
 

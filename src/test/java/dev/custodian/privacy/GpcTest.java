@@ -34,21 +34,19 @@ import org.junit.jupiter.api.Test;
 class GpcTest {
 
     private static final String HONOURED = "Opt-out preference signal honoured.";
-    private static final String BROWSER_CONFLICT = "This browser had allowed page views to be counted, but the signal";
-    private static final String ACCOUNT_CONFLICT = "You had allowed page views to be counted for your account, but the";
+    private static final String BROWSER_CONFLICT =
+            "This browser had allowed page views to be counted, but the signal";
+    private static final String ACCOUNT_CONFLICT =
+            "You had allowed page views to be counted for your account, but the";
     private static final String ALLOW_BUTTON = "name=\"analytics\" value=\"granted\"";
 
-    @Inject
-    PageViews pageViews;
+    @Inject PageViews pageViews;
 
-    @Inject
-    ClosureService closure;
+    @Inject ClosureService closure;
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
-    @Inject
-    ErasureJob erasure;
+    @Inject ErasureJob erasure;
 
     @BeforeEach
     void start() {
@@ -60,29 +58,52 @@ class GpcTest {
         User user = signedInUser();
         User other = signedInUser();
         user.browser().header("Sec-GPC", "1");
-        user.browser().get("/privacy").then().statusCode(200).body(containsString(HONOURED))
+        user.browser()
+                .get("/privacy")
+                .then()
+                .statusCode(200)
+                .body(containsString(HONOURED))
                 .body(containsString("turn Global Privacy Control off in your browser"))
-                .body(not(containsString(ALLOW_BUTTON))).body(not(containsString("class=\"cookie-banner\"")));
+                .body(not(containsString(ALLOW_BUTTON)))
+                .body(not(containsString("class=\"cookie-banner\"")));
         assertNotNull(account(user.id()).optOutSignalAt);
         user.browser().get("/account").then().body(containsString(HONOURED));
-        user.browser().get("/account/communications").then().body(containsString(HONOURED))
-                .body(containsString("Your browser’s opt-out preference signal (Global Privacy Control)"));
+        user.browser()
+                .get("/account/communications")
+                .then()
+                .body(containsString(HONOURED))
+                .body(
+                        containsString(
+                                "Your browser’s opt-out preference signal (Global Privacy Control)"));
         List<ConsentEvent> recorded = pageViewEvents(user.id());
         assertEquals(1, recorded.size(), "recorded once, not at each request");
         assertEquals(ConsentEvent.Action.WITHDRAW, recorded.get(0).action);
         assertEquals(ConsentEvent.Source.BROWSER_SIGNAL, recorded.get(0).source);
         assertNotNull(recorded.get(0).ip);
 
-        // another browser, which sends no signal and had allowed counting before the user signed in there
+        // another browser, which sends no signal and had allowed counting before the user signed in
+        // there
         pageViews.flush();
         long before = views();
         Browser elsewhere = new Browser();
         elsewhere.setCookie(CookieConsent.COOKIE, CookieConsent.GRANTED);
         signIn(elsewhere, user.email(), PASSWORD).then().statusCode(303);
-        elsewhere.get("/privacy").then().body(containsString(HONOURED)).body(containsString(BROWSER_CONFLICT))
-                .body(containsString("This browser sends no signal")).body(containsString(ALLOW_BUTTON));
-        elsewhere.get("/account").then().body(containsString(HONOURED)).body(containsString(BROWSER_CONFLICT));
-        elsewhere.get("/account/communications").then().body(containsString(HONOURED))
+        elsewhere
+                .get("/privacy")
+                .then()
+                .body(containsString(HONOURED))
+                .body(containsString(BROWSER_CONFLICT))
+                .body(containsString("This browser sends no signal"))
+                .body(containsString(ALLOW_BUTTON));
+        elsewhere
+                .get("/account")
+                .then()
+                .body(containsString(HONOURED))
+                .body(containsString(BROWSER_CONFLICT));
+        elsewhere
+                .get("/account/communications")
+                .then()
+                .body(containsString(HONOURED))
                 .body(containsString(BROWSER_CONFLICT));
         other.browser().setCookie(CookieConsent.COOKIE, CookieConsent.GRANTED);
         other.browser().get("/privacy").then().body(not(containsString(HONOURED)));
@@ -99,24 +120,45 @@ class GpcTest {
         User user = signedInUser();
         Browser signalling = new Browser().header("Sec-GPC", "1");
         signIn(signalling, user.email(), PASSWORD).then().statusCode(303);
-        signalling.get("/account").then().body(containsString(HONOURED)).body(not(containsString(BROWSER_CONFLICT)));
+        signalling
+                .get("/account")
+                .then()
+                .body(containsString(HONOURED))
+                .body(not(containsString(BROWSER_CONFLICT)));
 
         // the signal wins over an "allow" sent with it
-        signalling.submit("/account", "/privacy/cookies", Map.of("analytics", "granted")).then().statusCode(303);
+        signalling
+                .submit("/account", "/privacy/cookies", Map.of("analytics", "granted"))
+                .then()
+                .statusCode(303);
         assertNotNull(account(user.id()).optOutSignalAt);
-        user.browser().get("/account").then().body(containsString(HONOURED)).body(not(containsString(BROWSER_CONFLICT)))
-                .body(not(containsString(ACCOUNT_CONFLICT))).body(containsString(ALLOW_BUTTON));
+        user.browser()
+                .get("/account")
+                .then()
+                .body(containsString(HONOURED))
+                .body(not(containsString(BROWSER_CONFLICT)))
+                .body(not(containsString(ACCOUNT_CONFLICT)))
+                .body(containsString(ALLOW_BUTTON));
 
-        user.browser().submit("/account", "/privacy/cookies", Map.of("analytics", "granted", "next", "/account"))
-                .then().statusCode(303);
+        user.browser()
+                .submit(
+                        "/account",
+                        "/privacy/cookies",
+                        Map.of("analytics", "granted", "next", "/account"))
+                .then()
+                .statusCode(303);
         assertNull(account(user.id()).optOutSignalAt);
         List<ConsentEvent> events = pageViewEvents(user.id());
-        assertEquals(List.of(ConsentEvent.Action.GRANT, ConsentEvent.Action.WITHDRAW),
+        assertEquals(
+                List.of(ConsentEvent.Action.GRANT, ConsentEvent.Action.WITHDRAW),
                 events.stream().map(e -> e.action).toList());
         assertEquals(ConsentEvent.Source.COOKIE_SETTINGS, events.get(0).source);
         pageViews.flush();
         long before = views();
-        user.browser().get("/privacy").then().body(not(containsString(HONOURED)))
+        user.browser()
+                .get("/privacy")
+                .then()
+                .body(not(containsString(HONOURED)))
                 .body(containsString("In this browser, you allowed page views to be counted."));
         pageViews.flush();
         assertEquals(before + 1, views());
@@ -126,19 +168,34 @@ class GpcTest {
         assertEquals(3, pageViewEvents(user.id()).size());
         Browser fresh = new Browser();
         signIn(fresh, user.email(), PASSWORD).then().statusCode(303);
-        fresh.get("/account").then().body(containsString(HONOURED)).body(containsString(ACCOUNT_CONFLICT));
+        fresh.get("/account")
+                .then()
+                .body(containsString(HONOURED))
+                .body(containsString(ACCOUNT_CONFLICT));
         user.browser().get("/account").then().body(containsString(BROWSER_CONFLICT));
     }
 
     @Test
     void aVisitorsSignalStaysWithTheirBrowser() {
-        long signals = Db.inTransaction(() -> ConsentEvent.count("source", ConsentEvent.Source.BROWSER_SIGNAL));
+        long signals =
+                Db.inTransaction(
+                        () -> ConsentEvent.count("source", ConsentEvent.Source.BROWSER_SIGNAL));
         Browser visitor = new Browser().header("Sec-GPC", "1");
-        visitor.get("/privacy").then().statusCode(200)
-                .body(containsString("Your browser sends Global Privacy Control, so analytics is off and stays off."))
-                .body(not(containsString(HONOURED))).body(not(containsString(ALLOW_BUTTON)));
-        assertEquals(signals, (long) Db.inTransaction(() -> ConsentEvent.count("source",
-                ConsentEvent.Source.BROWSER_SIGNAL)));
+        visitor.get("/privacy")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString(
+                                "Your browser sends Global Privacy Control, so analytics is off and stays off."))
+                .body(not(containsString(HONOURED)))
+                .body(not(containsString(ALLOW_BUTTON)));
+        assertEquals(
+                signals,
+                (long)
+                        Db.inTransaction(
+                                () ->
+                                        ConsentEvent.count(
+                                                "source", ConsentEvent.Source.BROWSER_SIGNAL)));
     }
 
     @Test
@@ -163,12 +220,18 @@ class GpcTest {
 
     private static List<ConsentEvent> pageViewEvents(UUID accountId) {
         return Db.inTransaction(() -> ConsentEvent.history(accountId)).stream()
-                .filter(e -> e.category == Category.PAGE_VIEWS).toList();
+                .filter(e -> e.category == Category.PAGE_VIEWS)
+                .toList();
     }
 
     private static long views() {
-        return Db.inTransaction(() -> ((Number) Panache.getEntityManager().createNativeQuery(
-                "SELECT COALESCE(SUM(views), 0) FROM page_view WHERE page = 'PrivacyResource.current'")
-                .getSingleResult()).longValue());
+        return Db.inTransaction(
+                () ->
+                        ((Number)
+                                        Panache.getEntityManager()
+                                                .createNativeQuery(
+                                                        "SELECT COALESCE(SUM(views), 0) FROM page_view WHERE page = 'PrivacyResource.current'")
+                                                .getSingleResult())
+                                .longValue());
     }
 }

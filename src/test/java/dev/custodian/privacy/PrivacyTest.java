@@ -41,23 +41,24 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PrivacyTest {
 
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
-    @Inject
-    PageViews pageViews;
+    @Inject PageViews pageViews;
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
     @BeforeEach
     void start() {
         MailServer.start();
-        Db.inTransaction(() -> Panache.getEntityManager()
-                .createNativeQuery("DELETE FROM rate_limit_bucket WHERE id LIKE 'underage-report:%'").executeUpdate());
+        Db.inTransaction(
+                () ->
+                        Panache.getEntityManager()
+                                .createNativeQuery(
+                                        "DELETE FROM rate_limit_bucket WHERE id LIKE 'underage-report:%'")
+                                .executeUpdate());
     }
 
     @AfterEach
@@ -72,37 +73,61 @@ class PrivacyTest {
         clock.freeze();
         User user = signedInUser();
         LocalDate invoiceEnd = LocalDate.now(clock).plusYears(10).minusDays(3);
-        Db.inTransaction(() -> {
-            Invoice invoice = new Invoice();
-            invoice.accountId = user.id();
-            invoice.number = "D-" + UUID.randomUUID().toString().substring(0, 30);
-            invoice.issuedOn = LocalDate.now(clock).minusDays(3);
-            invoice.amount = BigDecimal.TEN;
-            invoice.currency = "EUR";
-            invoice.billingName = "Ada Lovelace";
-            invoice.billingAddress = "1 rue de Paris";
-            invoice.retainUntil = invoiceEnd;
-            invoice.persist();
-            return null;
-        });
-        Instant oldest = Db.inTransaction(() -> AccountEvent.<AccountEvent>find("accountId = ?1 order by occurredAt",
-                user.id()).firstResult().occurredAt);
+        Db.inTransaction(
+                () -> {
+                    Invoice invoice = new Invoice();
+                    invoice.accountId = user.id();
+                    invoice.number = "D-" + UUID.randomUUID().toString().substring(0, 30);
+                    invoice.issuedOn = LocalDate.now(clock).minusDays(3);
+                    invoice.amount = BigDecimal.TEN;
+                    invoice.currency = "EUR";
+                    invoice.billingName = "Ada Lovelace";
+                    invoice.billingAddress = "1 rue de Paris";
+                    invoice.retainUntil = invoiceEnd;
+                    invoice.persist();
+                    return null;
+                });
+        Instant oldest =
+                Db.inTransaction(
+                        () ->
+                                AccountEvent.<AccountEvent>find(
+                                                "accountId = ?1 order by occurredAt", user.id())
+                                        .firstResult()
+                                        .occurredAt);
 
-        String page = user.browser().get("/account").then().statusCode(200)
-                .body(containsString("What we hold about you"))
-                .body(containsString("Where it is stored")).body(containsString("Stripe"))
-                .body(containsString("APIHub, Inc. (Clearbit)"))
-                .body(containsString("Your data has never been disclosed to anyone."))
-                .body(containsString("You accepted version 2026-11")).extract().asString();
-        assertContains(page, "If you closed your account today, it would be deleted by "
-                + LONG_DATE.format(clock.instant().atZone(ZoneOffset.UTC).plusMonths(6)) + ".");
-        assertContains(page, "The oldest entry goes on "
-                + LONG_DATE.format(oldest.plus(Duration.ofDays(365)).atZone(ZoneOffset.UTC)) + ".");
+        String page =
+                user.browser()
+                        .get("/account")
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("What we hold about you"))
+                        .body(containsString("Where it is stored"))
+                        .body(containsString("Stripe"))
+                        .body(containsString("APIHub, Inc. (Clearbit)"))
+                        .body(containsString("Your data has never been disclosed to anyone."))
+                        .body(containsString("You accepted version 2026-11"))
+                        .extract()
+                        .asString();
+        assertContains(
+                page,
+                "If you closed your account today, it would be deleted by "
+                        + LONG_DATE.format(clock.instant().atZone(ZoneOffset.UTC).plusMonths(6))
+                        + ".");
+        assertContains(
+                page,
+                "The oldest entry goes on "
+                        + LONG_DATE.format(oldest.plus(Duration.ofDays(365)).atZone(ZoneOffset.UTC))
+                        + ".");
         assertContains(page, "The first one goes on " + LONG_DATE.format(invoiceEnd) + ".");
         long events = Db.inTransaction(() -> AccountEvent.count("accountId", user.id()));
-        assertContains(page, "<a href=\"/account/activity\">Activity and sign-in history</a></td><td data-label=\"Entries\">" + events
-                + "</td>");
-        assertContains(page, "<a href=\"/account/billing\">Invoices</a></td><td data-label=\"Entries\">1</td>");
+        assertContains(
+                page,
+                "<a href=\"/account/activity\">Activity and sign-in history</a></td><td data-label=\"Entries\">"
+                        + events
+                        + "</td>");
+        assertContains(
+                page,
+                "<a href=\"/account/billing\">Invoices</a></td><td data-label=\"Entries\">1</td>");
     }
 
     // --- disclosures ---
@@ -114,24 +139,44 @@ class PrivacyTest {
         Browser admin = signedInAdmin();
         String page = "/admin/accounts/" + user.id() + "/disclosures";
 
-        admin.submit(page, page, disclosure("Tribunal judiciaire de Paris", true)).then().statusCode(303)
+        admin.submit(page, page, disclosure("Tribunal judiciaire de Paris", true))
+                .then()
+                .statusCode(303)
                 .header("Location", redirectsTo(page));
         dispatcher.dispatchDue();
-        MailServer.Received mail = MailServer.single(user.email(), "Your data was disclosed to a third party");
+        MailServer.Received mail =
+                MailServer.single(user.email(), "Your data was disclosed to a third party");
         assertContains(mail.text(), "Tribunal judiciaire de Paris");
-        user.browser().get("/account").then().body(containsString("Tribunal judiciaire de Paris"))
+        user.browser()
+                .get("/account")
+                .then()
+                .body(containsString("Tribunal judiciaire de Paris"))
                 .body(containsString("Legal obligation"));
-        other.browser().get("/account").then().body(not(containsString("Tribunal judiciaire de Paris")));
+        other.browser()
+                .get("/account")
+                .then()
+                .body(not(containsString("Tribunal judiciaire de Paris")));
 
         // recorded while the law forbids telling the user: out of their view until they are told
         admin.submit(page, page, disclosure("Gagged agency", false)).then().statusCode(303);
         user.browser().get("/account").then().body(not(containsString("Gagged agency")));
-        UUID gagged = Db.inTransaction(() -> Disclosure.<Disclosure>find("accountId = ?1 and recipient = ?2", user.id(),
-                "Gagged agency").firstResult().id);
+        UUID gagged =
+                Db.inTransaction(
+                        () ->
+                                Disclosure.<Disclosure>find(
+                                                "accountId = ?1 and recipient = ?2",
+                                                user.id(),
+                                                "Gagged agency")
+                                        .firstResult()
+                                        .id);
         admin.submit(page, page + "/" + gagged + "/notify", Map.of()).then().statusCode(303);
         assertNotNull(Db.inTransaction(() -> Disclosure.<Disclosure>findById(gagged).notifiedAt));
         user.browser().get("/account").then().body(containsString("Gagged agency"));
-        admin.submit(page, "/admin/accounts/" + other.id() + "/disclosures/" + gagged + "/notify", Map.of()).then()
+        admin.submit(
+                        page,
+                        "/admin/accounts/" + other.id() + "/disclosures/" + gagged + "/notify",
+                        Map.of())
+                .then()
                 .statusCode(404);
     }
 
@@ -144,14 +189,19 @@ class PrivacyTest {
         bad.put("purpose", "");
         bad.put("legalBasis", "BECAUSE");
         bad.put("disclosedOn", LocalDate.now().plusDays(2).toString());
-        admin.submit(page, page, bad).then().statusCode(422)
+        admin.submit(page, page, bad)
+                .then()
+                .statusCode(422)
                 .body(containsString("Enter why the data was disclosed."))
                 .body(containsString("Choose the legal basis."))
                 .body(containsString("Enter the date of the disclosure, today or earlier."))
                 .body(containsString("value=\"Kept recipient\""));
         assertEquals(0L, Db.inTransaction(() -> Disclosure.count("accountId", user.id())));
 
-        user.browser().submit("/account", page, disclosure("Not an admin", true)).then().statusCode(403);
+        user.browser()
+                .submit("/account", page, disclosure("Not an admin", true))
+                .then()
+                .statusCode(403);
         admin.post(page, disclosure("No token", true)).then().statusCode(400);
         assertEquals(0L, Db.inTransaction(() -> Disclosure.count("accountId", user.id())));
     }
@@ -175,13 +225,19 @@ class PrivacyTest {
     void theBannerAsksOnceAndTheAnswerIsKept() {
         Browser browser = new Browser();
         browser.get("/").then().body(containsString("class=\"cookie-banner\""));
-        browser.submit("/", "/privacy/cookies", Map.of("analytics", "refused", "next", "/privacy")).then()
-                .statusCode(303).header("Location", redirectsTo("/privacy"));
+        browser.submit("/", "/privacy/cookies", Map.of("analytics", "refused", "next", "/privacy"))
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/privacy"));
         assertEquals("refused", browser.cookie(CookieConsent.COOKIE));
-        browser.get("/privacy").then().body(not(containsString("class=\"cookie-banner\"")))
+        browser.get("/privacy")
+                .then()
+                .body(not(containsString("class=\"cookie-banner\"")))
                 .body(containsString("In this browser, you refused analytics"));
 
-        browser.submit("/privacy", "/privacy/cookies", Map.of("analytics", "maybe")).then().statusCode(400);
+        browser.submit("/privacy", "/privacy/cookies", Map.of("analytics", "maybe"))
+                .then()
+                .statusCode(400);
         browser.post("/privacy/cookies", Map.of("analytics", "granted")).then().statusCode(400);
         assertEquals("refused", browser.cookie(CookieConsent.COOKIE));
     }
@@ -192,12 +248,17 @@ class PrivacyTest {
         long before = views();
 
         Browser granted = new Browser();
-        granted.submit("/", "/privacy/cookies", Map.of("analytics", "granted")).then().statusCode(303);
+        granted.submit("/", "/privacy/cookies", Map.of("analytics", "granted"))
+                .then()
+                .statusCode(303);
         granted.get("/privacy").then().statusCode(200);
         Browser gpc = new Browser();
         gpc.setCookie(CookieConsent.COOKIE, "granted");
         gpc.header("Sec-GPC", "1");
-        gpc.get("/privacy").then().statusCode(200).body(not(containsString("class=\"cookie-banner\"")))
+        gpc.get("/privacy")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("class=\"cookie-banner\"")))
                 .body(containsString("Your browser sends Global Privacy Control"))
                 .body(not(containsString("name=\"analytics\"")));
         Browser refused = new Browser();
@@ -212,16 +273,33 @@ class PrivacyTest {
     @Test
     void theSignedInUserSeesAndChangesTheChoiceOnTheDashboard() {
         User user = signedInUser();
-        user.browser().get("/account").then().body(containsString("You have not answered yet in this browser"));
-        user.browser().submit("/account", "/privacy/cookies", Map.of("analytics", "granted", "next", "/account#cookies"))
-                .then().statusCode(303).header("Location", redirectsTo("/account#cookies"));
-        user.browser().get("/account").then().body(containsString("you allowed page views to be counted"));
+        user.browser()
+                .get("/account")
+                .then()
+                .body(containsString("You have not answered yet in this browser"));
+        user.browser()
+                .submit(
+                        "/account",
+                        "/privacy/cookies",
+                        Map.of("analytics", "granted", "next", "/account#cookies"))
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/account#cookies"));
+        user.browser()
+                .get("/account")
+                .then()
+                .body(containsString("you allowed page views to be counted"));
     }
 
     private long views() {
-        return Db.inTransaction(() -> ((Number) Panache.getEntityManager().createNativeQuery(
-                "SELECT COALESCE(SUM(views), 0) FROM page_view WHERE page = 'PrivacyResource.current'")
-                .getSingleResult()).longValue());
+        return Db.inTransaction(
+                () ->
+                        ((Number)
+                                        Panache.getEntityManager()
+                                                .createNativeQuery(
+                                                        "SELECT COALESCE(SUM(views), 0) FROM page_view WHERE page = 'PrivacyResource.current'")
+                                                .getSingleResult())
+                                .longValue());
     }
 
     // --- policy versions ---
@@ -241,66 +319,141 @@ class PrivacyTest {
         signIn(admin, adminEmail, PASSWORD).then().statusCode(303);
         Browser openBefore = new Browser();
         signIn(openBefore, user.email(), PASSWORD).then().statusCode(303);
-        long active = Db.inTransaction(() -> ((Number) Panache.getEntityManager().createNativeQuery(
-                "SELECT COUNT(*) FROM account WHERE status = 'ACTIVE' AND email_verified_at IS NOT NULL")
-                .getSingleResult()).longValue());
+        long active =
+                Db.inTransaction(
+                        () ->
+                                ((Number)
+                                                Panache.getEntityManager()
+                                                        .createNativeQuery(
+                                                                "SELECT COUNT(*) FROM account WHERE status = 'ACTIVE' AND email_verified_at IS NOT NULL")
+                                                        .getSingleResult())
+                                        .longValue());
         String version = "T" + Long.toString(System.nanoTime(), 36);
         Instant publishedAt = clock.instant();
         try {
-            admin.submit("/admin/policies", "/admin/policies", Map.of("version", version, "summaryEn",
-                    "We keep less & tell you more.", "summaryFr", "Nous gardons moins.", "reducesRights", "true"))
-                    .then().statusCode(200)
-                    .body(containsString("Version " + version + " is published; " + active + " emails were queued."));
+            admin.submit(
+                            "/admin/policies",
+                            "/admin/policies",
+                            Map.of(
+                                    "version",
+                                    version,
+                                    "summaryEn",
+                                    "We keep less & tell you more.",
+                                    "summaryFr",
+                                    "Nous gardons moins.",
+                                    "reducesRights",
+                                    "true"))
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            containsString(
+                                    "Version "
+                                            + version
+                                            + " is published; "
+                                            + active
+                                            + " emails were queued."));
             assertEquals(active, mailsOfPublication(publishedAt));
-            assertEquals(active, (long) Db.<Long>inTransaction(() -> ((Number) Panache.getEntityManager()
-                    .createNativeQuery("SELECT COUNT(DISTINCT message_id) FROM outbox_mail WHERE kind = 'policyChanged' "
-                            + "AND created_at = ?1 AND message_id LIKE '<%@localhost>'")
-                    .setParameter(1, publishedAt).getSingleResult()).longValue()), "a Message-ID of its own for each");
+            assertEquals(
+                    active,
+                    (long)
+                            Db.<Long>inTransaction(
+                                    () ->
+                                            ((Number)
+                                                            Panache.getEntityManager()
+                                                                    .createNativeQuery(
+                                                                            "SELECT COUNT(DISTINCT message_id) FROM outbox_mail WHERE kind = 'policyChanged' "
+                                                                                    + "AND created_at = ?1 AND message_id LIKE '<%@localhost>'")
+                                                                    .setParameter(1, publishedAt)
+                                                                    .getSingleResult())
+                                                    .longValue()),
+                    "a Message-ID of its own for each");
 
-            // a session opened before the publication is asked on its next request, whatever the address
-            openBefore.get("/account/profile").then().statusCode(303)
+            // a session opened before the publication is asked on its next request, whatever the
+            // address
+            openBefore
+                    .get("/account/profile")
+                    .then()
+                    .statusCode(303)
                     .header("Location", redirectsTo("/account/policy?next=%2Faccount%2Fprofile"));
-            openBefore.get("/people?q=ada").then().statusCode(303)
+            openBefore
+                    .get("/people?q=ada")
+                    .then()
+                    .statusCode(303)
                     .header("Location", redirectsTo("/account/policy?next=%2Fpeople%3Fq%3Dada"));
-            openBefore.post("/account/profile", Map.of("firstName", "Eve")).then().statusCode(303)
+            openBefore
+                    .post("/account/profile", Map.of("firstName", "Eve"))
+                    .then()
+                    .statusCode(303)
                     .header("Location", redirectsTo("/account/policy?next=%2Faccount"));
             admin.get("/admin").then().statusCode(303);
             // nor through another spelling of the same path
-            openBefore.get("/%61ccount/profile").then().statusCode(303)
+            openBefore
+                    .get("/%61ccount/profile")
+                    .then()
+                    .statusCode(303)
                     .header("Location", org.hamcrest.Matchers.containsString("/account/policy"));
-            openBefore.get("/account/data/%2E%2E/profile").then().statusCode(org.hamcrest.Matchers.not(200));
-            // what stays open without accepting: the policy, a copy of the data, closure, signing out
+            openBefore
+                    .get("/account/data/%2E%2E/profile")
+                    .then()
+                    .statusCode(org.hamcrest.Matchers.not(200));
+            // what stays open without accepting: the policy, a copy of the data, closure, signing
+            // out
             openBefore.get("/account/policy").then().statusCode(200);
             openBefore.get("/account/data").then().statusCode(200);
             openBefore.get("/account/close").then().statusCode(200);
             openBefore.get("/privacy").then().statusCode(200);
-            openBefore.submit("/account/data", "/logout", Map.of()).then().statusCode(303)
+            openBefore
+                    .submit("/account/data", "/logout", Map.of())
+                    .then()
+                    .statusCode(303)
                     .header("Location", redirectsTo("/signed-out"));
 
             clock.advance(Duration.ofMinutes(1));
-            signIn(user.browser(), user.email(), PASSWORD, "/account/profile").then().statusCode(303)
+            signIn(user.browser(), user.email(), PASSWORD, "/account/profile")
+                    .then()
+                    .statusCode(303)
                     .header("Location", redirectsTo("/account/policy?next=%2Faccount%2Fprofile"));
-            user.browser().get("/account/policy?next=%2Faccount%2Fprofile").then().statusCode(200)
-                    .body(containsString("Version " + version + " of our privacy policy changes your rights"))
+            user.browser()
+                    .get("/account/policy?next=%2Faccount%2Fprofile")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            containsString(
+                                    "Version "
+                                            + version
+                                            + " of our privacy policy changes your rights"))
                     .body(containsString("We keep less &amp; tell you more."));
-            user.browser().submit("/account/policy?next=%2Faccount%2Fprofile", "/account/policy",
-                    Map.of("next", "/account/profile")).then().statusCode(303)
+            user.browser()
+                    .submit(
+                            "/account/policy?next=%2Faccount%2Fprofile",
+                            "/account/policy", Map.of("next", "/account/profile"))
+                    .then()
+                    .statusCode(303)
                     .header("Location", redirectsTo("/account/profile"));
-            signIn(user.browser(), user.email(), PASSWORD, "/account/profile").then().statusCode(303)
+            signIn(user.browser(), user.email(), PASSWORD, "/account/profile")
+                    .then()
+                    .statusCode(303)
                     .header("Location", redirectsTo("/account/profile"));
             new Browser().get("/privacy").then().body(containsString("Version " + version));
         } finally {
             // the announcement went to every account of the shared test database, and the version
             // would apply a century from now: neither is for other tests or later runs
-            Db.inTransaction(() -> {
-                var em = Panache.getEntityManager();
-                em.createNativeQuery("DELETE FROM outbox_mail WHERE kind = 'policyChanged' AND created_at = ?1")
-                        .setParameter(1, publishedAt).executeUpdate();
-                em.createNativeQuery("DELETE FROM policy_acceptance WHERE policy_version_id IN "
-                        + "(SELECT id FROM policy_version WHERE version = ?1)").setParameter(1, version).executeUpdate();
-                return em.createNativeQuery("DELETE FROM policy_version WHERE version = ?1").setParameter(1, version)
-                        .executeUpdate();
-            });
+            Db.inTransaction(
+                    () -> {
+                        var em = Panache.getEntityManager();
+                        em.createNativeQuery(
+                                        "DELETE FROM outbox_mail WHERE kind = 'policyChanged' AND created_at = ?1")
+                                .setParameter(1, publishedAt)
+                                .executeUpdate();
+                        em.createNativeQuery(
+                                        "DELETE FROM policy_acceptance WHERE policy_version_id IN "
+                                                + "(SELECT id FROM policy_version WHERE version = ?1)")
+                                .setParameter(1, version)
+                                .executeUpdate();
+                        return em.createNativeQuery("DELETE FROM policy_version WHERE version = ?1")
+                                .setParameter(1, version)
+                                .executeUpdate();
+                    });
         }
     }
 
@@ -308,21 +461,49 @@ class PrivacyTest {
     void aPolicyFormWithoutVersionOrSummariesOrWithATakenVersionPublishesNothing() {
         Browser admin = signedInAdmin();
         long versions = Db.<Long>inTransaction(() -> PolicyVersion.count());
-        admin.submit("/admin/policies", "/admin/policies", Map.of("version", "", "summaryEn", "Kept text",
-                "summaryFr", "")).then().statusCode(422)
-                .body(containsString("Enter the version label.")).body(containsString("Enter the summary in French."))
+        admin.submit(
+                        "/admin/policies",
+                        "/admin/policies",
+                        Map.of("version", "", "summaryEn", "Kept text", "summaryFr", ""))
+                .then()
+                .statusCode(422)
+                .body(containsString("Enter the version label."))
+                .body(containsString("Enter the summary in French."))
                 .body(containsString("Kept text"));
-        admin.submit("/admin/policies", "/admin/policies", Map.of("version", Accounts.POLICY_VERSION, "summaryEn", "a",
-                "summaryFr", "b")).then().statusCode(422).body(containsString("This version label is already used."));
-        signedInUser().browser().submit("/account", "/admin/policies", Map.of("version", "x", "summaryEn", "a",
-                "summaryFr", "b")).then().statusCode(403);
+        admin.submit(
+                        "/admin/policies",
+                        "/admin/policies",
+                        Map.of(
+                                "version",
+                                Accounts.POLICY_VERSION,
+                                "summaryEn",
+                                "a",
+                                "summaryFr",
+                                "b"))
+                .then()
+                .statusCode(422)
+                .body(containsString("This version label is already used."));
+        signedInUser()
+                .browser()
+                .submit(
+                        "/account",
+                        "/admin/policies",
+                        Map.of("version", "x", "summaryEn", "a", "summaryFr", "b"))
+                .then()
+                .statusCode(403);
         assertEquals(versions, (long) Db.<Long>inTransaction(() -> PolicyVersion.count()));
     }
 
     private static long mailsOfPublication(Instant publishedAt) {
-        return Db.inTransaction(() -> ((Number) Panache.getEntityManager()
-                .createNativeQuery("SELECT COUNT(*) FROM outbox_mail WHERE kind = 'policyChanged' AND created_at = ?1")
-                .setParameter(1, publishedAt).getSingleResult()).longValue());
+        return Db.inTransaction(
+                () ->
+                        ((Number)
+                                        Panache.getEntityManager()
+                                                .createNativeQuery(
+                                                        "SELECT COUNT(*) FROM outbox_mail WHERE kind = 'policyChanged' AND created_at = ?1")
+                                                .setParameter(1, publishedAt)
+                                                .getSingleResult())
+                                .longValue());
     }
 
     // --- underage reports ---
@@ -330,47 +511,108 @@ class PrivacyTest {
     @Test
     void anyoneCanReportAnAccountAndTheAnswerNeverSaysWhetherItExists() {
         User reported = signedInUser();
-        Map<String, String> form = Map.of("reported", reported.email(), "details", "Says they are 15 on their profile.");
-        new Browser().submit("/report-underage", "/report-underage", form).then().statusCode(303)
+        Map<String, String> form =
+                Map.of(
+                        "reported",
+                        reported.email(),
+                        "details",
+                        "Says they are 15 on their profile.");
+        new Browser()
+                .submit("/report-underage", "/report-underage", form)
+                .then()
+                .statusCode(303)
                 .header("Location", redirectsTo("/"));
-        new Browser().submit("/report-underage", "/report-underage", Map.of("reported", "nobody-" + UUID.randomUUID()
-                + "@example.com", "details", "Unknown account.")).then().statusCode(303)
+        new Browser()
+                .submit(
+                        "/report-underage",
+                        "/report-underage",
+                        Map.of(
+                                "reported",
+                                "nobody-" + UUID.randomUUID() + "@example.com",
+                                "details",
+                                "Unknown account."))
+                .then()
+                .statusCode(303)
                 .header("Location", redirectsTo("/"));
-        UnderageReport report = Db.inTransaction(() -> UnderageReport.<UnderageReport>find("reported", reported.email())
-                .firstResult());
+        UnderageReport report =
+                Db.inTransaction(
+                        () ->
+                                UnderageReport.<UnderageReport>find("reported", reported.email())
+                                        .firstResult());
         assertEquals(reported.id(), report.accountId);
 
         Browser admin = signedInAdmin();
-        admin.get("/admin/reports").then().statusCode(200).body(containsString(reported.email()))
+        admin.get("/admin/reports")
+                .then()
+                .statusCode(200)
+                .body(containsString(reported.email()))
                 .body(containsString("Says they are 15 on their profile."));
-        admin.submit("/admin/reports", "/admin/reports/" + report.id + "/handled", Map.of()).then().statusCode(303);
-        assertNotNull(Db.inTransaction(() -> UnderageReport.<UnderageReport>findById(report.id).handledAt));
+        admin.submit("/admin/reports", "/admin/reports/" + report.id + "/handled", Map.of())
+                .then()
+                .statusCode(303);
+        assertNotNull(
+                Db.inTransaction(
+                        () -> UnderageReport.<UnderageReport>findById(report.id).handledAt));
         reported.browser().get("/admin/reports").then().statusCode(403);
     }
 
     @Test
     void aReportWithMissingOrWrongValuesIsRefusedKeepingWhatWasTyped() {
         long reports = Db.<Long>inTransaction(() -> UnderageReport.count());
-        new Browser().submit("/report-underage", "/report-underage", Map.of("reported", "", "details", "Kept details",
-                "reporterEmail", "not-an-email")).then().statusCode(422)
+        new Browser()
+                .submit(
+                        "/report-underage",
+                        "/report-underage",
+                        Map.of(
+                                "reported",
+                                "",
+                                "details",
+                                "Kept details",
+                                "reporterEmail",
+                                "not-an-email"))
+                .then()
+                .statusCode(422)
                 .body(containsString("Enter the profile address, handle or email of the account."))
-                .body(containsString("Enter an email address like name@example.com, or leave it empty."))
-                .body(containsString("Kept details")).body(containsString("value=\"not-an-email\""));
-        new Browser().submit("/report-underage", "/report-underage", Map.of("reported", "someone", "details", " "))
-                .then().statusCode(422).body(containsString("Say why you believe its holder is under 18."));
-        new Browser().post("/report-underage", Map.of("reported", "someone", "details", "x")).then().statusCode(400);
+                .body(
+                        containsString(
+                                "Enter an email address like name@example.com, or leave it empty."))
+                .body(containsString("Kept details"))
+                .body(containsString("value=\"not-an-email\""));
+        new Browser()
+                .submit(
+                        "/report-underage",
+                        "/report-underage",
+                        Map.of("reported", "someone", "details", " "))
+                .then()
+                .statusCode(422)
+                .body(containsString("Say why you believe its holder is under 18."));
+        new Browser()
+                .post("/report-underage", Map.of("reported", "someone", "details", "x"))
+                .then()
+                .statusCode(400);
         assertEquals(reports, (long) Db.<Long>inTransaction(() -> UnderageReport.count()));
     }
 
     @Test
     void reportsFromOneAddressAreLimitedToFiveAnHour() {
         for (int i = 0; i < 5; i++) {
-            new Browser().submit("/report-underage", "/report-underage", Map.of("reported", "handle" + i, "details",
-                    "Report " + i)).then().statusCode(303);
+            new Browser()
+                    .submit(
+                            "/report-underage",
+                            "/report-underage",
+                            Map.of("reported", "handle" + i, "details", "Report " + i))
+                    .then()
+                    .statusCode(303);
         }
-        new Browser().submit("/report-underage", "/report-underage", Map.of("reported", "handle6", "details", "x"))
-                .then().statusCode(429);
-        assertNull(Db.inTransaction(() -> UnderageReport.find("reported", "handle6").firstResult()));
+        new Browser()
+                .submit(
+                        "/report-underage",
+                        "/report-underage",
+                        Map.of("reported", "handle6", "details", "x"))
+                .then()
+                .statusCode(429);
+        assertNull(
+                Db.inTransaction(() -> UnderageReport.find("reported", "handle6").firstResult()));
     }
 
     private static void assertContains(String text, String expected) {

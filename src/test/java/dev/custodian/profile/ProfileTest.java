@@ -30,8 +30,7 @@ class ProfileTest {
     private static final String PAGE = "/account/profile";
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
     @AfterEach
     void resetClock() {
@@ -39,35 +38,63 @@ class ProfileTest {
     }
 
     /** A signed-in user and their email. */
-    record User(Browser browser, String email) {
-    }
+    record User(Browser browser, String email) {}
 
     @Test
     void savesContactDetailsAndLogsWhichFieldsChanged() {
         User user = user();
 
-        user.browser().submit(PAGE, PAGE, contact(user, Map.of("lastName", "Byron", "company", "Analytical <Engines> & Co",
-                "phone", "06 12 34 56 78"))).then().statusCode(303);
+        user.browser()
+                .submit(
+                        PAGE,
+                        PAGE,
+                        contact(
+                                user,
+                                Map.of(
+                                        "lastName",
+                                        "Byron",
+                                        "company",
+                                        "Analytical <Engines> & Co",
+                                        "phone",
+                                        "06 12 34 56 78")))
+                .then()
+                .statusCode(303);
 
         Account account = Db.account(user.email()).orElseThrow();
         assertEquals("Byron", account.lastName);
         assertEquals("+33612345678", account.phone);
-        String page = user.browser().get(PAGE).then().statusCode(200).body(containsString("Your changes are saved."))
-                .extract().asString();
+        String page =
+                user.browser()
+                        .get(PAGE)
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("Your changes are saved."))
+                        .extract()
+                        .asString();
         assertTrue(page.contains("value=\"06 12 34 56 78\""), "shown in the national format");
-        assertTrue(page.contains("Analytical &lt;Engines&gt; &amp; Co"), "HTML typed is kept as text, shown escaped");
-        user.browser().get("/account/activity").then().body(containsString("Profile details changed (changed: last name, company, mobile phone)"));
+        assertTrue(
+                page.contains("Analytical &lt;Engines&gt; &amp; Co"),
+                "HTML typed is kept as text, shown escaped");
+        user.browser()
+                .get("/account/activity")
+                .then()
+                .body(
+                        containsString(
+                                "Profile details changed (changed: last name, company, mobile phone)"));
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" is refused")
-    @CsvSource(delimiter = '|', value = {
-        "firstName | ''                 | Enter your first name.",
-        "lastName  | 'Bad\u0007Name'    | Remove the invisible control characters.",
-        "company   | 'x'                | ",
-        "locale    | 'de'               | Choose English or French.",
-        "country   | 'XX'               | Choose your country from the list.",
-        "phone     | '12'               | Enter a valid phone number",
-        "phone     | '01 42 68 53 00'   | Enter a mobile number"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "firstName | ''                 | Enter your first name.",
+                "lastName  | 'Bad\u0007Name'    | Remove the invisible control characters.",
+                "company   | 'x'                | ",
+                "locale    | 'de'               | Choose English or French.",
+                "country   | 'XX'               | Choose your country from the list.",
+                "phone     | '12'               | Enter a valid phone number",
+                "phone     | '01 42 68 53 00'   | Enter a mobile number"
+            })
     void refusesBadContactDetailsAndChangesNothing(String field, String value, String message) {
         User user = user();
         if (message == null) {
@@ -76,13 +103,21 @@ class ProfileTest {
         }
         Account before = Db.account(user.email()).orElseThrow();
 
-        String page = user.browser().submit(PAGE, PAGE, contact(user, Map.of(field, value))).then().statusCode(422)
-                .body(containsString(message)).extract().asString();
+        String page =
+                user.browser()
+                        .submit(PAGE, PAGE, contact(user, Map.of(field, value)))
+                        .then()
+                        .statusCode(422)
+                        .body(containsString(message))
+                        .extract()
+                        .asString();
 
         Account after = Db.account(user.email()).orElseThrow();
         assertEquals(before.version, after.version, "nothing stored");
         assertEquals(before.lastName, after.lastName);
-        assertTrue(page.contains("value=\"Lovelace\"") || field.equals("lastName"), "typed values are kept");
+        assertTrue(
+                page.contains("value=\"Lovelace\"") || field.equals("lastName"),
+                "typed values are kept");
     }
 
     @Test
@@ -90,18 +125,38 @@ class ProfileTest {
         User user = user();
         String oldTab = user.browser().get(PAGE).asString();
         String version = find(VERSION, oldTab);
-        user.browser().submit(PAGE, PAGE, contact(user, Map.of("lastName", "Saved-in-tab-A", "version", version)))
-                .then().statusCode(303);
+        user.browser()
+                .submit(
+                        PAGE,
+                        PAGE,
+                        contact(user, Map.of("lastName", "Saved-in-tab-A", "version", version)))
+                .then()
+                .statusCode(303);
 
-        String refused = user.browser().submit(PAGE, PAGE, contact(user, Map.of("lastName", "Typed-in-tab-B",
-                "version", version))).then().statusCode(409).extract().asString();
+        String refused =
+                user.browser()
+                        .submit(
+                                PAGE,
+                                PAGE,
+                                contact(
+                                        user,
+                                        Map.of("lastName", "Typed-in-tab-B", "version", version)))
+                        .then()
+                        .statusCode(409)
+                        .extract()
+                        .asString();
 
         assertTrue(refused.contains("value=\"Typed-in-tab-B\""), "what was typed is kept");
         assertTrue(refused.contains("Saved meanwhile: <strong>Saved-in-tab-A</strong>"), refused);
         assertEquals("Saved-in-tab-A", Db.account(user.email()).orElseThrow().lastName);
         String newer = find(VERSION, refused);
-        user.browser().submit(PAGE, PAGE, contact(user, Map.of("lastName", "Typed-in-tab-B", "version", newer)))
-                .then().statusCode(303);
+        user.browser()
+                .submit(
+                        PAGE,
+                        PAGE,
+                        contact(user, Map.of("lastName", "Typed-in-tab-B", "version", newer)))
+                .then()
+                .statusCode(303);
         assertEquals("Typed-in-tab-B", Db.account(user.email()).orElseThrow().lastName);
     }
 
@@ -109,7 +164,11 @@ class ProfileTest {
     void theContactPageSpeaksFrench() {
         User user = user();
         user.browser().submit(PAGE, "/language", Map.of("lang", "fr", "next", PAGE));
-        user.browser().get(PAGE).then().statusCode(200).body(containsString("Votre profil"))
+        user.browser()
+                .get(PAGE)
+                .then()
+                .statusCode(200)
+                .body(containsString("Votre profil"))
                 .body(containsString("Téléphone mobile"))
                 .body(containsString("Pourquoi nous les gardons"));
     }
@@ -119,29 +178,62 @@ class ProfileTest {
         User user = user();
         String empty = user.browser().get(PAGE + "/addresses").asString();
         Map<String, String> form = addresses(Map.of("stamp", find(STAMP, empty)));
-        user.browser().submit(PAGE + "/addresses", PAGE + "/addresses", form).then().statusCode(303);
+        user.browser()
+                .submit(PAGE + "/addresses", PAGE + "/addresses", form)
+                .then()
+                .statusCode(303);
         String page = user.browser().get(PAGE + "/addresses").asString();
         assertTrue(page.contains("value=\"12 rue de l&#39;Église\""), page);
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> Address.count("accountId",
-                Db.account(user.email()).orElseThrow().id)) == 1, "billing same as postal keeps one address");
+        assertTrue(
+                QuarkusTransaction.requiringNew()
+                                .call(
+                                        () ->
+                                                Address.count(
+                                                        "accountId",
+                                                        Db.account(user.email()).orElseThrow().id))
+                        == 1,
+                "billing same as postal keeps one address");
 
-        Map<String, String> separate = addresses(Map.of("billingLine1", "1 Billing Street", "billingPostalCode", "SW1A 1AA",
-                "billingCity", "London", "billingCountry", "GB", "stamp", find(STAMP, page)));
+        Map<String, String> separate =
+                addresses(
+                        Map.of(
+                                "billingLine1",
+                                "1 Billing Street",
+                                "billingPostalCode",
+                                "SW1A 1AA",
+                                "billingCity",
+                                "London",
+                                "billingCountry",
+                                "GB",
+                                "stamp",
+                                find(STAMP, page)));
         separate.remove("billingSameAsPostal");
-        user.browser().submit(PAGE + "/addresses", PAGE + "/addresses", separate).then().statusCode(303);
+        user.browser()
+                .submit(PAGE + "/addresses", PAGE + "/addresses", separate)
+                .then()
+                .statusCode(303);
         String both = user.browser().get(PAGE + "/addresses").asString();
         assertTrue(both.contains("value=\"1 Billing Street\""));
 
-        Map<String, String> late = addresses(Map.of("postalCity", "Lyon", "stamp", find(STAMP, page)));
+        Map<String, String> late =
+                addresses(Map.of("postalCity", "Lyon", "stamp", find(STAMP, page)));
         late.remove("billingSameAsPostal");
-        user.browser().submit(PAGE + "/addresses", PAGE + "/addresses", late).then().statusCode(409)
+        user.browser()
+                .submit(PAGE + "/addresses", PAGE + "/addresses", late)
+                .then()
+                .statusCode(409)
                 .body(containsString("value=\"Lyon\""))
                 .body(containsString("Saved meanwhile: <strong>1 Billing Street</strong>"));
 
         Map<String, String> bad = addresses(Map.of("postalCity", "", "stamp", find(STAMP, both)));
-        user.browser().submit(PAGE + "/addresses", PAGE + "/addresses", bad).then().statusCode(422)
+        user.browser()
+                .submit(PAGE + "/addresses", PAGE + "/addresses", bad)
+                .then()
+                .statusCode(422)
                 .body(containsString("Enter the city."));
-        assertTrue(user.browser().get(PAGE + "/addresses").asString().contains("value=\"Paris\""), "nothing changed");
+        assertTrue(
+                user.browser().get(PAGE + "/addresses").asString().contains("value=\"Paris\""),
+                "nothing changed");
     }
 
     @Test
@@ -149,49 +241,111 @@ class ProfileTest {
         User ada = user();
         User other = user();
         String handle = "Ada-" + Long.toString(System.nanoTime(), 36);
-        ada.browser().submit(PAGE + "/professional", PAGE + "/professional", Map.of("handle", handle,
-                "headline", "Mathematician", "about", "Line one\nLine two <b>bold</b>")).then().statusCode(303);
+        ada.browser()
+                .submit(
+                        PAGE + "/professional",
+                        PAGE + "/professional",
+                        Map.of(
+                                "handle",
+                                handle,
+                                "headline",
+                                "Mathematician",
+                                "about",
+                                "Line one\nLine two <b>bold</b>"))
+                .then()
+                .statusCode(303);
 
-        other.browser().submit(PAGE + "/professional", PAGE + "/professional", Map.of("handle", handle.toLowerCase())).then()
-                .statusCode(422).body(containsString("This handle is taken."));
-        other.browser().submit(PAGE + "/professional", PAGE + "/professional", Map.of("handle", "a!")).then()
-                .statusCode(422).body(containsString("Use 3 to 30 letters, digits or hyphens."));
+        other.browser()
+                .submit(
+                        PAGE + "/professional",
+                        PAGE + "/professional",
+                        Map.of("handle", handle.toLowerCase()))
+                .then()
+                .statusCode(422)
+                .body(containsString("This handle is taken."));
+        other.browser()
+                .submit(PAGE + "/professional", PAGE + "/professional", Map.of("handle", "a!"))
+                .then()
+                .statusCode(422)
+                .body(containsString("Use 3 to 30 letters, digits or hyphens."));
 
-        ada.browser().get(PAGE + "/professional").then().body(containsString("Line one\nLine two &lt;b&gt;bold&lt;/b&gt;"));
+        ada.browser()
+                .get(PAGE + "/professional")
+                .then()
+                .body(containsString("Line one\nLine two &lt;b&gt;bold&lt;/b&gt;"));
     }
 
     @Test
     void experiencesAreAddedEditedReorderedAndRemovedByTheirOwnerOnly() {
         User user = user();
         String experiences = PAGE + "/professional/experiences";
-        user.browser().submit(PAGE + "/professional", experiences, experience("Analyst", "Babbage Ltd", "2019-01",
-                "2020-06", null)).then().statusCode(303);
-        user.browser().submit(PAGE + "/professional", experiences, experience("Programmer", "Engines", "2020-07",
-                null, "on")).then().statusCode(303);
-        user.browser().submit(PAGE + "/professional", experiences, experience("Time traveller", "Future", "2999-01",
-                null, "on")).then().statusCode(422).body(containsString("Enter a month that has begun"));
-        user.browser().submit(PAGE + "/professional", experiences, experience("Backwards", "Org", "2021-05",
-                "2020-01", null)).then().statusCode(422).body(containsString("The end cannot come before the start."));
+        user.browser()
+                .submit(
+                        PAGE + "/professional",
+                        experiences,
+                        experience("Analyst", "Babbage Ltd", "2019-01", "2020-06", null))
+                .then()
+                .statusCode(303);
+        user.browser()
+                .submit(
+                        PAGE + "/professional",
+                        experiences,
+                        experience("Programmer", "Engines", "2020-07", null, "on"))
+                .then()
+                .statusCode(303);
+        user.browser()
+                .submit(
+                        PAGE + "/professional",
+                        experiences,
+                        experience("Time traveller", "Future", "2999-01", null, "on"))
+                .then()
+                .statusCode(422)
+                .body(containsString("Enter a month that has begun"));
+        user.browser()
+                .submit(
+                        PAGE + "/professional",
+                        experiences,
+                        experience("Backwards", "Org", "2021-05", "2020-01", null))
+                .then()
+                .statusCode(422)
+                .body(containsString("The end cannot come before the start."));
 
         String page = user.browser().get(PAGE + "/professional").asString();
         List<String> ids = ids(page);
         assertEquals(2, ids.size());
         assertTrue(page.indexOf("Analyst") < page.indexOf("Programmer"));
-        user.browser().submit(PAGE + "/professional", experiences + "/" + ids.get(1) + "/up", Map.of()).then()
+        user.browser()
+                .submit(PAGE + "/professional", experiences + "/" + ids.get(1) + "/up", Map.of())
+                .then()
                 .statusCode(303);
         page = user.browser().get(PAGE + "/professional").asString();
         assertTrue(page.indexOf("Programmer") < page.indexOf("Analyst"), "moved up");
 
         User intruder = user();
-        for (String path : List.of(experiences + "/" + ids.get(0), experiences + "/" + ids.get(0) + "/remove",
-                experiences + "/" + ids.get(0) + "/up")) {
-            intruder.browser().submit(PAGE + "/professional", path, experience("Hacked", "Evil", "2020-01", null, "on"))
-                    .then().statusCode(404);
+        for (String path :
+                List.of(
+                        experiences + "/" + ids.get(0),
+                        experiences + "/" + ids.get(0) + "/remove",
+                        experiences + "/" + ids.get(0) + "/up")) {
+            intruder.browser()
+                    .submit(
+                            PAGE + "/professional",
+                            path,
+                            experience("Hacked", "Evil", "2020-01", null, "on"))
+                    .then()
+                    .statusCode(404);
         }
         intruder.browser().get(experiences + "/" + ids.get(0)).then().statusCode(404);
-        assertTrue(user.browser().get(PAGE + "/professional").asString().contains("Analyst"), "untouched");
+        assertTrue(
+                user.browser().get(PAGE + "/professional").asString().contains("Analyst"),
+                "untouched");
 
-        user.browser().submit(PAGE + "/professional", experiences + "/" + ids.get(0) + "/remove", Map.of()).then()
+        user.browser()
+                .submit(
+                        PAGE + "/professional",
+                        experiences + "/" + ids.get(0) + "/remove",
+                        Map.of())
+                .then()
                 .statusCode(303);
         assertEquals(1, ids(user.browser().get(PAGE + "/professional").asString()).size());
     }
@@ -200,31 +354,44 @@ class ProfileTest {
     void anExperienceEditedInTwoTabsRefusesTheLateSave() {
         User user = user();
         String experiences = PAGE + "/professional/experiences";
-        user.browser().submit(PAGE + "/professional", experiences, experience("Analyst", "Babbage Ltd", "2019-01",
-                null, "on")).then().statusCode(303);
+        user.browser()
+                .submit(
+                        PAGE + "/professional",
+                        experiences,
+                        experience("Analyst", "Babbage Ltd", "2019-01", null, "on"))
+                .then()
+                .statusCode(303);
         String id = ids(user.browser().get(PAGE + "/professional").asString()).get(0);
         String version = find(VERSION, user.browser().get(experiences + "/" + id).asString());
-        Map<String, String> first = experience("Senior analyst", "Babbage Ltd", "2019-01", null, "on");
+        Map<String, String> first =
+                experience("Senior analyst", "Babbage Ltd", "2019-01", null, "on");
         first.put("version", version);
-        user.browser().submit(experiences + "/" + id, experiences + "/" + id, first).then().statusCode(303);
+        user.browser()
+                .submit(experiences + "/" + id, experiences + "/" + id, first)
+                .then()
+                .statusCode(303);
 
         Map<String, String> late = experience("Typed late", "Babbage Ltd", "2019-01", null, "on");
         late.put("version", version);
-        user.browser().submit(experiences + "/" + id, experiences + "/" + id, late).then().statusCode(409)
+        user.browser()
+                .submit(experiences + "/" + id, experiences + "/" + id, late)
+                .then()
+                .statusCode(409)
                 .body(containsString("Senior analyst"))
                 .body(containsString("value=\"Typed late\""));
     }
 
     private static final Pattern STAMP = Pattern.compile("name=\"stamp\" value=\"([^\"]+)\"");
-    private static final Pattern EXPERIENCE_ID = Pattern.compile("/account/profile/professional/experiences/([0-9a-f-]{36})\"");
+    private static final Pattern EXPERIENCE_ID =
+            Pattern.compile("/account/profile/professional/experiences/([0-9a-f-]{36})\"");
 
     private static List<String> ids(String page) {
         Matcher matcher = EXPERIENCE_ID.matcher(page);
         return matcher.results().map(m -> m.group(1)).toList();
     }
 
-    private static Map<String, String> experience(String title, String organisation, String from, String to,
-            String current) {
+    private static Map<String, String> experience(
+            String title, String organisation, String from, String to, String current) {
         Map<String, String> form = new HashMap<>();
         form.put("title", title);
         form.put("organisation", organisation);

@@ -11,8 +11,7 @@ public final class Accounts {
     public static final String PASSWORD = "violet lantern drifts over a quiet harbour";
     public static final String POLICY_VERSION = "2026-11";
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     public static String uniqueEmail() {
         return "user-" + UUID.randomUUID() + "@example.com";
@@ -58,8 +57,7 @@ public final class Accounts {
     }
 
     /** A signed-in user: their browser, email and account id. */
-    public record User(Browser browser, String email, UUID id) {
-    }
+    public record User(Browser browser, String email, UUID id) {}
 
     /** A new account, signed in, with what tests need to reach it. */
     public static User signedInUser() {

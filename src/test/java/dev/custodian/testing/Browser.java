@@ -37,7 +37,9 @@ public class Browser {
         return remember(request().get(path));
     }
 
-    /** Opens {@code page}, then posts {@code fields} and the page's CSRF token to {@code action}. */
+    /**
+     * Opens {@code page}, then posts {@code fields} and the page's CSRF token to {@code action}.
+     */
     public Response submit(String page, String action, Map<String, String> fields) {
         String html = get(page).asString();
         java.util.regex.Matcher token = CSRF.matcher(html);
@@ -51,11 +53,19 @@ public class Browser {
 
     /** Posts exactly {@code fields}, with no token added: for testing what is refused. */
     public Response post(String action, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(f -> URLEncoder.encode(f.getKey(), UTF_8) + "=" + URLEncoder.encode(f.getValue(), UTF_8))
-                .collect(Collectors.joining("&"));
-        return remember(request().contentType("application/x-www-form-urlencoded; charset=UTF-8").body(body)
-                .post(action));
+        String body =
+                fields.entrySet().stream()
+                        .map(
+                                f ->
+                                        URLEncoder.encode(f.getKey(), UTF_8)
+                                                + "="
+                                                + URLEncoder.encode(f.getValue(), UTF_8))
+                        .collect(Collectors.joining("&"));
+        return remember(
+                request()
+                        .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                        .body(body)
+                        .post(action));
     }
 
     /** Matches a Location header that leads to {@code path} on the application under test. */
@@ -73,7 +83,11 @@ public class Browser {
 
     private RequestSpecification request() {
         // Paths are given already encoded, as a browser would send them.
-        return given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies).headers(headers);
+        return given().urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .cookies(cookies)
+                .headers(headers);
     }
 
     private Response remember(Response response) {

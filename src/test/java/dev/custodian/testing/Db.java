@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 /** Reads what the application stored, each read in its own transaction. */
 public final class Db {
 
-    private Db() {
-    }
+    private Db() {}
 
     public static Optional<Account> account(String email) {
         return QuarkusTransaction.requiringNew().call(() -> Account.findByEmail(email));
@@ -22,6 +21,10 @@ public final class Db {
 
     /** Gives the account the admin role, as an existing admin would. */
     public static void makeAdmin(String email) {
-        inTransaction(() -> Account.update("roles = 'admin' where emailNormalized = ?1", Account.normalizeEmail(email)));
+        inTransaction(
+                () ->
+                        Account.update(
+                                "roles = 'admin' where emailNormalized = ?1",
+                                Account.normalizeEmail(email)));
     }
 }

@@ -14,28 +14,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GreenMail, a real SMTP server, in the test JVM on the port the test profile's mailer uses.
- * Tests start it, stop it to play an outage, and read what arrived for one recipient.
+ * GreenMail, a real SMTP server, in the test JVM on the port the test profile's mailer uses. Tests
+ * start it, stop it to play an outage, and read what arrived for one recipient.
  */
 public final class MailServer {
 
-    private static final Pattern LINK = Pattern.compile(Pattern.quote(TestPorts.BASE_URL) + "(/\\S+)");
+    private static final Pattern LINK =
+            Pattern.compile(Pattern.quote(TestPorts.BASE_URL) + "(/\\S+)");
     private static final String HOLDER = "greenmail-of-the-tests";
     private static GreenMail server;
     private static Thread holder;
 
-    private MailServer() {
-    }
+    private MailServer() {}
 
     public static synchronized void start() {
         if (server == null) {
             stopOtherCopies();
-            server = new GreenMail(new ServerSetup(TestPorts.SMTP, "localhost", ServerSetup.PROTOCOL_SMTP));
+            server =
+                    new GreenMail(
+                            new ServerSetup(
+                                    TestPorts.SMTP, "localhost", ServerSetup.PROTOCOL_SMTP));
             server.start();
             // start() can return before the socket answers; a mail sent then gets a 421.
             try {
                 if (!server.getSmtp().waitTillRunning(10_000)) {
-                    throw new IllegalStateException("GreenMail did not start on port " + TestPorts.SMTP);
+                    throw new IllegalStateException(
+                            "GreenMail did not start on port " + TestPorts.SMTP);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -117,12 +121,21 @@ public final class MailServer {
                 .toList();
     }
 
-    /** The only mail {@code recipient} got with this subject; fails when there are none or several. */
+    /**
+     * The only mail {@code recipient} got with this subject; fails when there are none or several.
+     */
     public static Received single(String recipient, String subject) {
-        List<Received> matching = to(recipient).stream().filter(m -> m.subject().equals(subject)).toList();
+        List<Received> matching =
+                to(recipient).stream().filter(m -> m.subject().equals(subject)).toList();
         if (matching.size() != 1) {
-            throw new AssertionError(matching.size() + " mails '" + subject + "' to " + recipient + "; all: "
-                    + to(recipient).stream().map(Received::subject).toList());
+            throw new AssertionError(
+                    matching.size()
+                            + " mails '"
+                            + subject
+                            + "' to "
+                            + recipient
+                            + "; all: "
+                            + to(recipient).stream().map(Received::subject).toList());
         }
         return matching.get(0);
     }
@@ -147,7 +160,8 @@ public final class MailServer {
     }
 
     /** Finds the text and HTML parts, however deeply the multiparts nest them. */
-    private static void collect(Object content, String[] bodies) throws MessagingException, IOException {
+    private static void collect(Object content, String[] bodies)
+            throws MessagingException, IOException {
         if (content instanceof MimeMultipart parts) {
             for (int i = 0; i < parts.getCount(); i++) {
                 BodyPart part = parts.getBodyPart(i);

@@ -1,12 +1,12 @@
 package dev.custodian.testing;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import jakarta.inject.Singleton;
 
 /** Replaces the application's system clock in tests, so that expiry is tested by moving time. */
 @Singleton

@@ -41,26 +41,21 @@ class TwoFactorTest {
 
     private static final String PAGE = "/account/security/two-factor";
     private static final Pattern SECRET = Pattern.compile("data-key=\"([A-Z2-7]+)\"");
-    private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z0-9]{5}-[a-z0-9]{5})</code></li>");
+    private static final Pattern RECOVERY =
+            Pattern.compile("<li><code>([a-z0-9]{5}-[a-z0-9]{5})</code></li>");
 
-    @Inject
-    TestClock clock;
+    @Inject TestClock clock;
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
-    @Inject
-    SecretBox box;
+    @Inject SecretBox box;
 
-    @Inject
-    TwoFactorService twoFactor;
+    @Inject TwoFactorService twoFactor;
 
-    @Inject
-    dev.custodian.account.PasswordService passwords;
+    @Inject dev.custodian.account.PasswordService passwords;
 
     /** A signed-in user with two-factor on, and what enrollment gave them. */
-    record Enrolled(Browser browser, String email, String secret, List<String> recoveryCodes) {
-    }
+    record Enrolled(Browser browser, String email, String secret, List<String> recoveryCodes) {}
 
     @BeforeEach
     void freezeTime() {
@@ -80,12 +75,19 @@ class TwoFactorTest {
         signIn(browser, email, PASSWORD).then().statusCode(303);
         browser.get(PAGE).then().statusCode(200).body(containsString("Set up two-factor sign-in"));
         browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
-        String page = browser.get(PAGE).then().statusCode(200)
-                .body(containsString("src=\"data:image/svg+xml;base64,")).extract().asString();
+        String page =
+                browser.get(PAGE)
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("src=\"data:image/svg+xml;base64,"))
+                        .extract()
+                        .asString();
         String secret = find(SECRET, page);
         assertEquals(32, secret.length(), "160 bits in Base32");
 
-        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", wrong(code(secret, 0)))).then().statusCode(422)
+        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", wrong(code(secret, 0))))
+                .then()
+                .statusCode(422)
                 .body(containsString("This code is not right"));
         assertFalse(enrolled(email));
         Response codes = browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0)));
@@ -93,23 +95,35 @@ class TwoFactorTest {
         codes.then().statusCode(200).header("Cache-Control", "no-store");
         assertEquals(10, findAll(RECOVERY, codes.asString()).size());
         assertTrue(enrolled(email));
-        byte[] stored = QuarkusTransaction.requiringNew().call(() -> TotpCredential
-                .<TotpCredential>findById(accountId(email)).secretEncrypted);
+        byte[] stored =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        TotpCredential.<TotpCredential>findById(accountId(email))
+                                                .secretEncrypted);
         assertEquals(12 + 32 + 16, stored.length, "nonce, the encrypted secret, and the GCM tag");
-        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains(secret), "the secret is encrypted");
+        assertFalse(
+                new String(stored, StandardCharsets.ISO_8859_1).contains(secret),
+                "the secret is encrypted");
         assertEquals(secret, new String(box.decrypt(stored), StandardCharsets.US_ASCII));
-        browser.get(PAGE).then().body(containsString("You have 10 unused recovery codes"))
+        browser.get(PAGE)
+                .then()
+                .body(containsString("You have 10 unused recovery codes"))
                 .body(not(containsString(findAll(RECOVERY, codes.asString()).get(0))));
         dispatcher.dispatchDue();
         MailServer.single(email, "Two-factor sign-in is on");
-        browser.get("/account/activity").then().body(containsString("Two-factor sign-in turned on"));
+        browser.get("/account/activity")
+                .then()
+                .body(containsString("Two-factor sign-in turned on"));
     }
 
     @Test
     void theOtpauthUriNamesTheIssuerAndTheAccount() {
         String uri = TotpCodes.uri("JBSWY3DPEHPK3PXP", "ada@example.com");
-        assertEquals("otpauth://totp/Custodian%3Aada%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Custodian"
-                + "&algorithm=SHA1&digits=6&period=30", uri);
+        assertEquals(
+                "otpauth://totp/Custodian%3Aada%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Custodian"
+                        + "&algorithm=SHA1&digits=6&period=30",
+                uri);
     }
 
     @Test
@@ -118,16 +132,27 @@ class TwoFactorTest {
         clock.advance(Duration.ofSeconds(30));
         Browser browser = new Browser();
 
-        signIn(browser, user.email(), PASSWORD).then().statusCode(303)
+        signIn(browser, user.email(), PASSWORD)
+                .then()
+                .statusCode(303)
                 .header("Location", redirectsTo("/login/two-factor?next=%2Faccount"));
 
-        for (String page : List.of("/account", "/account/security", PAGE, "/account/activity",
-                "/account/security/sessions")) {
+        for (String page :
+                List.of(
+                        "/account",
+                        "/account/security",
+                        PAGE,
+                        "/account/activity",
+                        "/account/security/sessions")) {
             browser.get(page).then().statusCode(303).header("Location", containsString("/login"));
         }
         browser.get("/").then().body(containsString("Create an account"));
-        browser.submit("/login/two-factor?next=%2Faccount", "/login/two-factor",
-                Map.of("code", code(user.secret(), 0), "next", "/account")).then().statusCode(303)
+        browser.submit(
+                        "/login/two-factor?next=%2Faccount",
+                        "/login/two-factor",
+                        Map.of("code", code(user.secret(), 0), "next", "/account"))
+                .then()
+                .statusCode(303)
                 .header("Location", redirectsTo("/account"));
         browser.get("/account").then().statusCode(200).body(containsString("Hello, Ada"));
     }
@@ -138,15 +163,26 @@ class TwoFactorTest {
         Browser browser = new Browser();
         signIn(browser, user.email(), PASSWORD).then().statusCode(303);
 
-        for (String bad : List.of(code(user.secret(), 0), wrong(code(user.secret(), 30)), "abcdef", "12345",
-                code(user.secret(), -60))) {
-            browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", bad)).then().statusCode(401);
+        for (String bad :
+                List.of(
+                        code(user.secret(), 0),
+                        wrong(code(user.secret(), 30)),
+                        "abcdef",
+                        "12345",
+                        code(user.secret(), -60))) {
+            browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", bad))
+                    .then()
+                    .statusCode(401);
         }
         assertTrue(browser.get("/account").statusCode() == 303, "still not signed in");
         // the code of the step just enrolled with was the replay; the next step's works
         signIn(browser, user.email(), PASSWORD).then().statusCode(303);
         clock.advance(Duration.ofSeconds(30));
-        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 0))).then()
+        browser.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", code(user.secret(), 0)))
+                .then()
                 .statusCode(303);
         browser.get("/account").then().statusCode(200);
     }
@@ -157,12 +193,20 @@ class TwoFactorTest {
         clock.advance(Duration.ofMinutes(2));
         Browser early = new Browser();
         signIn(early, user.email(), PASSWORD).then().statusCode(303);
-        early.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), -30))).then()
+        early.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", code(user.secret(), -30)))
+                .then()
                 .statusCode(303);
         clock.advance(Duration.ofMinutes(2));
         Browser late = new Browser();
         signIn(late, user.email(), PASSWORD).then().statusCode(303);
-        late.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 30))).then()
+        late.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", code(user.secret(), 30)))
+                .then()
                 .statusCode(303);
     }
 
@@ -172,13 +216,19 @@ class TwoFactorTest {
         String recovery = user.recoveryCodes().get(3);
         Browser first = new Browser();
         signIn(first, user.email(), PASSWORD).then().statusCode(303);
-        first.submit("/login/two-factor", "/login/two-factor", Map.of("code", recovery.toUpperCase())).then()
+        first.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", recovery.toUpperCase()))
+                .then()
                 .statusCode(303);
         first.get(PAGE).then().body(containsString("You have 9 unused recovery codes"));
 
         Browser second = new Browser();
         signIn(second, user.email(), PASSWORD).then().statusCode(303);
-        second.submit("/login/two-factor", "/login/two-factor", Map.of("code", recovery)).then().statusCode(401);
+        second.submit("/login/two-factor", "/login/two-factor", Map.of("code", recovery))
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -188,21 +238,38 @@ class TwoFactorTest {
         Browser browser = new Browser();
         signIn(browser, user.email(), PASSWORD).then().statusCode(303);
         for (int i = 0; i < 4; i++) {
-            browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", "00000" + i)).then()
-                    .statusCode(401).body(containsString("This code is not right"));
+            browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", "00000" + i))
+                    .then()
+                    .statusCode(401)
+                    .body(containsString("This code is not right"));
         }
 
-        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", "000009")).then().statusCode(401)
+        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", "000009"))
+                .then()
+                .statusCode(401)
                 .body(containsString("Too many wrong codes"));
 
-        browser.get("/login/two-factor").then().statusCode(303).header("Location", redirectsTo("/login"));
-        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> dev.custodian.auth.UserSession
-                .count("accountId = ?1 and pendingSecondFactor = true", accountId(user.email()))),
+        browser.get("/login/two-factor")
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/login"));
+        assertEquals(
+                0L,
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        dev.custodian.auth.UserSession.count(
+                                                "accountId = ?1 and pendingSecondFactor = true",
+                                                accountId(user.email()))),
                 "the pending sign-in is gone, not just its cookie");
         dispatcher.dispatchDue();
-        MailServer.Received blocked = MailServer.single(user.email(), "A sign-in to your account was stopped");
+        MailServer.Received blocked =
+                MailServer.single(user.email(), "A sign-in to your account was stopped");
         assertTrue(blocked.text().contains("five wrong two-factor codes"), blocked.text());
-        user.browser().get("/account/activity").then().body(containsString("Sign-in stopped after five wrong codes"));
+        user.browser()
+                .get("/account/activity")
+                .then()
+                .body(containsString("Sign-in stopped after five wrong codes"));
     }
 
     @Test
@@ -212,11 +279,20 @@ class TwoFactorTest {
         Browser browser = new Browser();
         signIn(browser, user.email(), PASSWORD).then().statusCode(303);
         for (int i = 0; i < 6; i++) {
-            browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", i % 2 == 0 ? "" : "  ")).then()
-                    .statusCode(422).body(containsString("Enter the code from your authenticator app"))
+            browser.submit(
+                            "/login/two-factor",
+                            "/login/two-factor",
+                            Map.of("code", i % 2 == 0 ? "" : "  "))
+                    .then()
+                    .statusCode(422)
+                    .body(containsString("Enter the code from your authenticator app"))
                     .body(not(containsString("This code is not right")));
         }
-        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 0))).then()
+        browser.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", code(user.secret(), 0)))
+                .then()
                 .statusCode(303);
     }
 
@@ -228,7 +304,10 @@ class TwoFactorTest {
 
         clock.advance(Duration.ofMinutes(6));
 
-        browser.get("/login/two-factor").then().statusCode(303).header("Location", redirectsTo("/login"));
+        browser.get("/login/two-factor")
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/login"));
     }
 
     @Test
@@ -236,48 +315,114 @@ class TwoFactorTest {
         Enrolled user = enrolledUser();
         clock.advance(Duration.ofMinutes(11));
 
-        String stepUp = user.browser().submit(PAGE, PAGE + "/disable", Map.of("confirmed", "yes")).then().statusCode(200)
-                .body(containsString("Confirm it is you")).body(containsString("name=\"code\"")).extract().asString();
-        assertTrue(stepUp.contains("name=\"action\" value=\"/account/security/two-factor/disable\""));
+        String stepUp =
+                user.browser()
+                        .submit(PAGE, PAGE + "/disable", Map.of("confirmed", "yes"))
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("Confirm it is you"))
+                        .body(containsString("name=\"code\""))
+                        .extract()
+                        .asString();
+        assertTrue(
+                stepUp.contains("name=\"action\" value=\"/account/security/two-factor/disable\""));
         assertTrue(enrolled(user.email()), "nothing changes before the step-up");
-        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
-                "password", "not my password", "code", code(user.secret(), 0))).then().statusCode(401)
+        user.browser()
+                .submit(
+                        PAGE,
+                        "/account/step-up",
+                        Map.of(
+                                "action",
+                                PAGE + "/disable",
+                                "password",
+                                "not my password",
+                                "code",
+                                code(user.secret(), 0)))
+                .then()
+                .statusCode(401)
                 .body(containsString("The password or code is wrong."));
-        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
-                "password", PASSWORD, "code", wrong(code(user.secret(), 0)))).then().statusCode(401);
-        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
-                "password", PASSWORD, "code", " ")).then().statusCode(422)
+        user.browser()
+                .submit(
+                        PAGE,
+                        "/account/step-up",
+                        Map.of(
+                                "action",
+                                PAGE + "/disable",
+                                "password",
+                                PASSWORD,
+                                "code",
+                                wrong(code(user.secret(), 0))))
+                .then()
+                .statusCode(401);
+        user.browser()
+                .submit(
+                        PAGE,
+                        "/account/step-up",
+                        Map.of("action", PAGE + "/disable", "password", PASSWORD, "code", " "))
+                .then()
+                .statusCode(422)
                 .body(containsString("Enter the code from your authenticator app"));
 
-        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable",
-                "password", PASSWORD, "code", code(user.secret(), 0))).then().statusCode(200)
+        user.browser()
+                .submit(
+                        PAGE,
+                        "/account/step-up",
+                        Map.of(
+                                "action",
+                                PAGE + "/disable",
+                                "password",
+                                PASSWORD,
+                                "code",
+                                code(user.secret(), 0)))
+                .then()
+                .statusCode(200)
                 .body(containsString("Continue"));
-        user.browser().submit("/account", PAGE + "/disable", Map.of("confirmed", "yes")).then().statusCode(303);
+        user.browser()
+                .submit("/account", PAGE + "/disable", Map.of("confirmed", "yes"))
+                .then()
+                .statusCode(303);
 
         assertFalse(enrolled(user.email()));
         dispatcher.dispatchDue();
         MailServer.single(user.email(), "Two-factor sign-in was turned off");
         Browser browser = new Browser();
-        signIn(browser, user.email(), PASSWORD).then().statusCode(303).header("Location", redirectsTo("/account"));
+        signIn(browser, user.email(), PASSWORD)
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/account"));
     }
 
     @Test
     void turningItOffRightAfterSigningInStillAsksOnItsOwnPage() {
         Enrolled user = enrolledUser();
-        user.browser().get(PAGE).then().body(containsString("href=\"/account/security/two-factor/disable\""));
-        user.browser().get(PAGE + "/disable").then().statusCode(200)
-                .body(containsString("Turn off two-factor sign-in?")).body(containsString("name=\"confirmed\""));
-        user.browser().submit(PAGE, PAGE + "/disable", Map.of()).then().statusCode(200)
+        user.browser()
+                .get(PAGE)
+                .then()
+                .body(containsString("href=\"/account/security/two-factor/disable\""));
+        user.browser()
+                .get(PAGE + "/disable")
+                .then()
+                .statusCode(200)
+                .body(containsString("Turn off two-factor sign-in?"))
+                .body(containsString("name=\"confirmed\""));
+        user.browser()
+                .submit(PAGE, PAGE + "/disable", Map.of())
+                .then()
+                .statusCode(200)
                 .body(containsString("Turn off two-factor sign-in?"));
         assertTrue(enrolled(user.email()), "a click on the first button turns nothing off");
 
-        user.browser().submit(PAGE + "/disable", PAGE + "/disable", Map.of("confirmed", "yes")).then().statusCode(303);
+        user.browser()
+                .submit(PAGE + "/disable", PAGE + "/disable", Map.of("confirmed", "yes"))
+                .then()
+                .statusCode(303);
         assertFalse(enrolled(user.email()));
     }
 
-    /** Two browsers signed in to one new account, the first with an enrollment started on its page. */
-    private record TwoSessions(Browser browser, Browser elsewhere, String enrollmentPage) {
-    }
+    /**
+     * Two browsers signed in to one new account, the first with an enrollment started on its page.
+     */
+    private record TwoSessions(Browser browser, Browser elsewhere, String enrollmentPage) {}
 
     private static TwoSessions enrollmentWithAnotherSession() {
         Browser browser = new Browser();
@@ -294,12 +439,20 @@ class TwoFactorTest {
         TwoSessions sessions = enrollmentWithAnotherSession();
         Browser browser = sessions.browser();
         Browser elsewhere = sessions.elsewhere();
-        assertTrue(sessions.enrollmentPage().contains("name=\"endOtherSessions\" checked"), "ticked by default");
+        assertTrue(
+                sessions.enrollmentPage().contains("name=\"endOtherSessions\" checked"),
+                "ticked by default");
         String secret = find(SECRET, sessions.enrollmentPage());
 
-        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", "000000", "endOtherSessions", "on")).then()
-                .statusCode(422).body(containsString("name=\"endOtherSessions\" checked"));
-        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0), "endOtherSessions", "on")).then()
+        browser.submit(PAGE, PAGE + "/confirm", Map.of("code", "000000", "endOtherSessions", "on"))
+                .then()
+                .statusCode(422)
+                .body(containsString("name=\"endOtherSessions\" checked"));
+        browser.submit(
+                        PAGE,
+                        PAGE + "/confirm",
+                        Map.of("code", code(secret, 0), "endOtherSessions", "on"))
+                .then()
                 .statusCode(200);
 
         elsewhere.get("/account").then().statusCode(303);
@@ -312,7 +465,10 @@ class TwoFactorTest {
         TwoSessions sessions = enrollmentWithAnotherSession();
         String secret = find(SECRET, sessions.enrollmentPage());
 
-        sessions.browser().submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0))).then().statusCode(200);
+        sessions.browser()
+                .submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0)))
+                .then()
+                .statusCode(200);
 
         sessions.elsewhere().get("/account").then().statusCode(200);
     }
@@ -323,18 +479,46 @@ class TwoFactorTest {
         Browser elsewhere = new Browser();
         signIn(elsewhere, user.email(), PASSWORD).then().statusCode(303);
         clock.advance(Duration.ofSeconds(30));
-        elsewhere.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 0))).then()
+        elsewhere
+                .submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", code(user.secret(), 0)))
+                .then()
                 .statusCode(303);
         String newPassword = "seven silver otters juggle marmalade";
         clock.advance(Duration.ofMinutes(11));
         user.browser().get("/account/security").then().body(containsString("name=\"code\""));
 
-        user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
-                "newPassword", newPassword, "endOtherSessions", "on")).then().statusCode(422)
+        user.browser()
+                .submit(
+                        "/account/security",
+                        "/account/security/password",
+                        Map.of(
+                                "currentPassword",
+                                PASSWORD,
+                                "newPassword",
+                                newPassword,
+                                "endOtherSessions",
+                                "on"))
+                .then()
+                .statusCode(422)
                 .body(containsString("Enter the code from your authenticator app"))
                 .body(not(containsString(newPassword)));
-        user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
-                "code", code(user.secret(), 0), "newPassword", newPassword, "endOtherSessions", "on")).then()
+        user.browser()
+                .submit(
+                        "/account/security",
+                        "/account/security/password",
+                        Map.of(
+                                "currentPassword",
+                                PASSWORD,
+                                "code",
+                                code(user.secret(), 0),
+                                "newPassword",
+                                newPassword,
+                                "endOtherSessions",
+                                "on"))
+                .then()
                 .statusCode(303);
 
         signIn(new Browser(), user.email(), newPassword).then().statusCode(303);
@@ -354,8 +538,17 @@ class TwoFactorTest {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 String guess = String.format("%06d", i);
-                answers.add(pool.submit(() -> browser.post("/login/two-factor", Map.of("code", guess,
-                        "csrf-token", csrf(page))).statusCode()));
+                answers.add(
+                        pool.submit(
+                                () ->
+                                        browser.post(
+                                                        "/login/two-factor",
+                                                        Map.of(
+                                                                "code",
+                                                                guess,
+                                                                "csrf-token",
+                                                                csrf(page)))
+                                                .statusCode()));
             }
             int checked = 0;
             for (Future<Integer> answer : answers) {
@@ -365,8 +558,14 @@ class TwoFactorTest {
         } finally {
             pool.shutdown();
         }
-        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> dev.custodian.auth.UserSession
-                .count("accountId = ?1 and pendingSecondFactor = true", accountId(user.email()))));
+        assertEquals(
+                0L,
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        dev.custodian.auth.UserSession.count(
+                                                "accountId = ?1 and pendingSecondFactor = true",
+                                                accountId(user.email()))));
     }
 
     @Test
@@ -382,11 +581,30 @@ class TwoFactorTest {
         String secondPage = second.get("/login/two-factor").asString();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<Integer> a = pool.submit(() -> first.post("/login/two-factor",
-                    Map.of("code", code, "csrf-token", csrf(firstPage))).statusCode());
-            Future<Integer> b = pool.submit(() -> second.post("/login/two-factor",
-                    Map.of("code", code, "csrf-token", csrf(secondPage))).statusCode());
-            assertEquals(1, (a.get() == 303 ? 1 : 0) + (b.get() == 303 ? 1 : 0), "exactly one sign-in");
+            Future<Integer> a =
+                    pool.submit(
+                            () ->
+                                    first.post(
+                                                    "/login/two-factor",
+                                                    Map.of(
+                                                            "code",
+                                                            code,
+                                                            "csrf-token",
+                                                            csrf(firstPage)))
+                                            .statusCode());
+            Future<Integer> b =
+                    pool.submit(
+                            () ->
+                                    second.post(
+                                                    "/login/two-factor",
+                                                    Map.of(
+                                                            "code",
+                                                            code,
+                                                            "csrf-token",
+                                                            csrf(secondPage)))
+                                            .statusCode());
+            assertEquals(
+                    1, (a.get() == 303 ? 1 : 0) + (b.get() == 303 ? 1 : 0), "exactly one sign-in");
         } finally {
             pool.shutdown();
         }
@@ -398,12 +616,29 @@ class TwoFactorTest {
         clock.advance(Duration.ofMinutes(11));
         clock.advance(Duration.ofSeconds(30));
 
-        String proceed = user.browser().submit(PAGE, "/account/step-up", Map.of("action", "/account/somewhere",
-                "carry.displayName", "Ada <Countess> Lovelace", "password", PASSWORD, "code", code(user.secret(), 0)))
-                .then().statusCode(200).extract().asString();
+        String proceed =
+                user.browser()
+                        .submit(
+                                PAGE,
+                                "/account/step-up",
+                                Map.of(
+                                        "action",
+                                        "/account/somewhere",
+                                        "carry.displayName",
+                                        "Ada <Countess> Lovelace",
+                                        "password",
+                                        PASSWORD,
+                                        "code",
+                                        code(user.secret(), 0)))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
 
         assertTrue(proceed.contains("action=\"/account/somewhere\""), proceed);
-        assertTrue(proceed.contains("name=\"displayName\" value=\"Ada &lt;Countess&gt; Lovelace\""), proceed);
+        assertTrue(
+                proceed.contains("name=\"displayName\" value=\"Ada &lt;Countess&gt; Lovelace\""),
+                proceed);
         assertFalse(proceed.contains(PASSWORD), "a password is never carried");
     }
 
@@ -417,9 +652,15 @@ class TwoFactorTest {
         assertEquals(10, codes.size());
         Browser browser = new Browser();
         signIn(browser, user.email(), PASSWORD).then().statusCode(303);
-        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", user.recoveryCodes().get(0))).then()
+        browser.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", user.recoveryCodes().get(0)))
+                .then()
                 .statusCode(401);
-        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", codes.get(0))).then().statusCode(303);
+        browser.submit("/login/two-factor", "/login/two-factor", Map.of("code", codes.get(0)))
+                .then()
+                .statusCode(303);
     }
 
     @Test
@@ -429,20 +670,66 @@ class TwoFactorTest {
         String newPassword = "seven silver otters juggle marmalade";
         for (int i = 0; i < 5; i++) {
             String code = i % 2 == 0 ? "00000" + i : wrong(code(user.secret(), 0));
-            user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword",
-                    PASSWORD, "code", code, "newPassword", newPassword)).then().statusCode(422)
-                    .body(containsString("The password or code is wrong.")).body(not(containsString("code is not right")));
+            user.browser()
+                    .submit(
+                            "/account/security",
+                            "/account/security/password",
+                            Map.of(
+                                    "currentPassword",
+                                    PASSWORD,
+                                    "code",
+                                    code,
+                                    "newPassword",
+                                    newPassword))
+                    .then()
+                    .statusCode(422)
+                    .body(containsString("The password or code is wrong."))
+                    .body(not(containsString("code is not right")));
         }
-        // the sixth comes too soon, even with the right code: the sign-in's growing wait applies here too
-        user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
-                "code", code(user.secret(), 0), "newPassword", newPassword)).then().statusCode(429);
-        user.browser().submit(PAGE, "/account/step-up", Map.of("action", PAGE + "/disable", "password", PASSWORD,
-                "code", code(user.secret(), 0))).then().statusCode(429);
+        // the sixth comes too soon, even with the right code: the sign-in's growing wait applies
+        // here too
+        user.browser()
+                .submit(
+                        "/account/security",
+                        "/account/security/password",
+                        Map.of(
+                                "currentPassword",
+                                PASSWORD,
+                                "code",
+                                code(user.secret(), 0),
+                                "newPassword",
+                                newPassword))
+                .then()
+                .statusCode(429);
+        user.browser()
+                .submit(
+                        PAGE,
+                        "/account/step-up",
+                        Map.of(
+                                "action",
+                                PAGE + "/disable",
+                                "password",
+                                PASSWORD,
+                                "code",
+                                code(user.secret(), 0)))
+                .then()
+                .statusCode(429);
         signIn(new Browser(), user.email(), PASSWORD).then().statusCode(429);
 
         clock.advance(Duration.ofSeconds(31));
-        user.browser().submit("/account/security", "/account/security/password", Map.of("currentPassword", PASSWORD,
-                "code", code(user.secret(), 0), "newPassword", newPassword)).then().statusCode(303);
+        user.browser()
+                .submit(
+                        "/account/security",
+                        "/account/security/password",
+                        Map.of(
+                                "currentPassword",
+                                PASSWORD,
+                                "code",
+                                code(user.secret(), 0),
+                                "newPassword",
+                                newPassword))
+                .then()
+                .statusCode(303);
         signIn(new Browser(), user.email(), newPassword).then().statusCode(303);
     }
 
@@ -456,44 +743,76 @@ class TwoFactorTest {
         clock.advance(Duration.ofSeconds(30));
         Browser attacker = new Browser();
         signIn(attacker, user.email(), PASSWORD).then().statusCode(303);
-        attacker.submit("/login/two-factor", "/login/two-factor", Map.of("code", wrong(code(user.secret(), 0))))
-                .then().statusCode(401);
+        attacker.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", wrong(code(user.secret(), 0))))
+                .then()
+                .statusCode(401);
         dispatcher.dispatchDue();
-        MailServer.Received refused = MailServer.single(user.email(),
-                "Codes from your authenticator app are no longer accepted");
+        MailServer.Received refused =
+                MailServer.single(
+                        user.email(), "Codes from your authenticator app are no longer accepted");
         assertTrue(refused.text().contains("recovery codes"), refused.text());
         assertTrue(refused.text().contains("/password/forgot"), refused.text());
 
         // now even the right code from the app is refused, at sign-in as in a form
-        attacker.submit("/login/two-factor", "/login/two-factor", Map.of("code", code(user.secret(), 0))).then()
+        attacker.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", code(user.secret(), 0)))
+                .then()
                 .statusCode(401);
         clock.advance(Duration.ofSeconds(30));
         assertFalse(twoFactor.verify(id, code(user.secret(), 0), "192.0.2.1", "test"));
-        user.browser().get("/account/activity").then()
-                .body(containsString("Codes from the authenticator app refused after 100 wrong ones in a row"));
+        user.browser()
+                .get("/account/activity")
+                .then()
+                .body(
+                        containsString(
+                                "Codes from the authenticator app refused after 100 wrong ones in a row"));
 
         Browser owner = new Browser();
         signIn(owner, user.email(), PASSWORD).then().statusCode(303);
-        owner.submit("/login/two-factor", "/login/two-factor", Map.of("code", user.recoveryCodes().get(0))).then()
+        owner.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", user.recoveryCodes().get(0)))
+                .then()
                 .statusCode(303);
         clock.advance(Duration.ofSeconds(30));
-        assertTrue(twoFactor.verify(id, code(user.secret(), 0), "192.0.2.1", "test"), "the app works again");
+        assertTrue(
+                twoFactor.verify(id, code(user.secret(), 0), "192.0.2.1", "test"),
+                "the app works again");
     }
 
     @Test
     void aPasswordResetEndsTheRefusalOfTheAppsCodes() {
         Enrolled user = enrolledUser();
         UUID id = accountId(user.email());
-        QuarkusTransaction.requiringNew().run(() -> TotpCredential.update("consecutiveFailures = 100 where accountId = ?1",
-                id));
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                TotpCredential.update(
+                                        "consecutiveFailures = 100 where accountId = ?1", id));
         assertTrue(twoFactor.appCodesRefused(id));
         Browser browser = new Browser();
         // through the service: the page's limit per client address is shared by every test
         passwords.requestReset(user.email(), "192.0.2.1", "test");
         dispatcher.dispatchDue();
-        String link = MailServer.single(user.email(), "Choose a new password").link("/password/reset?token=");
-        browser.submit(link, "/password/reset", Map.of("token", link.substring(link.indexOf('=') + 1),
-                "password", "seven silver otters juggle marmalade")).then().statusCode(303);
+        String link =
+                MailServer.single(user.email(), "Choose a new password")
+                        .link("/password/reset?token=");
+        browser.submit(
+                        link,
+                        "/password/reset",
+                        Map.of(
+                                "token",
+                                link.substring(link.indexOf('=') + 1),
+                                "password",
+                                "seven silver otters juggle marmalade"))
+                .then()
+                .statusCode(303);
 
         assertFalse(twoFactor.appCodesRefused(id));
     }
@@ -504,8 +823,12 @@ class TwoFactorTest {
         signIn(browser, email, PASSWORD).then().statusCode(303);
         browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
         String secret = find(SECRET, browser.get(PAGE).asString());
-        String page = browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0))).then().statusCode(200)
-                .extract().asString();
+        String page =
+                browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0)))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
         return new Enrolled(browser, email, secret, findAll(RECOVERY, page));
     }
 
@@ -519,11 +842,14 @@ class TwoFactorTest {
     }
 
     private static String wrong(String code) {
-        return code.charAt(0) == '9' ? "0" + code.substring(1) : (char) (code.charAt(0) + 1) + code.substring(1);
+        return code.charAt(0) == '9'
+                ? "0" + code.substring(1)
+                : (char) (code.charAt(0) + 1) + code.substring(1);
     }
 
     private static boolean enrolled(String email) {
-        return QuarkusTransaction.requiringNew().call(() -> TotpCredential.isEnrolled(accountId(email)));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> TotpCredential.isEnrolled(accountId(email)));
     }
 
     private static UUID accountId(String email) {

@@ -28,27 +28,43 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VisibilityTest {
 
-    @Inject
-    ClosureService closure;
+    @Inject ClosureService closure;
 
-    @Inject
-    Visibility visibility;
+    @Inject Visibility visibility;
 
     /** A member with a profile page and a distinct, searchable value in every field. */
-    record Member(User user, String handle, Map<ProfileField, String> values) {
-    }
+    record Member(User user, String handle, Map<ProfileField, String> values) {}
 
     @Test
     void defaultsShowNameAndHeadlineToMembersAndNothingToAnyone() {
         Member member = member();
-        String page = member.user().browser().get("/account/visibility").then().statusCode(200).extract().asString();
-        assertTrue(page.contains("name=\"name\" value=\"MEMBERS\" aria-labelledby=\"name-label members-label\" checked"));
-        assertTrue(page.contains("name=\"headline\" value=\"MEMBERS\" aria-labelledby=\"headline-label members-label\" checked"));
-        assertTrue(page.contains("name=\"email\" value=\"PRIVATE\" aria-labelledby=\"email-label private-label\" checked"));
-        assertTrue(!page.contains("id=\"indexable\" name=\"indexable\" aria-describedby=\"indexable-hint\" checked"));
+        String page =
+                member.user()
+                        .browser()
+                        .get("/account/visibility")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString();
+        assertTrue(
+                page.contains(
+                        "name=\"name\" value=\"MEMBERS\" aria-labelledby=\"name-label members-label\" checked"));
+        assertTrue(
+                page.contains(
+                        "name=\"headline\" value=\"MEMBERS\" aria-labelledby=\"headline-label members-label\" checked"));
+        assertTrue(
+                page.contains(
+                        "name=\"email\" value=\"PRIVATE\" aria-labelledby=\"email-label private-label\" checked"));
+        assertTrue(
+                !page.contains(
+                        "id=\"indexable\" name=\"indexable\" aria-describedby=\"indexable-hint\" checked"));
 
         new Browser().get("/p/" + member.handle()).then().statusCode(404);
-        signedInUser().browser().get("/p/" + member.handle()).then().statusCode(200)
+        signedInUser()
+                .browser()
+                .get("/p/" + member.handle())
+                .then()
+                .statusCode(200)
                 .body(containsString(member.values().get(ProfileField.NAME)))
                 .body(containsString(member.values().get(ProfileField.HEADLINE)))
                 .body(not(containsString(member.values().get(ProfileField.COMPANY))));
@@ -56,7 +72,8 @@ class VisibilityTest {
 
     /**
      * Three settings in which every field takes every level in turn; in each, every viewer sees
-     * exactly the fields of the levels open to them: the whole matrix of fields, levels and viewers.
+     * exactly the fields of the levels open to them: the whole matrix of fields, levels and
+     * viewers.
      */
     @Test
     void eachViewerSeesExactlyTheFieldsOpenToThem() {
@@ -70,15 +87,35 @@ class VisibilityTest {
                 chosen.put(field, levels[(field.ordinal() + shift) % levels.length]);
             }
             save(member, chosen, true);
-            Map<Viewer, String> pages = Map.of(
-                    Viewer.ANONYMOUS, anyone.get("/p/" + member.handle()).then().statusCode(200).extract().asString(),
-                    Viewer.MEMBER, otherMember.get("/p/" + member.handle()).then().statusCode(200).extract().asString(),
-                    Viewer.OWNER, member.user().browser().get("/p/" + member.handle()).then().statusCode(200).extract()
-                            .asString());
+            Map<Viewer, String> pages =
+                    Map.of(
+                            Viewer.ANONYMOUS,
+                                    anyone.get("/p/" + member.handle())
+                                            .then()
+                                            .statusCode(200)
+                                            .extract()
+                                            .asString(),
+                            Viewer.MEMBER,
+                                    otherMember
+                                            .get("/p/" + member.handle())
+                                            .then()
+                                            .statusCode(200)
+                                            .extract()
+                                            .asString(),
+                            Viewer.OWNER,
+                                    member.user()
+                                            .browser()
+                                            .get("/p/" + member.handle())
+                                            .then()
+                                            .statusCode(200)
+                                            .extract()
+                                            .asString());
             for (ProfileField field : ProfileField.values()) {
                 for (Viewer viewer : Viewer.values()) {
                     boolean shown = pages.get(viewer).contains(member.values().get(field));
-                    assertEquals(chosen.get(field).visibleTo(viewer), shown,
+                    assertEquals(
+                            chosen.get(field).visibleTo(viewer),
+                            shown,
                             field + " at " + chosen.get(field) + " seen by " + viewer);
                 }
             }
@@ -88,21 +125,40 @@ class VisibilityTest {
     @Test
     void theOwnerPreviewsThePageAsAnyoneAndAsAMember() {
         Member member = member();
-        Map<ProfileField, Level> chosen = privateExcept(Map.of(ProfileField.CITY, Level.PUBLIC,
-                ProfileField.COMPANY, Level.MEMBERS));
+        Map<ProfileField, Level> chosen =
+                privateExcept(
+                        Map.of(
+                                ProfileField.CITY,
+                                Level.PUBLIC,
+                                ProfileField.COMPANY,
+                                Level.MEMBERS));
         save(member, chosen, false);
 
-        member.user().browser().get("/p/" + member.handle() + "?as=anyone").then().statusCode(200)
+        member.user()
+                .browser()
+                .get("/p/" + member.handle() + "?as=anyone")
+                .then()
+                .statusCode(200)
                 .body(containsString(member.values().get(ProfileField.CITY)))
                 .body(not(containsString(member.values().get(ProfileField.COMPANY))))
                 .body(containsString("as anyone sees it"));
-        member.user().browser().get("/p/" + member.handle() + "?as=member").then()
+        member.user()
+                .browser()
+                .get("/p/" + member.handle() + "?as=member")
+                .then()
                 .body(containsString(member.values().get(ProfileField.COMPANY)))
                 .body(not(containsString(member.values().get(ProfileField.ABOUT))));
-        member.user().browser().get("/p/" + member.handle()).then().statusCode(200)
+        member.user()
+                .browser()
+                .get("/p/" + member.handle())
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/html;charset=UTF-8"))
                 .body(containsString("Analytical Engines<br><span class=\"muted\">2020-01 – "));
-        signedInUser().browser().get("/p/" + member.handle() + "?as=owner").then()
+        signedInUser()
+                .browser()
+                .get("/p/" + member.handle() + "?as=owner")
+                .then()
                 .body(not(containsString(member.values().get(ProfileField.ABOUT))))
                 .body(not(containsString("View as anyone")));
     }
@@ -110,34 +166,79 @@ class VisibilityTest {
     @Test
     void makingTheEmailOrPhonePublicAsksFirst() {
         Member member = member();
-        Map<String, String> form = form(privateExcept(Map.of(ProfileField.EMAIL, Level.PUBLIC, ProfileField.PHONE,
-                Level.PUBLIC)), false);
+        Map<String, String> form =
+                form(
+                        privateExcept(
+                                Map.of(
+                                        ProfileField.EMAIL,
+                                        Level.PUBLIC,
+                                        ProfileField.PHONE,
+                                        Level.PUBLIC)),
+                        false);
 
-        String page = member.user().browser().submit("/account/visibility", "/account/visibility", form).then()
-                .statusCode(200).body(containsString("Make this public?"))
-                .body(containsString("You chose to make public: Email address, Mobile phone")).extract().asString();
-        assertTrue(page.contains("name=\"email\" value=\"PUBLIC\" aria-labelledby=\"email-label public-label\" checked"),
+        String page =
+                member.user()
+                        .browser()
+                        .submit("/account/visibility", "/account/visibility", form)
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("Make this public?"))
+                        .body(
+                                containsString(
+                                        "You chose to make public: Email address, Mobile phone"))
+                        .extract()
+                        .asString();
+        assertTrue(
+                page.contains(
+                        "name=\"email\" value=\"PUBLIC\" aria-labelledby=\"email-label public-label\" checked"),
                 "the choice is kept");
         assertEquals(Level.PRIVATE, levels(member).get(ProfileField.EMAIL), "nothing saved yet");
 
         form.put("confirmPublic", "on");
-        member.user().browser().submit("/account/visibility", "/account/visibility", form).then().statusCode(303);
+        member.user()
+                .browser()
+                .submit("/account/visibility", "/account/visibility", form)
+                .then()
+                .statusCode(303);
         assertEquals(Level.PUBLIC, levels(member).get(ProfileField.EMAIL));
-        new Browser().get("/p/" + member.handle()).then().statusCode(200)
+        new Browser()
+                .get("/p/" + member.handle())
+                .then()
+                .statusCode(200)
                 .body(containsString(member.values().get(ProfileField.EMAIL)));
-        assertTrue(Db.inTransaction(() -> AccountEvent.count("accountId = ?1 and type = ?2", member.user().id(),
-                EventType.VISIBILITY_CHANGED)) > 0);
-        member.user().browser().get("/account/activity").then().body(containsString("Profile visibility changed"));
+        assertTrue(
+                Db.inTransaction(
+                                () ->
+                                        AccountEvent.count(
+                                                "accountId = ?1 and type = ?2",
+                                                member.user().id(),
+                                                EventType.VISIBILITY_CHANGED))
+                        > 0);
+        member.user()
+                .browser()
+                .get("/account/activity")
+                .then()
+                .body(containsString("Profile visibility changed"));
     }
 
     @Test
     void badOrTokenlessFormsChangeNothing() {
         Member member = member();
-        Map<String, String> form = form(privateExcept(Map.of(ProfileField.CITY, Level.PUBLIC)), false);
+        Map<String, String> form =
+                form(privateExcept(Map.of(ProfileField.CITY, Level.PUBLIC)), false);
         form.put("city", "EVERYONE");
-        member.user().browser().submit("/account/visibility", "/account/visibility", form).then().statusCode(400);
-        member.user().browser().post("/account/visibility", form(privateExcept(Map.of(ProfileField.CITY, Level.PUBLIC)),
-                false)).then().statusCode(400);
+        member.user()
+                .browser()
+                .submit("/account/visibility", "/account/visibility", form)
+                .then()
+                .statusCode(400);
+        member.user()
+                .browser()
+                .post(
+                        "/account/visibility",
+                        form(privateExcept(Map.of(ProfileField.CITY, Level.PUBLIC)), false))
+                .then()
+                .statusCode(400);
         assertEquals(Level.PRIVATE, levels(member).get(ProfileField.CITY));
     }
 
@@ -145,13 +246,25 @@ class VisibilityTest {
     void searchEnginesAreToldToStayAwayUnlessTheUserAllowsThem() {
         Member member = member();
         save(member, privateExcept(Map.of(ProfileField.NAME, Level.PUBLIC)), false);
-        new Browser().get("/p/" + member.handle()).then().statusCode(200).header("X-Robots-Tag", "noindex")
+        new Browser()
+                .get("/p/" + member.handle())
+                .then()
+                .statusCode(200)
+                .header("X-Robots-Tag", "noindex")
                 .body(containsString("<meta name=\"robots\" content=\"noindex\">"));
 
         save(member, privateExcept(Map.of(ProfileField.NAME, Level.PUBLIC)), true);
-        new Browser().get("/p/" + member.handle()).then().statusCode(200).header("X-Robots-Tag", nullValue())
+        new Browser()
+                .get("/p/" + member.handle())
+                .then()
+                .statusCode(200)
+                .header("X-Robots-Tag", nullValue())
                 .body(not(containsString("name=\"robots\"")));
-        signedInUser().browser().get("/p/" + member.handle()).then().header("X-Robots-Tag", "noindex");
+        signedInUser()
+                .browser()
+                .get("/p/" + member.handle())
+                .then()
+                .header("X-Robots-Tag", "noindex");
     }
 
     @Test
@@ -160,13 +273,21 @@ class VisibilityTest {
         Browser searcher = signedInUser().browser();
         String company = member.values().get(ProfileField.COMPANY);
 
-        searcher.get("/people?q=" + company).then().statusCode(200).body(containsString("Nobody matches"))
+        searcher.get("/people?q=" + company)
+                .then()
+                .statusCode(200)
+                .body(containsString("Nobody matches"))
                 .body(not(containsString(member.handle())));
         save(member, privateExcept(Map.of(ProfileField.COMPANY, Level.MEMBERS)), false);
-        searcher.get("/people?q=" + company.toUpperCase()).then().statusCode(200)
+        searcher.get("/people?q=" + company.toUpperCase())
+                .then()
+                .statusCode(200)
                 .body(containsString("href=\"/p/" + member.handle() + "\""))
                 .body(not(containsString(member.values().get(ProfileField.NAME))));
-        searcher.get("/people?q=%25%25").then().statusCode(200).body(not(containsString(member.handle())));
+        searcher.get("/people?q=%25%25")
+                .then()
+                .statusCode(200)
+                .body(not(containsString(member.handle())));
         searcher.get("/people?q=a").then().body(containsString("Type at least 2 characters."));
         new Browser().get("/people?q=" + company).then().statusCode(303);
     }
@@ -174,7 +295,15 @@ class VisibilityTest {
     @Test
     void aClosedAccountsPageAndSearchResultsAreGoneAtOnce() {
         Member member = member();
-        save(member, privateExcept(Map.of(ProfileField.NAME, Level.PUBLIC, ProfileField.COMPANY, Level.MEMBERS)), false);
+        save(
+                member,
+                privateExcept(
+                        Map.of(
+                                ProfileField.NAME,
+                                Level.PUBLIC,
+                                ProfileField.COMPANY,
+                                Level.MEMBERS)),
+                false);
         Browser searcher = signedInUser().browser();
         new Browser().get("/p/" + member.handle()).then().statusCode(200);
 
@@ -182,14 +311,19 @@ class VisibilityTest {
 
         new Browser().get("/p/" + member.handle()).then().statusCode(404);
         searcher.get("/p/" + member.handle()).then().statusCode(404);
-        searcher.get("/people?q=" + member.values().get(ProfileField.COMPANY)).then()
+        searcher.get("/people?q=" + member.values().get(ProfileField.COMPANY))
+                .then()
                 .body(not(containsString(member.handle())));
     }
 
     private static void save(Member member, Map<ProfileField, Level> chosen, boolean indexable) {
         Map<String, String> form = form(chosen, indexable);
         form.put("confirmPublic", "on");
-        member.user().browser().submit("/account/visibility", "/account/visibility", form).then().statusCode(303);
+        member.user()
+                .browser()
+                .submit("/account/visibility", "/account/visibility", form)
+                .then()
+                .statusCode(303);
     }
 
     private static Map<String, String> form(Map<ProfileField, Level> chosen, boolean indexable) {
@@ -228,25 +362,30 @@ class VisibilityTest {
         values.put(ProfileField.EXPERIENCES, "Position" + tag);
         values.put(ProfileField.EMAIL, user.email());
         values.put(ProfileField.PHONE, "611 2345");
-        Db.inTransaction(() -> {
-            Account.update("company = ?1, phone = ?2, country = ?3, firstName = 'Ada', lastName = 'Lovelace' where id = ?4",
-                    values.get(ProfileField.COMPANY), "+3546112345", "IS", user.id());
-            Profile profile = new Profile();
-            profile.accountId = user.id();
-            profile.handle = handle;
-            profile.handleNormalized = handle;
-            profile.headline = values.get(ProfileField.HEADLINE);
-            profile.city = values.get(ProfileField.CITY);
-            profile.about = values.get(ProfileField.ABOUT);
-            profile.persist();
-            Experience experience = new Experience();
-            experience.accountId = user.id();
-            experience.title = values.get(ProfileField.EXPERIENCES);
-            experience.organisation = "Analytical Engines";
-            experience.startedOn = LocalDate.of(2020, 1, 1);
-            experience.persist();
-            return null;
-        });
+        Db.inTransaction(
+                () -> {
+                    Account.update(
+                            "company = ?1, phone = ?2, country = ?3, firstName = 'Ada', lastName = 'Lovelace' where id = ?4",
+                            values.get(ProfileField.COMPANY),
+                            "+3546112345",
+                            "IS",
+                            user.id());
+                    Profile profile = new Profile();
+                    profile.accountId = user.id();
+                    profile.handle = handle;
+                    profile.handleNormalized = handle;
+                    profile.headline = values.get(ProfileField.HEADLINE);
+                    profile.city = values.get(ProfileField.CITY);
+                    profile.about = values.get(ProfileField.ABOUT);
+                    profile.persist();
+                    Experience experience = new Experience();
+                    experience.accountId = user.id();
+                    experience.title = values.get(ProfileField.EXPERIENCES);
+                    experience.organisation = "Analytical Engines";
+                    experience.startedOn = LocalDate.of(2020, 1, 1);
+                    experience.persist();
+                    return null;
+                });
         return new Member(user, handle, values);
     }
 }

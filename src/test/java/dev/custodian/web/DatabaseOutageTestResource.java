@@ -13,14 +13,18 @@ public class DatabaseOutageTestResource {
     @GET
     @Path("refused")
     public String connectionRefused() {
-        throw new JDBCConnectionException("Unable to acquire JDBC Connection",
-                new java.sql.SQLException(new PSQLException("Connection to localhost:5432 refused.",
-                        PSQLState.CONNECTION_UNABLE_TO_CONNECT)));
+        throw new JDBCConnectionException(
+                "Unable to acquire JDBC Connection",
+                new java.sql.SQLException(
+                        new PSQLException(
+                                "Connection to localhost:5432 refused.",
+                                PSQLState.CONNECTION_UNABLE_TO_CONNECT)));
     }
 
     @GET
     @Path("restarting")
     public String restarting() {
-        throw new IllegalStateException(new java.sql.SQLException("FATAL: the database system is starting up", "57P03"));
+        throw new IllegalStateException(
+                new java.sql.SQLException("FATAL: the database system is starting up", "57P03"));
     }
 }

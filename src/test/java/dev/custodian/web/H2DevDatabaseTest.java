@@ -41,8 +41,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Dev mode's embedded H2 database (PostgreSQL mode), which no other test uses: the migrations,
- * the throttling SQL, the in-memory rate limiter and the SKIP LOCKED claims must all work on it.
+ * Dev mode's embedded H2 database (PostgreSQL mode), which no other test uses: the migrations, the
+ * throttling SQL, the in-memory rate limiter and the SKIP LOCKED claims must all work on it.
  */
 @QuarkusTest
 @TestProfile(H2DevDatabaseTest.H2.class)
@@ -54,40 +54,32 @@ class H2DevDatabaseTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "quarkus.datasource.db-kind", "h2",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:custodian-dev-check;MODE=PostgreSQL;"
-                            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "quarkus.datasource.jdbc.url",
+                            "jdbc:h2:mem:custodian-dev-check;MODE=PostgreSQL;"
+                                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                     "quarkus.datasource.username", "sa",
                     "quarkus.datasource.password", "",
                     "custodian.rate-limit.login-per-address-per-minute", "10");
         }
     }
 
-    @Inject
-    MailDispatcher dispatcher;
+    @Inject MailDispatcher dispatcher;
 
-    @Inject
-    UnverifiedAccountCleanup cleanup;
+    @Inject UnverifiedAccountCleanup cleanup;
 
-    @Inject
-    CampaignSender campaigns;
+    @Inject CampaignSender campaigns;
 
-    @Inject
-    UnsubscribeTokens tokens;
+    @Inject UnsubscribeTokens tokens;
 
-    @Inject
-    ClosureService closure;
+    @Inject ClosureService closure;
 
-    @Inject
-    ErasureJob erasure;
+    @Inject ErasureJob erasure;
 
-    @Inject
-    RetentionJob retention;
+    @Inject RetentionJob retention;
 
-    @Inject
-    ExportJob exports;
+    @Inject ExportJob exports;
 
-    @Inject
-    PageViews pageViews;
+    @Inject PageViews pageViews;
 
     @Test
     @Order(1)
@@ -98,11 +90,19 @@ class H2DevDatabaseTest {
         Accounts.signIn(new Browser(), email, "a wrong passphrase for h2").then().statusCode(401);
         Accounts.signIn(browser, email, PASSWORD).then().statusCode(303);
         browser.get("/account").then().statusCode(200).body(containsString("Hello, Ada"));
-        browser.get("/account/activity").then().statusCode(200).body(containsString("Failed sign-in"));
+        browser.get("/account/activity")
+                .then()
+                .statusCode(200)
+                .body(containsString("Failed sign-in"));
 
         dispatcher.dispatchDue();
-        String link = MailServer.single(email, "Confirm your email address").link("/verify-email?token=");
-        browser.submit(link, "/verify-email", Map.of("token", link.substring(link.indexOf('=') + 1))).then()
+        String link =
+                MailServer.single(email, "Confirm your email address").link("/verify-email?token=");
+        browser.submit(
+                        link,
+                        "/verify-email",
+                        Map.of("token", link.substring(link.indexOf('=') + 1)))
+                .then()
                 .statusCode(303);
         assertEquals(0, cleanup.deleteExpired());
     }
@@ -119,51 +119,110 @@ class H2DevDatabaseTest {
     /** Runs last: it empties this address's bucket. */
     @Test
     @Order(2)
-    void campaignsOneClickUnsubscribeExportAnalyticsClosureErasureAndPoliciesRunOnH2() throws Exception {
+    void campaignsOneClickUnsubscribeExportAnalyticsClosureErasureAndPoliciesRunOnH2()
+            throws Exception {
         User user = Accounts.signedInUser();
-        user.browser().submit("/account/communications", "/account/communications", Map.of("newsletter", "on")).then()
+        user.browser()
+                .submit(
+                        "/account/communications",
+                        "/account/communications",
+                        Map.of("newsletter", "on"))
+                .then()
                 .statusCode(303);
-        Db.inTransaction(() -> Account.update("emailVerifiedAt = ?1 where id = ?2", Instant.now(), user.id()));
-        Db.inTransaction(() -> {
-            Campaign campaign = new Campaign();
-            campaign.category = Category.NEWSLETTER;
-            campaign.language = "en";
-            campaign.subject = "H2 letter";
-            campaign.body = "Hello from H2.";
-            campaign.status = Campaign.Status.SENDING;
-            campaign.createdAt = Instant.now();
-            campaign.persist();
-            return campaign;
-        });
+        Db.inTransaction(
+                () ->
+                        Account.update(
+                                "emailVerifiedAt = ?1 where id = ?2", Instant.now(), user.id()));
+        Db.inTransaction(
+                () -> {
+                    Campaign campaign = new Campaign();
+                    campaign.category = Category.NEWSLETTER;
+                    campaign.language = "en";
+                    campaign.subject = "H2 letter";
+                    campaign.body = "Hello from H2.";
+                    campaign.status = Campaign.Status.SENDING;
+                    campaign.createdAt = Instant.now();
+                    campaign.persist();
+                    return campaign;
+                });
         assertEquals(1, campaigns.queueDue());
 
-        given().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
-                .post("/unsubscribe/" + tokens.create(user.id(), Category.NEWSLETTER)).then().statusCode(200);
-        assertEquals(Set.of(), Db.inTransaction(() -> CommunicationPreference.subscriptions(user.id())));
+        given().contentType("application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click")
+                .post("/unsubscribe/" + tokens.create(user.id(), Category.NEWSLETTER))
+                .then()
+                .statusCode(200);
+        assertEquals(
+                Set.of(), Db.inTransaction(() -> CommunicationPreference.subscriptions(user.id())));
 
-        Db.inTransaction(() -> {
-            Profile profile = new Profile();
-            profile.accountId = user.id();
-            profile.handle = "h2-" + user.id().toString().substring(0, 8);
-            profile.handleNormalized = profile.handle;
-            profile.persist();
-            return profile;
-        });
+        Db.inTransaction(
+                () -> {
+                    Profile profile = new Profile();
+                    profile.accountId = user.id();
+                    profile.handle = "h2-" + user.id().toString().substring(0, 8);
+                    profile.handleNormalized = profile.handle;
+                    profile.persist();
+                    return profile;
+                });
         String handle = "h2-" + user.id().toString().substring(0, 8);
-        user.browser().submit("/account/visibility", "/account/visibility", Map.of("name", "PUBLIC", "headline",
-                "MEMBERS", "company", "MEMBERS", "city", "PRIVATE", "country", "PRIVATE", "about", "PRIVATE",
-                "experiences", "PRIVATE", "email", "PRIVATE", "phone", "PRIVATE")).then().statusCode(303);
-        new Browser().get("/p/" + handle).then().statusCode(200).body(containsString("Ada Lovelace"));
-        user.browser().get("/p/" + handle + "?as=member").then().statusCode(200).body(containsString("View as anyone"));
-        user.browser().get("/people?q=lovelace").then().statusCode(200).body(containsString("/p/" + handle));
+        user.browser()
+                .submit(
+                        "/account/visibility",
+                        "/account/visibility",
+                        Map.of(
+                                "name",
+                                "PUBLIC",
+                                "headline",
+                                "MEMBERS",
+                                "company",
+                                "MEMBERS",
+                                "city",
+                                "PRIVATE",
+                                "country",
+                                "PRIVATE",
+                                "about",
+                                "PRIVATE",
+                                "experiences",
+                                "PRIVATE",
+                                "email",
+                                "PRIVATE",
+                                "phone",
+                                "PRIVATE"))
+                .then()
+                .statusCode(303);
+        new Browser()
+                .get("/p/" + handle)
+                .then()
+                .statusCode(200)
+                .body(containsString("Ada Lovelace"));
+        user.browser()
+                .get("/p/" + handle + "?as=member")
+                .then()
+                .statusCode(200)
+                .body(containsString("View as anyone"));
+        user.browser()
+                .get("/people?q=lovelace")
+                .then()
+                .statusCode(200)
+                .body(containsString("/p/" + handle));
 
-        user.browser().submit("/account/data", "/account/data/request", Map.of()).then().statusCode(303);
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
         assertEquals(1, exports.buildRequested());
         UUID exportId = Db.inTransaction(() -> DataExport.ofAccount(user.id()).get(0).id);
-        user.browser().get("/account/data/" + exportId + "/archive").then().statusCode(200).contentType("application/zip");
+        user.browser()
+                .get("/account/data/" + exportId + "/archive")
+                .then()
+                .statusCode(200)
+                .contentType("application/zip");
         assertEquals(0, exports.expireDue());
 
-        user.browser().submit("/account", "/privacy/cookies", Map.of("analytics", "granted")).then().statusCode(303);
+        user.browser()
+                .submit("/account", "/privacy/cookies", Map.of("analytics", "granted"))
+                .then()
+                .statusCode(303);
         user.browser().get("/privacy").then().statusCode(200);
         pageViews.flush();
         user.browser().get("/privacy").then().statusCode(200);
@@ -179,11 +238,27 @@ class H2DevDatabaseTest {
         Browser admin = new Browser();
         String adminEmail = Accounts.signUp(admin);
         Db.makeAdmin(adminEmail);
-        Db.inTransaction(() -> Account.update("emailVerifiedAt = ?1 where emailNormalized = ?2", Instant.now(),
-                Account.normalizeEmail(adminEmail)));
+        Db.inTransaction(
+                () ->
+                        Account.update(
+                                "emailVerifiedAt = ?1 where emailNormalized = ?2",
+                                Instant.now(),
+                                Account.normalizeEmail(adminEmail)));
         Accounts.signIn(admin, adminEmail, PASSWORD).then().statusCode(303);
-        admin.submit("/admin/policies", "/admin/policies", Map.of("version", "h2-check", "summaryEn", "Less.",
-                "summaryFr", "Moins.", "reducesRights", "true")).then().statusCode(200)
+        admin.submit(
+                        "/admin/policies",
+                        "/admin/policies",
+                        Map.of(
+                                "version",
+                                "h2-check",
+                                "summaryEn",
+                                "Less.",
+                                "summaryFr",
+                                "Moins.",
+                                "reducesRights",
+                                "true"))
+                .then()
+                .statusCode(200)
                 .body(containsString("emails were queued"));
     }
 
@@ -192,7 +267,9 @@ class H2DevDatabaseTest {
     void theInMemoryAddressLimitHoldsOnH2() {
         int refused = 0;
         for (int i = 0; i < 12; i++) {
-            int status = Accounts.signIn(new Browser(), Accounts.uniqueEmail(), "wrong " + i).statusCode();
+            int status =
+                    Accounts.signIn(new Browser(), Accounts.uniqueEmail(), "wrong " + i)
+                            .statusCode();
             refused += status == 429 ? 1 : 0;
         }
         assertTrue(refused >= 1, "the eleventh try in a minute is refused");

@@ -14,9 +14,24 @@ class LocalPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "https://evil.example", "//evil.example", "/\\evil.example", "\\\\evil", "evil.example/x",
-        "javascript:alert(1)", "/account\r\nSet-Cookie: x=y", " /account", "/ /evil", "/a|b", "/a\"b", "/%zz",
-        "/<script>", "/{x}"})
+    @ValueSource(
+            strings = {
+                "",
+                "https://evil.example",
+                "//evil.example",
+                "/\\evil.example",
+                "\\\\evil",
+                "evil.example/x",
+                "javascript:alert(1)",
+                "/account\r\nSet-Cookie: x=y",
+                " /account",
+                "/ /evil",
+                "/a|b",
+                "/a\"b",
+                "/%zz",
+                "/<script>",
+                "/{x}"
+            })
     void replacesEverythingElse(String path) {
         assertEquals("/fallback", LocalPath.orElse(path, "/fallback"));
     }

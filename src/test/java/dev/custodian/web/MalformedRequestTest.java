@@ -41,12 +41,21 @@ class MalformedRequestTest {
         }
     }
 
-    private static Answer send(String method, String target, String headers, byte[] body) throws IOException {
+    private static Answer send(String method, String target, String headers, byte[] body)
+            throws IOException {
         try (Socket socket = new Socket("localhost", TestPorts.HTTP)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers
-                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(ISO_8859_1));
+            out.write(
+                    (method
+                                    + " "
+                                    + target
+                                    + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                                    + headers
+                                    + "Content-Length: "
+                                    + body.length
+                                    + "\r\n\r\n")
+                            .getBytes(ISO_8859_1));
             out.write(body);
             out.flush();
             InputStream in = socket.getInputStream();
@@ -58,18 +67,36 @@ class MalformedRequestTest {
     }
 
     private static Answer get(String target, String cookie) throws IOException {
-        return send("GET", target, cookie == null ? "" : "Cookie: custodian_session=" + cookie + "\r\n", new byte[0]);
+        return send(
+                "GET",
+                target,
+                cookie == null ? "" : "Cookie: custodian_session=" + cookie + "\r\n",
+                new byte[0]);
     }
 
-    private static Answer postForm(String target, String contentType, String body) throws IOException {
+    private static Answer postForm(String target, String contentType, String body)
+            throws IOException {
         return send("POST", target, "Content-Type: " + contentType + "\r\n", body.getBytes(UTF_8));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/p/ab%00cd", "/p/%G1%", "/people?q=a%00b", "/people?q=%", "/people?q=%G1%",
-        "/people?page=2147483647", "/people?page=-2147483648", "/people?page=99999999999", "/people?page=abc",
-        "/login?next=%G1%", "/login?next=%00", "/admin/accounts?email=a%00b", "/admin/accounts?email=%E0%A4%A",
-        "/account/activity?page=2147483647"})
+    @ValueSource(
+            strings = {
+                "/p/ab%00cd",
+                "/p/%G1%",
+                "/people?q=a%00b",
+                "/people?q=%",
+                "/people?q=%G1%",
+                "/people?page=2147483647",
+                "/people?page=-2147483648",
+                "/people?page=99999999999",
+                "/people?page=abc",
+                "/login?next=%G1%",
+                "/login?next=%00",
+                "/admin/accounts?email=a%00b",
+                "/admin/accounts?email=%E0%A4%A",
+                "/account/activity?page=2147483647"
+            })
     void oddPathsAndQueriesAreRefusedOrAnswered(String target) throws IOException {
         Browser admin = Accounts.signedInAdmin();
         get(target, admin.cookie("custodian_session")).isNotAnError();
@@ -81,15 +108,26 @@ class MalformedRequestTest {
         Browser browser = new Browser();
         browser.get("/login");
         String cookies = "Cookie: custodian_csrf=" + browser.cookie("custodian_csrf") + "\r\n";
-        for (String token : new String[] {"%25%25not+base64!!", "a%00b", "%E2%82%AC%E2%82%AC", ""}) {
-            send("POST", "/login", cookies + "Content-Type: application/x-www-form-urlencoded\r\n",
-                    ("csrf-token=" + token + "&email=a%40b.c&password=x").getBytes(UTF_8)).isRefused();
+        for (String token :
+                new String[] {"%25%25not+base64!!", "a%00b", "%E2%82%AC%E2%82%AC", ""}) {
+            send(
+                            "POST",
+                            "/login",
+                            cookies + "Content-Type: application/x-www-form-urlencoded\r\n",
+                            ("csrf-token=" + token + "&email=a%40b.c&password=x").getBytes(UTF_8))
+                    .isRefused();
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "--b\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nab",
-        "garbage that is not multipart at all", "--b--\r\n", "--b\r\nContent-Disposition: form-data\r\n\r\n"})
+    @ValueSource(
+            strings = {
+                "",
+                "--b\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\nab",
+                "garbage that is not multipart at all",
+                "--b--\r\n",
+                "--b\r\nContent-Disposition: form-data\r\n\r\n"
+            })
     void aBrokenMultipartBodyIsRefused(String body) throws IOException {
         postForm("/login", "multipart/form-data; boundary=b", body).isRefused();
         postForm("/signup", "multipart/form-data", body).isRefused();
@@ -97,28 +135,37 @@ class MalformedRequestTest {
 
     @Test
     void moreThanAThousandParametersAreRefused() throws IOException {
-        String parameters = IntStream.range(0, 1500).mapToObj(i -> "p" + i + "=v").collect(Collectors.joining("&"));
+        String parameters =
+                IntStream.range(0, 1500)
+                        .mapToObj(i -> "p" + i + "=v")
+                        .collect(Collectors.joining("&"));
         postForm("/login", "application/x-www-form-urlencoded", parameters).isRefused();
         get("/login?" + parameters, null).isNotAnError();
     }
 
     @Test
     void anUnknownCharsetIsRefused() throws IOException {
-        postForm("/login", "application/x-www-form-urlencoded; charset=bogus", "email=a").isRefused();
+        postForm("/login", "application/x-www-form-urlencoded; charset=bogus", "email=a")
+                .isRefused();
         postForm("/signup", "application/x-www-form-urlencoded; charset=\"", "email=a").isRefused();
     }
 
     @Test
     void aBadPercentEscapeInAFormIsRefused() throws IOException {
-        postForm("/login", "application/x-www-form-urlencoded", "email=%G1%&password=x").isRefused();
+        postForm("/login", "application/x-www-form-urlencoded", "email=%G1%&password=x")
+                .isRefused();
         postForm("/signup", "application/x-www-form-urlencoded", "email=%").isRefused();
     }
 
     @Test
     void aNulInAFormFieldIsNotAnError() {
         Browser browser = new Browser();
-        int status = browser.submit("/login", "/login", java.util.Map.of("email", "a\u0000@example.com",
-                "password", "x")).statusCode();
+        int status =
+                browser.submit(
+                                "/login",
+                                "/login",
+                                java.util.Map.of("email", "a\u0000@example.com", "password", "x"))
+                        .statusCode();
         assertTrue(status < 500, "status " + status);
     }
 }

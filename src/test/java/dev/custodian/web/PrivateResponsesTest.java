@@ -20,11 +20,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PrivateResponsesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/account", "/account/profile", "/account/security", "/account/data", "/account/activity",
-        "/account/communications", "/people", "/", "/privacy"})
+    @ValueSource(
+            strings = {
+                "/account",
+                "/account/profile",
+                "/account/security",
+                "/account/data",
+                "/account/activity",
+                "/account/communications",
+                "/people",
+                "/",
+                "/privacy"
+            })
     void noSignedInPageIsKeptInACache(String path) {
         User user = Accounts.signedInUser();
-        user.browser().get(path).then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+        user.browser()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", equalTo("no-store"));
     }
 
     @ParameterizedTest
@@ -44,7 +58,9 @@ class PrivateResponsesTest {
         String email = Accounts.signUp(new Browser());
         Response signIn = Accounts.signIn(browser, email, PASSWORD);
         signIn.then().statusCode(303).header("Location", equalTo(TestPorts.BASE_URL + "/account"));
-        Response language = browser.submit("/account", "/language", Map.of("lang", "fr", "next", "/account/profile"));
+        Response language =
+                browser.submit(
+                        "/account", "/language", Map.of("lang", "fr", "next", "/account/profile"));
         String location = language.getHeader("Location");
         assertTrue(location.equals(TestPorts.BASE_URL + "/account/profile"), location);
     }

@@ -15,15 +15,19 @@ import org.junit.jupiter.api.Test;
 class TemplateGuardTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    private static final Pattern FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORM =
+            Pattern.compile(
+                    "<form[^>]*method=\"post\"[^>]*>(.*?)</form>",
+                    Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     @Test
     void everyPostFormHasTheCsrfTag() throws IOException {
         for (Path template : templates()) {
             Matcher form = FORM.matcher(Files.readString(template));
             while (form.find()) {
-                assertTrue(form.group(1).contains("{#csrf /}"), template + " has a POST form without {#csrf /}");
+                assertTrue(
+                        form.group(1).contains("{#csrf /}"),
+                        template + " has a POST form without {#csrf /}");
             }
         }
     }
@@ -32,8 +36,12 @@ class TemplateGuardTest {
     void noTemplatePrintsRawText() throws IOException {
         for (Path template : templates()) {
             String text = Files.readString(template);
-            assertTrue(!text.contains(".raw") && !text.contains(".safe") && !text.contains("|raw")
-                    && !text.contains("{#unescaped"), template.toString());
+            assertTrue(
+                    !text.contains(".raw")
+                            && !text.contains(".safe")
+                            && !text.contains("|raw")
+                            && !text.contains("{#unescaped"),
+                    template.toString());
         }
     }
 
@@ -41,7 +49,9 @@ class TemplateGuardTest {
     void noJavaCodeBypassesEscaping() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                assertTrue(!Files.readString(source).contains("RawString"), source + " builds unescaped output");
+                assertTrue(
+                        !Files.readString(source).contains("RawString"),
+                        source + " builds unescaped output");
             }
         }
     }

@@ -20,13 +20,17 @@ class TranslationsTest {
         Properties english = load("messages/" + bundle + "_en.properties");
         Properties french = load("messages/" + bundle + "_fr.properties");
 
-        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(french.stringPropertyNames()));
-        french.stringPropertyNames().forEach(key -> assertFalse(french.getProperty(key).isBlank(), key));
+        assertEquals(
+                new TreeSet<>(english.stringPropertyNames()),
+                new TreeSet<>(french.stringPropertyNames()));
+        french.stringPropertyNames()
+                .forEach(key -> assertFalse(french.getProperty(key).isBlank(), key));
     }
 
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in =
+                TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -28,11 +28,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebShellTest {
 
     private static final int MANAGEMENT_TEST_PORT = TestPorts.MANAGEMENT;
-    private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?:src|href|action)=\"([^\"]*)\"");
+    private static final Pattern URL_ATTRIBUTE =
+            Pattern.compile("(?:src|href|action)=\"([^\"]*)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/signup", "/login", "/privacy", "/css/custodian.css", "/no-such-page",
-        "/password/forgot"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/signup",
+                "/login",
+                "/privacy",
+                "/css/custodian.css",
+                "/no-such-page",
+                "/password/forgot"
+            })
     void everyResponseCarriesTheSecurityHeaders(String path) {
         Response response = new Browser().get(path);
         String csp = response.getHeader("Content-Security-Policy");
@@ -47,14 +56,25 @@ class WebShellTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/signup", "/login", "/privacy", "/signed-out", "/signup/done", "/password/forgot",
-        "/password/sent"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/signup",
+                "/login",
+                "/privacy",
+                "/signed-out",
+                "/signup/done",
+                "/password/forgot",
+                "/password/sent"
+            })
     void pagesUseNoOtherHostNoScriptAndNoInlineStyle(String path) {
         String html = new Browser().get(path).then().statusCode(200).extract().asString();
         Matcher urls = URL_ATTRIBUTE.matcher(html);
         while (urls.find()) {
             String url = urls.group(1);
-            assertTrue(url.startsWith("/") && !url.startsWith("//") || url.startsWith("#"), path + " links to " + url);
+            assertTrue(
+                    url.startsWith("/") && !url.startsWith("//") || url.startsWith("#"),
+                    path + " links to " + url);
         }
         assertFalse(html.contains("<script"), path);
         assertFalse(html.contains("style="), path);
@@ -64,22 +84,46 @@ class WebShellTest {
     @Test
     void aFlashShowsOnceEvenOnAPageRenderedFromAResponse() {
         Browser browser = Accounts.signedInBrowser();
-        browser.submit("/account/close", "/language", Map.of("lang", "en", "next", "/account/close")).then()
+        browser.submit(
+                        "/account/close",
+                        "/language",
+                        Map.of("lang", "en", "next", "/account/close"))
+                .then()
                 .statusCode(303);
-        browser.get("/account/close").then().statusCode(200).body(containsString("class=\"flash\""));
-        browser.get("/account/communications").then().statusCode(200).body(not(containsString("class=\"flash\"")));
+        browser.get("/account/close")
+                .then()
+                .statusCode(200)
+                .body(containsString("class=\"flash\""));
+        browser.get("/account/communications")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("class=\"flash\"")));
     }
 
     @Test
     void errorPagesSitInTheLayoutAndRevealNothing() {
-        new Browser().get("/no-such-page").then().statusCode(404)
+        new Browser()
+                .get("/no-such-page")
+                .then()
+                .statusCode(404)
                 .body(containsString("Page not found"))
                 .body(containsString("<header class=\"site-header\">"));
-        new Browser().post("/signup", Map.of()).then().statusCode(400)
+        new Browser()
+                .post("/signup", Map.of())
+                .then()
+                .statusCode(400)
                 .body(containsString("This request could not be used"));
-        RestAssured.given().redirects().follow(false).delete("/signup").then().statusCode(405)
+        RestAssured.given()
+                .redirects()
+                .follow(false)
+                .delete("/signup")
+                .then()
+                .statusCode(405)
                 .body(containsString("This action is not available here"));
-        new Browser().get("/test-only/failure").then().statusCode(500)
+        new Browser()
+                .get("/test-only/failure")
+                .then()
+                .statusCode(500)
                 .body(containsString("Something went wrong on our side"))
                 .body(containsString("quote the reference"))
                 .body(not(containsString("IllegalStateException")))
@@ -95,24 +139,37 @@ class WebShellTest {
     @Test
     void rolesAreEnforcedFromTheSessionAndRefusalsGetTheForbiddenPage() {
         Browser member = Accounts.signedInBrowser();
-        member.get("/test-only/admin").then().statusCode(403)
+        member.get("/test-only/admin")
+                .then()
+                .statusCode(403)
                 .body(containsString("You cannot open this page"))
                 .body(not(containsString("admin page")));
-        new Browser().get("/test-only/admin").then().statusCode(303).header("Location", containsString("/login"));
+        new Browser()
+                .get("/test-only/admin")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/login"));
 
         Browser admin = new Browser();
         String email = Accounts.signUp(admin);
-        QuarkusTransaction.requiringNew().run(() -> Account.update("roles = 'admin' where emailNormalized = ?1", email));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Account.update("roles = 'admin' where emailNormalized = ?1", email));
         Accounts.signIn(admin, email, Accounts.PASSWORD);
         admin.get("/test-only/admin").then().statusCode(200).body(equalTo("admin page"));
     }
 
     @Test
     void pagesFollowAcceptLanguage() {
-        new Browser().header("Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5").get("/").then()
+        new Browser()
+                .header("Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5")
+                .get("/")
+                .then()
                 .body(containsString("<html lang=\"fr\">"))
                 .body(containsString("Votre compte, selon vos règles"));
-        new Browser().header("Accept-Language", "de-DE,de;q=0.9").get("/").then()
+        new Browser()
+                .header("Accept-Language", "de-DE,de;q=0.9")
+                .get("/")
+                .then()
                 .body(containsString("<html lang=\"en\">"));
     }
 
@@ -120,35 +177,56 @@ class WebShellTest {
     void theLanguageSwitchIsRememberedAndReturnsToTheSamePage() {
         Browser browser = new Browser();
 
-        browser.submit("/signup", "/language", Map.of("lang", "fr", "next", "/signup")).then().statusCode(303)
+        browser.submit("/signup", "/language", Map.of("lang", "fr", "next", "/signup"))
+                .then()
+                .statusCode(303)
                 .header("Location", redirectsTo("/signup"));
 
-        browser.get("/signup").then().body(containsString("Créer votre compte"))
+        browser.get("/signup")
+                .then()
+                .body(containsString("Créer votre compte"))
                 .body(containsString("La langue a été changée."));
-        browser.get("/").then().body(containsString("Votre compte, selon vos règles"))
+        browser.get("/")
+                .then()
+                .body(containsString("Votre compte, selon vos règles"))
                 .body(not(containsString("La langue a été changée.")));
         browser.submit("/", "/language", Map.of("lang", "xx", "next", "/")).then().statusCode(400);
-        browser.submit("/", "/language", Map.of("lang", "en", "next", "https://evil.example/")).then()
-                .statusCode(303).header("Location", redirectsTo("/"));
+        browser.submit("/", "/language", Map.of("lang", "en", "next", "https://evil.example/"))
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/"));
     }
 
     @Test
     void aSignedInUsersLanguageChoiceFollowsTheAccount() {
         Browser browser = Accounts.signedInBrowser();
-        browser.submit("/account", "/language", Map.of("lang", "fr", "next", "/account")).then().statusCode(303);
+        browser.submit("/account", "/language", Map.of("lang", "fr", "next", "/account"))
+                .then()
+                .statusCode(303);
 
         Browser sameBrowserCookiesGone = new Browser().header("Accept-Language", "en");
         sameBrowserCookiesGone.setCookie("custodian_session", browser.cookie("custodian_session"));
-        sameBrowserCookiesGone.get("/account").then().statusCode(200)
+        sameBrowserCookiesGone
+                .get("/account")
+                .then()
+                .statusCode(200)
                 .body(containsString("Bonjour, Ada"))
                 .body(containsString("Se déconnecter"));
     }
 
     @Test
     void healthAndMetricsAnswerOnTheManagementPortOnly() {
-        RestAssured.given().port(MANAGEMENT_TEST_PORT).get("/q/health").then().statusCode(200)
+        RestAssured.given()
+                .port(MANAGEMENT_TEST_PORT)
+                .get("/q/health")
+                .then()
+                .statusCode(200)
                 .body(containsString("\"status\": \"UP\""));
-        RestAssured.given().port(MANAGEMENT_TEST_PORT).get("/q/metrics").then().statusCode(200)
+        RestAssured.given()
+                .port(MANAGEMENT_TEST_PORT)
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("http_server_requests"));
         new Browser().get("/q/metrics").then().statusCode(404);
     }
@@ -162,7 +240,10 @@ class WebShellTest {
             assertTrue(forms > 0);
             assertEquals(forms, tokens, path);
         }
-        new Browser().get("/").then().header("Set-Cookie", containsString("custodian_csrf="))
+        new Browser()
+                .get("/")
+                .then()
+                .header("Set-Cookie", containsString("custodian_csrf="))
                 .header("Set-Cookie", containsString("HTTPOnly"));
     }
 }
