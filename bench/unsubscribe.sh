@@ -37,7 +37,7 @@ flush() {
 }
 flush
 links() {
-  $DB -tAc "SELECT id FROM account WHERE email LIKE 'bench-$RUN-$1-%' ORDER BY random()" | java bench/UnsubscribeTokens.java
+  $DB -tAc "SELECT id FROM account WHERE email LIKE 'bench-$RUN-$1-%' ORDER BY random()" | java -cp "target/classes:target/quarkus-app/lib/main/*" bench/UnsubscribeTokens.java
 }
 WARM=target/bench-unsubscribe-warm.txt
 MEASURE=target/bench-unsubscribe-measure.txt

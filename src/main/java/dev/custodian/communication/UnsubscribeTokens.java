@@ -29,7 +29,7 @@ public class UnsubscribeTokens {
 
     private final Secrets secrets;
 
-    UnsubscribeTokens(Secrets secrets) {
+    public UnsubscribeTokens(Secrets secrets) {
         this.secrets = secrets;
     }
 

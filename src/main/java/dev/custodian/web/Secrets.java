@@ -29,15 +29,27 @@ public class Secrets {
             RequiredEnvironment required,
             @ConfigProperty(name = "custodian.secret") Optional<String> configured,
             @ConfigProperty(name = "custodian.data-dir") Path dataDir) {
-        this.secret =
+        this(
                 configured
                         .filter(s -> !s.isBlank())
                         .map(s -> s.getBytes(StandardCharsets.UTF_8))
-                        .orElseGet(() -> generatedForDev(dataDir));
+                        .orElseGet(() -> generatedForDev(dataDir)));
+    }
+
+    private Secrets(byte[] secret) {
         if (secret.length < 32) {
             throw new IllegalStateException(
                     "custodian.secret (CUSTODIAN_SECRET) must be at least 32 bytes long");
         }
+        this.secret = secret;
+    }
+
+    /**
+     * The same keyed hashes outside the application, for tools that must compute what it computes
+     * (bench/UnsubscribeTokens.java).
+     */
+    public static Secrets of(String secret) {
+        return new Secrets(secret.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] generatedForDev(Path dataDir) {
