@@ -1,6 +1,7 @@
 package dev.custodian.web;
 
 import io.quarkus.runtime.Startup;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ public class Secrets {
     /**
      * Takes {@link RequiredEnvironment} so that Quarkus checks it at startup, before anything else.
      */
+    @Inject
     Secrets(
             RequiredEnvironment required,
             @ConfigProperty(name = "custodian.secret") Optional<String> configured,
