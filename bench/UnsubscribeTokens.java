@@ -1,5 +1,5 @@
 import dev.custodian.communication.Category;
-import dev.custodian.web.Secrets;
+import dev.custodian.secrets.Secrets;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

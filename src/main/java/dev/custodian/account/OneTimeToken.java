@@ -1,6 +1,6 @@
 package dev.custodian.account;
 
-import dev.custodian.web.Tokens;
+import dev.custodian.secrets.Tokens;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -2,7 +2,7 @@ package dev.custodian.auth;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
-import dev.custodian.web.Tokens;
+import dev.custodian.secrets.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;

@@ -2,8 +2,9 @@ package dev.custodian.closure;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.jobs.BatchedJob;
 import dev.custodian.mail.OutboxMail;
-import dev.custodian.web.Secrets;
+import dev.custodian.secrets.Secrets;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;

@@ -1,6 +1,7 @@
 package dev.custodian.closure;
 
 import dev.custodian.activity.AccountEvent;
+import dev.custodian.jobs.BatchedJob;
 import dev.custodian.product.Invoice;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

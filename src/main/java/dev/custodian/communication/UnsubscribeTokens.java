@@ -1,6 +1,6 @@
 package dev.custodian.communication;
 
-import dev.custodian.web.Secrets;
+import dev.custodian.secrets.Secrets;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.custodian.oidc;
 
 import dev.custodian.auth.SessionConfig;
-import dev.custodian.web.SecretBox;
+import dev.custodian.secrets.SecretBox;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package dev.custodian.privacy;
 
-import dev.custodian.closure.BatchedJob;
+import dev.custodian.jobs.BatchedJob;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;

@@ -1,10 +1,11 @@
-package dev.custodian.closure;
+package dev.custodian.jobs;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.inject.Singleton;
 import java.util.function.IntSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs a job's batches, each in its own transaction, until a batch comes back short. */
 public final class BatchedJob {
@@ -32,15 +33,16 @@ public final class BatchedJob {
     @Singleton
     public static class NotScheduled implements Scheduled.SkipPredicate {
 
-        private final RetentionConfig config;
+        private final boolean scheduled;
 
-        NotScheduled(RetentionConfig config) {
-            this.config = config;
+        /** custodian.retention.schedule switches off every batched job, not only retention's. */
+        NotScheduled(@ConfigProperty(name = "custodian.retention.schedule") boolean scheduled) {
+            this.scheduled = scheduled;
         }
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !config.schedule();
+            return !scheduled;
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.custodian.web;
+package dev.custodian.secrets;
 
 import io.quarkus.runtime.LaunchMode;
 import java.io.IOException;

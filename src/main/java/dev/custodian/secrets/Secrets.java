@@ -1,5 +1,6 @@
-package dev.custodian.web;
+package dev.custodian.secrets;
 
+import dev.custodian.web.RequiredEnvironment;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

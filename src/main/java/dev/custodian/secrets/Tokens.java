@@ -1,4 +1,4 @@
-package dev.custodian.web;
+package dev.custodian.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
