@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.custodian.export.ExportSections.Column;
 import dev.custodian.export.ExportSections.Section;
 import dev.custodian.export.ExportSections.Withheld;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -262,7 +264,28 @@ final class ArchiveWriter {
         }
     }
 
-    /** index.html, written as rows arrive; every value is escaped. */
+    /** The pieces of index.html (templates/ArchiveWriter/index.html), rendered as rows arrive. */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index$start(
+                String lang, String title, String intro, String contents, List<Entry> entries);
+
+        static native TemplateInstance index$sectionStart(
+                String id, String title, String about, List<String> headers);
+
+        static native TemplateInstance index$row(List<String> cells);
+
+        static native TemplateInstance index$labelledRow(String label, String value);
+
+        static native TemplateInstance index$sectionEnd(String none, int width, List<String> notes);
+
+        static native TemplateInstance index$end(List<String> notes);
+    }
+
+    /** A line of the page's table of contents. */
+    record Entry(String id, String title) {}
+
+    /** index.html, written as rows arrive. */
     private final class HtmlPage {
 
         private final Writer out;
@@ -272,39 +295,17 @@ final class ArchiveWriter {
         }
 
         void start(Instant generatedAt) throws IOException {
-            String title = labels.get("page.title");
-            out.write(
-                    "<!DOCTYPE html>\n<html lang=\""
-                            + labels.locale().getLanguage()
-                            + "\">\n<head>\n"
-                            + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                            + "<title>"
-                            + escape(title)
-                            + "</title>\n<style>\n"
-                            + "body{font-family:system-ui,sans-serif;line-height:1.5;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1d2330}\n"
-                            + "table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}\n"
-                            + "th,td{border:1px solid #c9ced8;padding:.3rem .5rem;text-align:left;vertical-align:top}\n"
-                            + "td{overflow-wrap:anywhere}\n"
-                            + "th{background:#eef1f6}\nsection{margin-top:2rem}\n.note{color:#4a5263}\n"
-                            + "</style>\n</head>\n<body>\n<h1>"
-                            + escape(title)
-                            + "</h1>\n<p>"
-                            + escape(
-                                    labels.get(
-                                            "page.intro",
-                                            timestampFormat.format(generatedAt) + " UTC"))
-                            + "</p>\n<h2>"
-                            + escape(labels.get("page.contents"))
-                            + "</h2>\n<ul>\n");
-            for (Section section : ExportSections.ALL) {
-                out.write(
-                        "<li><a href=\"#"
-                                + section.name()
-                                + "\">"
-                                + escape(labels.get("section." + section.name()))
-                                + "</a></li>\n");
-            }
-            out.write("</ul>\n");
+            List<Entry> entries =
+                    ExportSections.ALL.stream()
+                            .map(s -> new Entry(s.name(), labels.get("section." + s.name())))
+                            .toList();
+            write(
+                    Templates.index$start(
+                            labels.locale().getLanguage(),
+                            labels.get("page.title"),
+                            labels.get("page.intro", timestampFormat.format(generatedAt) + " UTC"),
+                            labels.get("page.contents"),
+                            entries));
         }
 
         /**
@@ -312,58 +313,34 @@ final class ArchiveWriter {
          * lines.
          */
         void startSection(Section section) throws IOException {
-            out.write(
-                    "<section id=\""
-                            + section.name()
-                            + "\">\n<h2>"
-                            + escape(labels.get("section." + section.name()))
-                            + "</h2>\n<p>"
-                            + escape(labels.get("section." + section.name() + ".about"))
-                            + "</p>\n<table>\n");
-            if (!section.single()) {
-                out.write("<thead><tr>");
-                for (Column column : section.columns()) {
-                    out.write(
-                            "<th scope=\"col\">"
-                                    + escape(labels.get("column." + column.name()))
-                                    + "</th>");
-                }
-                out.write("</tr></thead>\n");
-            }
-            out.write("<tbody>\n");
+            List<String> headers =
+                    section.single()
+                            ? List.of()
+                            : section.columns().stream()
+                                    .map(column -> labels.get("column." + column.name()))
+                                    .toList();
+            write(
+                    Templates.index$sectionStart(
+                            section.name(),
+                            labels.get("section." + section.name()),
+                            labels.get("section." + section.name() + ".about"),
+                            headers));
         }
 
         void row(Section section, Object[] values) throws IOException {
             if (section.single()) {
                 for (int i = 0; i < values.length; i++) {
-                    out.write(
-                            "<tr><th scope=\"row\">"
-                                    + escape(
-                                            labels.get("column." + section.columns().get(i).name()))
-                                    + "</th><td>"
-                                    + escape(display(values[i]))
-                                    + "</td></tr>\n");
+                    write(
+                            Templates.index$labelledRow(
+                                    labels.get("column." + section.columns().get(i).name()),
+                                    display(values[i])));
                 }
                 return;
             }
-            out.write("<tr>");
-            for (Object value : values) {
-                out.write("<td>" + escape(display(value)) + "</td>");
-            }
-            out.write("</tr>\n");
+            write(Templates.index$row(java.util.Arrays.stream(values).map(this::display).toList()));
         }
 
         void endSection(Section section, int rows) throws IOException {
-            if (rows == 0) {
-                int width = section.single() ? 2 : section.columns().size();
-                out.write(
-                        "<tr><td colspan=\""
-                                + width
-                                + "\">"
-                                + escape(labels.get("page.none"))
-                                + "</td></tr>\n");
-            }
-            out.write("</tbody>\n</table>\n");
             Map<Withheld, List<String>> byReason =
                     section.withheld().entrySet().stream()
                             .collect(
@@ -371,33 +348,37 @@ final class ArchiveWriter {
                                             Map.Entry::getValue,
                                             Collectors.mapping(
                                                     Map.Entry::getKey, Collectors.toList())));
-            for (Withheld reason : Withheld.values()) {
-                List<String> columns = byReason.get(reason);
-                if (columns != null) {
-                    out.write(
-                            "<p class=\"note\">"
-                                    + escape(
+            List<String> notes =
+                    java.util.Arrays.stream(Withheld.values())
+                            .filter(byReason::containsKey)
+                            .map(
+                                    reason ->
                                             labels.get(
                                                     "page.left_out",
-                                                    String.join(", ", columns),
+                                                    String.join(", ", byReason.get(reason)),
                                                     labels.get("withheld." + reason)))
-                                    + "</p>\n");
-                }
-            }
-            out.write("</section>\n");
+                            .toList();
+            write(
+                    Templates.index$sectionEnd(
+                            rows == 0 ? labels.get("page.none") : null,
+                            section.single() ? 2 : section.columns().size(),
+                            notes));
         }
 
         void end() throws IOException {
-            for (String table : ExportSections.NOT_EXPORTED) {
-                out.write(
-                        "<p class=\"note\">"
-                                + escape(
-                                        labels.get(
-                                                "page.not_exported",
-                                                labels.get("not_exported." + table)))
-                                + "</p>\n");
-            }
-            out.write("</body>\n</html>\n");
+            write(
+                    Templates.index$end(
+                            ExportSections.NOT_EXPORTED.stream()
+                                    .map(
+                                            table ->
+                                                    labels.get(
+                                                            "page.not_exported",
+                                                            labels.get("not_exported." + table)))
+                                    .toList()));
+        }
+
+        private void write(TemplateInstance piece) throws IOException {
+            out.write(piece.render());
         }
 
         private String display(Object value) {
@@ -415,21 +396,5 @@ final class ArchiveWriter {
             }
             return value.toString();
         }
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

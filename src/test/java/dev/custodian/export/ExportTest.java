@@ -127,6 +127,15 @@ class ExportTest {
                         .validate(files.get("data.json"), InputFormat.JSON));
         assertTrue(files.get("index.html").contains("<h1>Your data at Custodian</h1>"));
         assertTrue(files.get("index.html").contains("<td>" + user.email() + "</td>"));
+        String index = files.get("index.html");
+        assertTrue(index.strip().endsWith("</html>"), "the whole page, to its end");
+        assertEquals(
+                ExportSections.ALL.size(),
+                index.split("<section id=\"", -1).length - 1,
+                "a section for each part of data.json");
+        assertTrue(
+                index.contains("<th scope=\"col\">") && index.contains("<th scope=\"row\">"),
+                index);
         assertTrue(
                 !files.get("index.html").contains("http://")
                         && !files.get("index.html").contains("https://"),
