@@ -1,15 +1,11 @@
 package dev.custodian.profile;
 
-import dev.custodian.account.Account;
 import dev.custodian.account.Countries;
-import dev.custodian.activity.ActivityLog;
-import dev.custodian.activity.EventType;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -20,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -50,20 +45,20 @@ public class AddressesResource {
 
     @Inject SignedIn signedIn;
 
-    @Inject ActivityLog activity;
-
     @Inject Messages messages;
 
     @Inject ClientInfo client;
 
+    @Inject ProfileService profiles;
+
     /** The postal and billing addresses. */
     @GET
     public TemplateInstance addresses() {
-        Stored stored = stored(signedIn.accountId());
+        ProfileService.StoredAddresses stored = profiles.addresses(signedIn.accountId());
         return Templates.addresses(
-                stored.postal,
-                stored.billing,
-                stored.billingSame,
+                stored.postal(),
+                stored.billing(),
+                stored.billingSame(),
                 stored.stamp(),
                 new FormErrors(messages.bundle()),
                 null,
@@ -124,43 +119,16 @@ public class AddressesResource {
         }
         UUID accountId = signedIn.accountId();
         boolean saved =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    Stored current = stored(accountId);
-                                    if (!current.stamp().equals(stamp)) {
-                                        return false;
-                                    }
-                                    List<String> changed = new ArrayList<>();
-                                    write(
-                                            accountId,
-                                            Address.Kind.POSTAL,
-                                            current.postal,
-                                            postal,
-                                            changed);
-                                    write(
-                                            accountId,
-                                            Address.Kind.BILLING,
-                                            current.billing,
-                                            billing,
-                                            changed);
-                                    Account account = Account.findById(accountId);
-                                    if (account.billingSameAsPostal != same) {
-                                        account.billingSameAsPostal = same;
-                                        changed.add("billingSameAsPostal");
-                                    }
-                                    if (!changed.isEmpty()) {
-                                        activity.record(
-                                                accountId,
-                                                EventType.PROFILE_CHANGED,
-                                                client.address(),
-                                                client.userAgent(),
-                                                String.join(", ", changed));
-                                    }
-                                    return true;
-                                });
+                profiles.saveAddresses(
+                        accountId,
+                        stamp,
+                        postal,
+                        billing,
+                        same,
+                        client.address(),
+                        client.userAgent());
         if (!saved) {
-            Stored newer = stored(accountId);
+            ProfileService.StoredAddresses newer = profiles.addresses(accountId);
             errors.add("stamp", messages.profile().error_changed_meanwhile());
             return Response.status(CONFLICT)
                     .entity(
@@ -170,60 +138,13 @@ public class AddressesResource {
                                     same,
                                     newer.stamp(),
                                     errors,
-                                    new Saved(newer.postal, newer.billing),
+                                    new Saved(newer.postal(), newer.billing()),
                                     Countries.in(messages.locale())))
                     .build();
         }
         return Flash.redirect("/account/profile/addresses", Flash.Message.PROFILE_SAVED);
     }
 
-    private static void write(
-            UUID accountId,
-            Address.Kind kind,
-            AddressFields before,
-            AddressFields after,
-            List<String> changed) {
-        if (before.equals(after)) {
-            return;
-        }
-        changed.add(kind == Address.Kind.POSTAL ? "postalAddress" : "billingAddress");
-        Address.delete("accountId = ?1 and kind = ?2", accountId, kind);
-        if (after.isEmpty()) {
-            return;
-        }
-        Address address = new Address();
-        address.accountId = accountId;
-        address.kind = kind;
-        address.line1 = after.line1();
-        address.line2 = after.line2();
-        address.postalCode = after.postalCode();
-        address.city = after.city();
-        address.region = after.region();
-        address.country = after.country();
-        address.persist();
-    }
-
     /** The addresses another tab saved meanwhile, shown next to what was typed. */
     public record Saved(AddressFields postal, AddressFields billing) {}
-
-    /** What is stored now. */
-    private record Stored(AddressFields postal, AddressFields billing, boolean billingSame) {
-        String stamp() {
-            return postal.stamp() + "-" + billing.stamp() + "-" + billingSame;
-        }
-    }
-
-    private static Stored stored(UUID accountId) {
-        return QuarkusTransaction.joiningExisting()
-                .call(
-                        () ->
-                                new Stored(
-                                        Address.of(accountId, Address.Kind.POSTAL)
-                                                .map(AddressFields::of)
-                                                .orElse(AddressFields.EMPTY),
-                                        Address.of(accountId, Address.Kind.BILLING)
-                                                .map(AddressFields::of)
-                                                .orElse(AddressFields.EMPTY),
-                                        Account.<Account>findById(accountId).billingSameAsPostal));
-    }
 }

@@ -1,13 +1,10 @@
 package dev.custodian.profile;
 
-import dev.custodian.activity.ActivityLog;
-import dev.custodian.activity.EventType;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -24,9 +21,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -55,7 +50,7 @@ public class ProfessionalResource {
 
     @Inject SignedIn signedIn;
 
-    @Inject ActivityLog activity;
+    @Inject ProfileService profiles;
 
     @Inject Messages messages;
 
@@ -90,52 +85,8 @@ public class ProfessionalResource {
                     .entity(page(form, errors, null, new ExperienceForm(), none()))
                     .build();
         }
-        Boolean saved =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    Profile profile = Profile.findById(accountId);
-                                    long stored = profile == null ? 0 : profile.version;
-                                    if (form.version == null
-                                            ? profile != null
-                                            : form.version != stored) {
-                                        return false;
-                                    }
-                                    if (profile == null) {
-                                        profile = new Profile();
-                                        profile.accountId = accountId;
-                                        profile.persist();
-                                    }
-                                    List<String> changed = new ArrayList<>();
-                                    profile.handle =
-                                            ProfileResource.track(
-                                                    changed, "handle", profile.handle, form.handle);
-                                    profile.handleNormalized =
-                                            form.handle == null
-                                                    ? null
-                                                    : form.handle.toLowerCase(Locale.ROOT);
-                                    profile.headline =
-                                            ProfileResource.track(
-                                                    changed,
-                                                    "headline",
-                                                    profile.headline,
-                                                    form.headline);
-                                    profile.city =
-                                            ProfileResource.track(
-                                                    changed, "city", profile.city, form.city);
-                                    profile.about =
-                                            ProfileResource.track(
-                                                    changed, "about", profile.about, form.about);
-                                    if (!changed.isEmpty()) {
-                                        activity.record(
-                                                accountId,
-                                                EventType.PROFILE_CHANGED,
-                                                client.address(),
-                                                client.userAgent(),
-                                                String.join(", ", changed));
-                                    }
-                                    return true;
-                                });
+        boolean saved =
+                profiles.saveProfessional(accountId, form, client.address(), client.userAgent());
         if (!saved) {
             errors.add("version", messages.profile().error_changed_meanwhile());
             return Response.status(CONFLICT)
@@ -168,26 +119,7 @@ public class ProfessionalResource {
                                     errors))
                     .build();
         }
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            Experience experience = new Experience();
-                            experience.accountId = accountId;
-                            experience.position =
-                                    Experience.ofAccount(accountId).stream()
-                                                    .mapToInt(e -> e.position)
-                                                    .max()
-                                                    .orElse(0)
-                                            + 1;
-                            copy(form, experience);
-                            experience.persist();
-                            activity.record(
-                                    accountId,
-                                    EventType.PROFILE_CHANGED,
-                                    client.address(),
-                                    client.userAgent(),
-                                    "experience");
-                        });
+        profiles.addExperience(accountId, form, client.address(), client.userAgent());
         return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
     }
 
@@ -212,25 +144,8 @@ public class ProfessionalResource {
         }
         UUID accountId = signedIn.accountId();
         boolean saved =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    Experience experience =
-                                            Experience.owned(accountId, id)
-                                                    .orElseThrow(NotFoundException::new);
-                                    if (form.version == null
-                                            || form.version != experience.version) {
-                                        return false;
-                                    }
-                                    copy(form, experience);
-                                    activity.record(
-                                            accountId,
-                                            EventType.PROFILE_CHANGED,
-                                            client.address(),
-                                            client.userAgent(),
-                                            "experience");
-                                    return true;
-                                });
+                profiles.updateExperience(
+                        accountId, id, form, client.address(), client.userAgent());
         if (!saved) {
             errors.add("version", messages.profile().error_changed_meanwhile());
             return Response.status(CONFLICT)
@@ -245,19 +160,9 @@ public class ProfessionalResource {
     @Path("/experiences/{id}/remove")
     public Response remove(@RestPath UUID id) {
         UUID accountId = signedIn.accountId();
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            Experience.owned(accountId, id)
-                                    .orElseThrow(NotFoundException::new)
-                                    .delete();
-                            activity.record(
-                                    accountId,
-                                    EventType.PROFILE_CHANGED,
-                                    client.address(),
-                                    client.userAgent(),
-                                    "experience");
-                        });
+        if (!profiles.removeExperience(accountId, id, client.address(), client.userAgent())) {
+            throw new NotFoundException();
+        }
         return Flash.redirect(PAGE, Flash.Message.PROFILE_SAVED);
     }
 
@@ -277,29 +182,10 @@ public class ProfessionalResource {
 
     private Response move(UUID id, int direction) {
         UUID accountId = signedIn.accountId();
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            List<Experience> list = Experience.ofAccount(accountId);
-                            int index =
-                                    list.indexOf(
-                                            Experience.owned(accountId, id)
-                                                    .orElseThrow(NotFoundException::new));
-                            int other = index + direction;
-                            if (other >= 0 && other < list.size()) {
-                                int position = list.get(index).position;
-                                list.get(index).position = list.get(other).position;
-                                list.get(other).position = position;
-                            }
-                        });
+        if (!profiles.moveExperience(accountId, id, direction)) {
+            throw new NotFoundException();
+        }
         return Response.seeOther(URI.create(PAGE)).build();
-    }
-
-    private static void copy(ExperienceForm form, Experience experience) {
-        experience.title = form.title;
-        experience.organisation = form.organisation;
-        experience.startedOn = form.startedOn;
-        experience.endedOn = form.endedOn;
     }
 
     private Experience owned(UUID id) {

@@ -2,14 +2,11 @@ package dev.custodian.profile;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.Countries;
-import dev.custodian.activity.ActivityLog;
-import dev.custodian.activity.EventType;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -21,9 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 @Path("/account/profile")
 @Produces(MediaType.TEXT_HTML)
@@ -46,11 +41,11 @@ public class ProfileResource {
 
     @Inject SignedIn signedIn;
 
-    @Inject ActivityLog activity;
-
     @Inject Messages messages;
 
     @Inject ClientInfo client;
+
+    @Inject ProfileService profiles;
 
     /** The contact details, ready to edit. */
     @GET
@@ -78,7 +73,9 @@ public class ProfileResource {
                     .entity(render(form, errors, ContactForm.of(current), current))
                     .build();
         }
-        boolean saved = QuarkusTransaction.requiringNew().call(() -> apply(form));
+        boolean saved =
+                profiles.saveContact(
+                        signedIn.accountId(), form, client.address(), client.userAgent());
         if (!saved) {
             Account newer = signedIn.account();
             errors.add("version", messages.profile().error_changed_meanwhile());
@@ -87,37 +84,6 @@ public class ProfileResource {
                     .build();
         }
         return Flash.redirect("/account/profile", Flash.Message.PROFILE_SAVED);
-    }
-
-    /** Writes the changes if the account is still at the form's version; false otherwise. */
-    private boolean apply(ContactForm form) {
-        Account account = Account.findById(signedIn.accountId());
-        if (account.version != form.version) {
-            return false;
-        }
-        List<String> changed = new ArrayList<>();
-        account.firstName = track(changed, "firstName", account.firstName, form.firstName);
-        account.lastName = track(changed, "lastName", account.lastName, form.lastName);
-        account.company = track(changed, "company", account.company, form.company);
-        account.locale = track(changed, "locale", account.locale, form.locale);
-        account.country = track(changed, "country", account.country, form.country);
-        account.phone = track(changed, "phone", account.phone, form.phoneE164);
-        if (!changed.isEmpty()) {
-            activity.record(
-                    account.id,
-                    EventType.PROFILE_CHANGED,
-                    client.address(),
-                    client.userAgent(),
-                    String.join(", ", changed));
-        }
-        return true;
-    }
-
-    static <T> T track(List<String> changed, String field, T before, T after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
-        return after;
     }
 
     private TemplateInstance render(
