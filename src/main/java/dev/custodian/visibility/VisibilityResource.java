@@ -1,9 +1,6 @@
 package dev.custodian.visibility;
 
-import dev.custodian.activity.ActivityLog;
-import dev.custodian.activity.EventType;
 import dev.custodian.auth.SignedIn;
-import dev.custodian.profile.Profile;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
@@ -11,7 +8,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,21 +45,14 @@ public class VisibilityResource {
 
     @Inject SignedIn signedIn;
 
-    @Inject ActivityLog activity;
-
     @Inject Messages messages;
 
     @Inject ClientInfo client;
 
     @GET
-    @Transactional
     public TemplateInstance page() {
-        Profile profile = Profile.findById(signedIn.accountId());
-        return render(
-                visibility.levels(signedIn.accountId()),
-                profile != null && profile.indexable,
-                profile,
-                null);
+        Visibility.Settings settings = visibility.settings(signedIn.accountId());
+        return render(settings.levels(), settings.indexable(), settings.handle(), null);
     }
 
     /**
@@ -72,7 +60,6 @@ public class VisibilityResource {
      * comes back with what was chosen and says what it means.
      */
     @POST
-    @Transactional
     public Response save(MultivaluedMap<String, String> form) {
         UUID accountId = signedIn.accountId();
         Map<ProfileField, Level> chosen = new EnumMap<>(ProfileField.class);
@@ -87,54 +74,35 @@ public class VisibilityResource {
             chosen.put(field, level);
         }
         boolean indexable = form.containsKey("indexable");
-        Map<ProfileField, Level> current = visibility.levels(accountId);
-        List<ProfileField> newlyPublic =
-                chosen.entrySet().stream()
-                        .filter(
-                                e ->
-                                        e.getKey().needsConfirmationToPublish()
-                                                && e.getValue() == Level.PUBLIC
-                                                && current.get(e.getKey()) != Level.PUBLIC)
-                        .map(Map.Entry::getKey)
-                        .toList();
-        Profile profile = Profile.findById(accountId);
-        if (!newlyPublic.isEmpty() && !form.containsKey("confirmPublic")) {
-            String fields = newlyPublic.stream().map(this::label).collect(Collectors.joining(", "));
-            return Response.ok(render(chosen, indexable, profile, fields)).build();
-        }
-        List<String> changed =
-                new ArrayList<>(
-                        visibility.save(accountId, current, chosen).stream()
-                                .map(ProfileField::slug)
-                                .toList());
-        if (indexable != (profile != null && profile.indexable)) {
-            if (profile == null) {
-                profile = new Profile();
-                profile.accountId = accountId;
-                profile.persist();
-            }
-            profile.indexable = indexable;
-            changed.add("indexable");
-        }
-        if (!changed.isEmpty()) {
-            activity.record(
-                    accountId,
-                    EventType.VISIBILITY_CHANGED,
-                    client.address(),
-                    client.userAgent(),
-                    String.join(",", changed));
+        Visibility.Outcome outcome =
+                visibility.save(
+                        accountId,
+                        chosen,
+                        indexable,
+                        form.containsKey("confirmPublic"),
+                        client.address(),
+                        client.userAgent());
+        if (outcome instanceof Visibility.ConfirmPublic confirm) {
+            String fields =
+                    confirm.fields().stream().map(this::label).collect(Collectors.joining(", "));
+            return Response.ok(
+                            render(
+                                    chosen,
+                                    indexable,
+                                    visibility.settings(accountId).handle(),
+                                    fields))
+                    .build();
         }
         return Flash.redirect("/account/visibility", Flash.Message.VISIBILITY_SAVED);
     }
 
     private TemplateInstance render(
-            Map<ProfileField, Level> levels, boolean indexable, Profile profile, String confirm) {
+            Map<ProfileField, Level> levels, boolean indexable, String handle, String confirm) {
         List<Row> rows =
                 Arrays.stream(ProfileField.values())
                         .map(f -> new Row(f.slug(), label(f), levels.get(f).name()))
                         .toList();
-        return Templates.visibility(
-                rows, indexable, profile == null ? null : profile.handle, confirm);
+        return Templates.visibility(rows, indexable, handle, confirm);
     }
 
     private String label(ProfileField field) {
