@@ -1,14 +1,11 @@
 package dev.custodian.auth;
 
-import dev.custodian.activity.ActivityLog;
-import dev.custodian.activity.EventType;
 import dev.custodian.privacy.PolicyAcceptances;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
 import dev.custodian.web.TooManyRequestsException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
@@ -52,8 +49,6 @@ public class LoginResource {
     @Inject ClientInfo client;
 
     @Inject HttpServerRequest request;
-
-    @Inject ActivityLog activity;
 
     @Inject PolicyAcceptances policies;
 
@@ -125,20 +120,9 @@ public class LoginResource {
     @POST
     @Path("logout")
     public Response signOut() {
-        sessions.end(currentToken())
-                .ifPresent(
-                        ended ->
-                                QuarkusTransaction.requiringNew()
-                                        .run(
-                                                () ->
-                                                        activity.record(
-                                                                ended.accountId,
-                                                                EventType.SIGNED_OUT,
-                                                                client.address(),
-                                                                client.userAgent())));
+        sessions.signOut(currentToken(), client.address(), client.userAgent());
         // Not "cookies": the session cookie is expired by name, and the browser's answers that are
-        // not
-        // the account's (the language, the analytics choice) stay, so they are not asked again.
+        // not the account's (the language, the analytics choice) stay, so they are not asked again.
         return Response.seeOther(URI.create("/signed-out"))
                 .cookie(sessions.expiredCookie())
                 .header("Clear-Site-Data", "\"cache\", \"storage\"")

@@ -2,6 +2,8 @@ package dev.custodian.auth;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
 import dev.custodian.secrets.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -27,8 +29,10 @@ public class SessionService {
 
     private final SessionConfig config;
     private final Clock clock;
+    private final ActivityLog activity;
 
-    SessionService(SessionConfig config, Clock clock) {
+    SessionService(SessionConfig config, Clock clock, ActivityLog activity) {
+        this.activity = activity;
         this.config = config;
         this.clock = clock;
     }
@@ -179,10 +183,26 @@ public class SessionService {
         return UserSession.delete("accountId = ?1 and id = ?2", accountId, sessionId) > 0;
     }
 
-    /** Marks a fresh proof of identity, for the actions that need a recent one. */
-    public void steppedUp(UUID sessionId) {
+    /** Marks a fresh proof of identity, for the actions that need a recent one, and logs it. */
+    @Transactional
+    public void steppedUp(UUID sessionId, UUID accountId, String ip, String userAgent) {
         UserSession session = UserSession.findById(sessionId);
         session.authenticatedAt = clock.instant();
+        activity.record(accountId, EventType.STEP_UP, ip, userAgent);
+    }
+
+    /** Signs this browser out: ends the session behind its cookie token, if any, and logs it. */
+    @Transactional
+    public void signOut(String token, String ip, String userAgent) {
+        if (token == null) {
+            return;
+        }
+        UserSession.findByTokenHash(Tokens.sha256(token))
+                .ifPresent(
+                        session -> {
+                            session.delete();
+                            activity.record(session.accountId, EventType.SIGNED_OUT, ip, userAgent);
+                        });
     }
 
     /** Ends every session of the account but {@code keep}, the one the user is using. */

@@ -1,12 +1,9 @@
 package dev.custodian.auth;
 
-import dev.custodian.activity.ActivityLog;
-import dev.custodian.activity.EventType;
 import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -45,8 +42,6 @@ public class StepUpResource {
     @Inject TwoFactorService twoFactor;
 
     @Inject SessionService sessions;
-
-    @Inject ActivityLog activity;
 
     @Inject RateLimiter rateLimiter;
 
@@ -91,16 +86,8 @@ public class StepUpResource {
                     messages.bundle().step_up_wrong(),
                     Response.Status.UNAUTHORIZED.getStatusCode());
         }
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            sessions.steppedUp(signedIn.sessionId());
-                            activity.record(
-                                    signedIn.accountId(),
-                                    EventType.STEP_UP,
-                                    client.address(),
-                                    client.userAgent());
-                        });
+        sessions.steppedUp(
+                signedIn.sessionId(), signedIn.accountId(), client.address(), client.userAgent());
         return Response.ok(Templates.proceed(action, StepUp.carry(carried))).build();
     }
 }

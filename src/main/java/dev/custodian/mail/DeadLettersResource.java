@@ -2,7 +2,6 @@ package dev.custodian.mail;
 
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -45,6 +44,8 @@ public class DeadLettersResource {
 
     @Inject Clock clock;
 
+    @Inject Outbox outbox;
+
     /**
      * The most recent dead letters: recipient, kind, attempts, last error and age, each with a
      * button to send it again.
@@ -70,16 +71,7 @@ public class DeadLettersResource {
     @POST
     @Path("{id}/send-again")
     public Response sendAgain(@RestPath UUID id) {
-        int requeued =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () ->
-                                        OutboxMail.update(
-                                                "status = ?1, attempts = 0, nextAttemptAt = ?2 where id = ?3 and status = ?4",
-                                                OutboxMail.Status.PENDING,
-                                                clock.instant(),
-                                                id,
-                                                OutboxMail.Status.DEAD));
+        int requeued = outbox.sendAgain(id);
         if (requeued == 0) {
             // unknown, already sent again, or never dead: nothing to send again
             throw new NotFoundException();

@@ -41,6 +41,20 @@ public class Outbox {
     }
 
     /**
+     * Puts a dead letter back in the queue, due now, with its attempts counted afresh and its
+     * Message-ID kept; 0 when {@code id} is no dead letter (unknown, or already sent again).
+     */
+    @Transactional
+    public int sendAgain(UUID id) {
+        return OutboxMail.update(
+                "status = ?1, attempts = 0, nextAttemptAt = ?2 where id = ?3 and status = ?4",
+                OutboxMail.Status.PENDING,
+                clock.instant(),
+                id,
+                OutboxMail.Status.DEAD);
+    }
+
+    /**
      * A new Message-ID (RFC 5322 3.6.4), {@code <uuid@portal-host>}: written with the row, so that
      * every attempt to send the mail carries the same one.
      */
