@@ -191,6 +191,24 @@ public class SessionService {
         activity.record(accountId, EventType.STEP_UP, ip, userAgent);
     }
 
+    /** The user ends one of their sessions from the sessions page; false when it is not theirs. */
+    @Transactional
+    public boolean endOneAsked(UUID accountId, UUID sessionId, String ip, String userAgent) {
+        boolean found = endOne(accountId, sessionId);
+        if (found) {
+            activity.record(accountId, EventType.SESSION_ENDED, ip, userAgent);
+        }
+        return found;
+    }
+
+    /** The user ends every session of theirs but {@code keep}, the one they are using. */
+    @Transactional
+    public void endOthersAsked(UUID accountId, UUID keep, String ip, String userAgent) {
+        if (endAllExcept(accountId, keep) > 0) {
+            activity.record(accountId, EventType.OTHER_SESSIONS_ENDED, ip, userAgent);
+        }
+    }
+
     /** Signs this browser out: ends the session behind its cookie token, if any, and logs it. */
     @Transactional
     public void signOut(String token, String ip, String userAgent) {

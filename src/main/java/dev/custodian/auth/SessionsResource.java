@@ -1,11 +1,8 @@
 package dev.custodian.auth;
 
-import dev.custodian.activity.ActivityLog;
-import dev.custodian.activity.EventType;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -51,8 +48,6 @@ public class SessionsResource {
 
     @Inject UserAgents userAgents;
 
-    @Inject ActivityLog activity;
-
     @Inject Messages messages;
 
     @Inject ClientInfo client;
@@ -86,19 +81,8 @@ public class SessionsResource {
     @Path("/{id}/end")
     public Response end(@RestPath UUID id) {
         boolean ended =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    boolean found = sessions.endOne(signedIn.accountId(), id);
-                                    if (found) {
-                                        activity.record(
-                                                signedIn.accountId(),
-                                                EventType.SESSION_ENDED,
-                                                client.address(),
-                                                client.userAgent());
-                                    }
-                                    return found;
-                                });
+                sessions.endOneAsked(
+                        signedIn.accountId(), id, client.address(), client.userAgent());
         if (!ended) {
             throw new NotFoundException();
         }
@@ -110,18 +94,8 @@ public class SessionsResource {
     @POST
     @Path("/end-others")
     public Response endOthers() {
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            if (sessions.endAllExcept(signedIn.accountId(), signedIn.sessionId())
-                                    > 0) {
-                                activity.record(
-                                        signedIn.accountId(),
-                                        EventType.OTHER_SESSIONS_ENDED,
-                                        client.address(),
-                                        client.userAgent());
-                            }
-                        });
+        sessions.endOthersAsked(
+                signedIn.accountId(), signedIn.sessionId(), client.address(), client.userAgent());
         return Flash.redirect(PAGE, Flash.Message.OTHER_SESSIONS_ENDED);
     }
 }

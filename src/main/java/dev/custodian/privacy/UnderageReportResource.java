@@ -1,14 +1,11 @@
 package dev.custodian.privacy;
 
-import dev.custodian.account.Account;
 import dev.custodian.account.SignupForm;
 import dev.custodian.auth.RateLimiter;
-import dev.custodian.profile.Profile;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -18,9 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -53,7 +48,7 @@ public class UnderageReportResource {
 
     @Inject Messages messages;
 
-    @Inject Clock clock;
+    @Inject UnderageReports reports;
 
     @GET
     public TemplateInstance form() {
@@ -86,26 +81,7 @@ public class UnderageReportResource {
                             FormErrors.typed(reporterEmail));
             return Response.status(UNPROCESSABLE).entity(Templates.report(typed, errors)).build();
         }
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            UnderageReport report = new UnderageReport();
-                            report.accountId = accountOf(cleanReported);
-                            report.reported = cleanReported;
-                            report.details = cleanDetails;
-                            report.reporterEmail = cleanEmail;
-                            report.reportedAt = clock.instant();
-                            report.persist();
-                        });
+        reports.file(cleanReported, cleanDetails, cleanEmail);
         return Flash.redirect("/", Flash.Message.REPORT_SENT);
-    }
-
-    /** The account an email, a handle or a profile address (…/p/handle) leads to, if any. */
-    private static UUID accountOf(String reported) {
-        if (reported.contains("@")) {
-            return Account.findByEmail(reported).map(a -> a.id).orElse(null);
-        }
-        String handle = reported.substring(reported.lastIndexOf('/') + 1);
-        return Profile.findByHandle(handle).map(p -> p.accountId).orElse(null);
     }
 }
