@@ -2,7 +2,6 @@ package dev.custodian.privacy;
 
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.LocalPath;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -38,7 +36,7 @@ public class PolicyAcceptanceGate {
 
     @Inject HttpServerRequest request;
 
-    @Inject Clock clock;
+    @Inject PolicyAcceptances policies;
 
     @ServerRequestFilter
     public Optional<Response> acceptFirst(ContainerRequestContext context) {
@@ -48,12 +46,7 @@ public class PolicyAcceptanceGate {
         if (!within(path, GUARDED) || within(path, OPEN) || !signedIn.present()) {
             return Optional.empty();
         }
-        boolean due =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () ->
-                                        PolicyAcceptances.awaiting(
-                                                signedIn.accountId(), clock.instant()));
+        boolean due = policies.isDue(signedIn.accountId());
         if (!due) {
             return Optional.empty();
         }

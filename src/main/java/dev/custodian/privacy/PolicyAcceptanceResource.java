@@ -1,13 +1,10 @@
 package dev.custodian.privacy;
 
-import dev.custodian.activity.ActivityLog;
-import dev.custodian.activity.EventType;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.RequestLocale;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -41,28 +37,21 @@ public class PolicyAcceptanceResource {
 
     @Inject RequestLocale locale;
 
-    @Inject ActivityLog activity;
+    @Inject PolicyAcceptances policies;
 
     @Inject ClientInfo client;
-
-    @Inject Clock clock;
 
     @GET
     public Response page(@RestQuery String next) {
         String target = LocalPath.orElse(next, "/account");
-        return QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            if (!PolicyAcceptances.awaiting(
-                                    signedIn.accountId(), clock.instant())) {
-                                return Response.seeOther(URI.create(target)).build();
-                            }
-                            PolicyVersion policy = PolicyVersion.current(clock.instant());
-                            return Response.ok(
-                                            Templates.accept(
-                                                    policy, policy.summary(locale.get()), target))
-                                    .build();
-                        });
+        return policies.awaited(signedIn.accountId())
+                .map(
+                        policy ->
+                                Response.ok(
+                                        Templates.accept(
+                                                policy, policy.summary(locale.get()), target)))
+                .orElseGet(() -> Response.seeOther(URI.create(target)))
+                .build();
     }
 
     /**
@@ -71,27 +60,7 @@ public class PolicyAcceptanceResource {
      */
     @POST
     public Response accept(@RestForm String next) {
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            if (!PolicyAcceptances.awaiting(
-                                    signedIn.accountId(), clock.instant())) {
-                                return;
-                            }
-                            PolicyVersion policy = PolicyVersion.current(clock.instant());
-                            PolicyAcceptance.of(
-                                            signedIn.accountId(),
-                                            policy,
-                                            clock.instant(),
-                                            client.address())
-                                    .persist();
-                            activity.record(
-                                    signedIn.accountId(),
-                                    EventType.POLICY_ACCEPTED,
-                                    client.address(),
-                                    client.userAgent(),
-                                    policy.version);
-                        });
+        policies.accept(signedIn.accountId(), client.address(), client.userAgent());
         return Flash.redirect(LocalPath.orElse(next, "/account"), Flash.Message.POLICY_ACCEPTED);
     }
 }

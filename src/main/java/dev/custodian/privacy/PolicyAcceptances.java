@@ -1,11 +1,14 @@
 package dev.custodian.privacy;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.custodian.activity.ActivityLog;
+import dev.custodian.activity.EventType;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -18,19 +21,51 @@ public class PolicyAcceptances {
     static final String PAGE = "/account/policy";
 
     private final Clock clock;
+    private final ActivityLog activity;
 
-    PolicyAcceptances(Clock clock) {
+    PolicyAcceptances(Clock clock, ActivityLog activity) {
         this.clock = clock;
+        this.activity = activity;
+    }
+
+    /** Whether the account must accept the version in force before anything else. */
+    @Transactional
+    public boolean isDue(UUID accountId) {
+        return awaiting(accountId, clock.instant());
+    }
+
+    /** The version in force, when the account must accept it; empty when nothing is awaited. */
+    @Transactional
+    public Optional<PolicyVersion> awaited(UUID accountId) {
+        Instant now = clock.instant();
+        return awaiting(accountId, now)
+                ? Optional.of(PolicyVersion.current(now))
+                : Optional.empty();
+    }
+
+    /**
+     * Records the acceptance of the version in force, with its activity entry, if one is awaited.
+     */
+    @Transactional
+    public void accept(UUID accountId, String ip, String userAgent) {
+        Instant now = clock.instant();
+        if (!awaiting(accountId, now)) {
+            return;
+        }
+        PolicyVersion policy = PolicyVersion.current(now);
+        PolicyAcceptance.of(accountId, policy, now, ip).persist();
+        activity.record(accountId, EventType.POLICY_ACCEPTED, ip, userAgent, policy.version);
     }
 
     /**
      * Where a successful sign-in goes: the acceptance page first when one is due, then {@code
      * next}.
      */
+    @Transactional
     public String afterSignIn(UUID accountId, String next) {
-        boolean due =
-                QuarkusTransaction.requiringNew().call(() -> awaiting(accountId, clock.instant()));
-        return due ? PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : next;
+        return isDue(accountId)
+                ? PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)
+                : next;
     }
 
     /**
