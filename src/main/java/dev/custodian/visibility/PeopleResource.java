@@ -3,8 +3,6 @@ package dev.custodian.visibility;
 import dev.custodian.auth.RateLimiter;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.web.PageNumber;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -18,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -51,45 +48,11 @@ public class PeopleResource {
                 boolean tooShort);
     }
 
-    /** A field's level as stored, or its default when the user never chose. */
-    private static String level(String field, String defaultLevel) {
-        return "COALESCE((SELECT v.level FROM field_visibility v WHERE v.account_id = a.id AND v.field = '"
-                + field
-                + "'), '"
-                + defaultLevel
-                + "') <> 'PRIVATE'";
-    }
-
-    private static final String SEARCH =
-            "SELECT p.handle, "
-                    + "CASE WHEN "
-                    + level("NAME", "MEMBERS")
-                    + " THEN a.first_name || ' ' || a.last_name END, "
-                    + "CASE WHEN "
-                    + level("HEADLINE", "MEMBERS")
-                    + " THEN p.headline END "
-                    + "FROM profile p JOIN account a ON a.id = p.account_id "
-                    + "WHERE a.status = 'ACTIVE' AND p.handle IS NOT NULL AND ("
-                    + "("
-                    + level("NAME", "MEMBERS")
-                    + " AND LOWER(a.first_name || ' ' || a.last_name) LIKE ?1 ESCAPE '!') OR "
-                    + "("
-                    + level("HEADLINE", "MEMBERS")
-                    + " AND LOWER(p.headline) LIKE ?1 ESCAPE '!') OR "
-                    + "("
-                    + level("COMPANY", "PRIVATE")
-                    + " AND LOWER(a.company) LIKE ?1 ESCAPE '!') OR "
-                    + "("
-                    + level("CITY", "PRIVATE")
-                    + " AND LOWER(p.city) LIKE ?1 ESCAPE '!') OR "
-                    + "("
-                    + level("ABOUT", "PRIVATE")
-                    + " AND LOWER(p.about) LIKE ?1 ESCAPE '!')) "
-                    + "ORDER BY p.handle_normalized";
-
     @Inject SignedIn signedIn;
 
     @Inject RateLimiter rateLimiter;
+
+    @Inject MembersSearch search;
 
     /** Not transactional itself: the rate limiter's buckets commit on their own. */
     @GET
@@ -107,35 +70,14 @@ public class PeopleResource {
                 "people-search:" + signedIn.accountId(),
                 SEARCHES_PER_MINUTE,
                 Duration.ofMinutes(1));
-        String pattern = "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%";
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () ->
-                                        Panache.getEntityManager()
-                                                .createNativeQuery(SEARCH)
-                                                .setParameter(1, pattern)
-                                                .setFirstResult((index - 1) * PAGE_SIZE)
-                                                .setMaxResults(PAGE_SIZE + 1)
-                                                .getResultList());
-        List<Person> people =
-                rows.stream()
-                        .limit(PAGE_SIZE)
-                        .map(r -> new Person((String) r[0], (String) r[1], (String) r[2]))
-                        .toList();
+        MembersSearch.Results results = search.find(query, index, PAGE_SIZE);
         return Templates.people(
                 query,
                 URLEncoder.encode(query, StandardCharsets.UTF_8),
-                people,
+                results.people(),
                 index,
-                rows.size() > PAGE_SIZE,
+                results.hasNext(),
                 true,
                 false);
-    }
-
-    /** The user's text matches itself only: % and _ are not wildcards here. */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

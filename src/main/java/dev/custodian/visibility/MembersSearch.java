@@ -1,0 +1,80 @@
+package dev.custodian.visibility;
+
+import dev.custodian.visibility.PeopleResource.Person;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Members search: matches only what each member lets members see (name and headline unless they
+ * chose "only me"; company, city and about only when they chose to show them).
+ */
+@Singleton
+public class MembersSearch {
+
+    /** A page of results, and whether another follows. */
+    public record Results(List<Person> people, boolean hasNext) {}
+
+    /** A field's level as stored, or its default when the user never chose. */
+    private static String level(String field, String defaultLevel) {
+        return "COALESCE((SELECT v.level FROM field_visibility v WHERE v.account_id = a.id AND v.field = '"
+                + field
+                + "'), '"
+                + defaultLevel
+                + "') <> 'PRIVATE'";
+    }
+
+    private static final String SEARCH =
+            "SELECT p.handle, "
+                    + "CASE WHEN "
+                    + level("NAME", "MEMBERS")
+                    + " THEN a.first_name || ' ' || a.last_name END, "
+                    + "CASE WHEN "
+                    + level("HEADLINE", "MEMBERS")
+                    + " THEN p.headline END "
+                    + "FROM profile p JOIN account a ON a.id = p.account_id "
+                    + "WHERE a.status = 'ACTIVE' AND p.handle IS NOT NULL AND ("
+                    + "("
+                    + level("NAME", "MEMBERS")
+                    + " AND LOWER(a.first_name || ' ' || a.last_name) LIKE ?1 ESCAPE '!') OR "
+                    + "("
+                    + level("HEADLINE", "MEMBERS")
+                    + " AND LOWER(p.headline) LIKE ?1 ESCAPE '!') OR "
+                    + "("
+                    + level("COMPANY", "PRIVATE")
+                    + " AND LOWER(a.company) LIKE ?1 ESCAPE '!') OR "
+                    + "("
+                    + level("CITY", "PRIVATE")
+                    + " AND LOWER(p.city) LIKE ?1 ESCAPE '!') OR "
+                    + "("
+                    + level("ABOUT", "PRIVATE")
+                    + " AND LOWER(p.about) LIKE ?1 ESCAPE '!')) "
+                    + "ORDER BY p.handle_normalized";
+
+    /** The {@code page}-th page (from 1) of members matching {@code query}, {@code size} a page. */
+    @Transactional
+    public Results find(String query, int page, int size) {
+        String pattern = "%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                Panache.getEntityManager()
+                        .createNativeQuery(SEARCH)
+                        .setParameter(1, pattern)
+                        .setFirstResult((page - 1) * size)
+                        .setMaxResults(size + 1)
+                        .getResultList();
+        List<Person> people =
+                rows.stream()
+                        .limit(size)
+                        .map(r -> new Person((String) r[0], (String) r[1], (String) r[2]))
+                        .toList();
+        return new Results(people, rows.size() > size);
+    }
+
+    /** The user's text matches itself only: % and _ are not wildcards here. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}
