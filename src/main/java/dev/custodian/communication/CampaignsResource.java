@@ -11,7 +11,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,7 +69,7 @@ public class CampaignsResource {
 
     @Inject Messages messages;
 
-    @Inject Clock clock;
+    @Inject Campaigns campaigns;
 
     @GET
     public TemplateInstance campaigns() {
@@ -80,7 +78,6 @@ public class CampaignsResource {
 
     /** Saves a draft and opens its preview. */
     @POST
-    @Transactional
     public Response create(
             @RestForm String category,
             @RestForm String language,
@@ -114,15 +111,8 @@ public class CampaignsResource {
                                     errors))
                     .build();
         }
-        Campaign campaign = new Campaign();
-        campaign.category = chosen.get();
-        campaign.language = language;
-        campaign.subject = cleanSubject;
-        campaign.body = cleanBody;
-        campaign.status = Campaign.Status.DRAFT;
-        campaign.createdAt = clock.instant();
-        campaign.persist();
-        return Response.seeOther(URI.create("/admin/campaigns/" + campaign.id)).build();
+        UUID id = campaigns.draft(chosen.get(), language, cleanSubject, cleanBody);
+        return Response.seeOther(URI.create("/admin/campaigns/" + id)).build();
     }
 
     /**
@@ -163,14 +153,9 @@ public class CampaignsResource {
     /** Starts queuing a draft to its subscribers; sending twice changes nothing. */
     @POST
     @Path("{id}/send")
-    @Transactional
     public Response send(@RestPath UUID id) {
         find(id);
-        Campaign.update(
-                "status = ?1 where id = ?2 and status = ?3",
-                Campaign.Status.SENDING,
-                id,
-                Campaign.Status.DRAFT);
+        campaigns.send(id);
         return Flash.redirect("/admin/campaigns/" + id, Flash.Message.CAMPAIGN_SENDING);
     }
 
