@@ -2,7 +2,6 @@ package dev.custodian.privacy;
 
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -41,11 +39,9 @@ public class PolicyAdminResource {
                 List<PolicyVersion> versions, Draft draft, FormErrors errors, String published);
     }
 
-    @Inject PrivacyMails mails;
-
     @Inject Messages messages;
 
-    @Inject Clock clock;
+    @Inject PolicyPublishing publishing;
 
     @GET
     public TemplateInstance page() {
@@ -63,9 +59,7 @@ public class PolicyAdminResource {
         String cleanVersion =
                 errors.requiredLine(
                         "version", version, MAX_VERSION, dmsg.policy_admin_version_required());
-        if (!errors.has("version")
-                && QuarkusTransaction.requiringNew()
-                        .call(() -> PolicyVersion.count("version", cleanVersion) > 0)) {
+        if (!errors.has("version") && publishing.versionTaken(cleanVersion)) {
             errors.add("version", dmsg.policy_admin_version_taken());
         }
         String cleanEn = errors.optionalText("summaryEn", summaryEn, MAX_SUMMARY);
@@ -85,19 +79,7 @@ public class PolicyAdminResource {
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(view(draft, errors, null)).build();
         }
-        int mailed =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    PolicyVersion policy = new PolicyVersion();
-                                    policy.version = cleanVersion;
-                                    policy.summaryEn = cleanEn;
-                                    policy.summaryFr = cleanFr;
-                                    policy.reducesRights = reducesRights;
-                                    policy.publishedAt = clock.instant();
-                                    policy.persist();
-                                    return reducesRights ? mails.announce(policy) : 0;
-                                });
+        int mailed = publishing.publish(cleanVersion, cleanEn, cleanFr, reducesRights);
         return Response.ok(
                         view(
                                 Draft.EMPTY,
@@ -107,11 +89,6 @@ public class PolicyAdminResource {
     }
 
     private TemplateInstance view(Draft draft, FormErrors errors, String published) {
-        return Templates.policies(
-                QuarkusTransaction.requiringNew()
-                        .call(() -> PolicyVersion.published(clock.instant())),
-                draft,
-                errors,
-                published);
+        return Templates.policies(publishing.published(), draft, errors, published);
     }
 }
