@@ -4,7 +4,6 @@ import dev.custodian.account.Account;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,7 +64,9 @@ public class PrivacyAdminResource {
         static native TemplateInstance analytics(Map<String, Long> views, int days);
     }
 
-    @Inject PrivacyMails mails;
+    @Inject Disclosures disclosures;
+
+    @Inject UnderageReports reports;
 
     @Inject PageViews pageViews;
 
@@ -134,24 +135,10 @@ public class PrivacyAdminResource {
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(view(id, typed, errors)).build();
         }
-        LocalDate on = date;
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            Account account = account(id);
-                            Disclosure disclosure = new Disclosure();
-                            disclosure.accountId = account.id;
-                            disclosure.recipient = cleanRecipient;
-                            disclosure.purpose = cleanPurpose;
-                            disclosure.legalBasis = basis;
-                            disclosure.dataCategories = cleanCategories;
-                            disclosure.disclosedOn = on;
-                            disclosure.recordedAt = clock.instant();
-                            disclosure.persist();
-                            if (notify) {
-                                tell(account, disclosure);
-                            }
-                        });
+        if (!disclosures.record(
+                id, cleanRecipient, cleanPurpose, basis, cleanCategories, date, notify)) {
+            throw new NotFoundException();
+        }
         return Flash.redirect("/admin/accounts/" + id + "/disclosures", Flash.Message.ADMIN_SAVED);
     }
 
@@ -159,41 +146,24 @@ public class PrivacyAdminResource {
     @POST
     @Path("accounts/{id}/disclosures/{disclosureId}/notify")
     public Response notifyLater(@RestPath UUID id, @RestPath UUID disclosureId) {
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            Account account = account(id);
-                            Disclosure disclosure = Disclosure.findById(disclosureId);
-                            if (disclosure == null || !disclosure.accountId.equals(account.id)) {
-                                throw new NotFoundException();
-                            }
-                            if (disclosure.notifiedAt == null) {
-                                tell(account, disclosure);
-                            }
-                        });
+        if (!disclosures.notifyLater(id, disclosureId)) {
+            throw new NotFoundException();
+        }
         return Flash.redirect("/admin/accounts/" + id + "/disclosures", Flash.Message.ADMIN_SAVED);
     }
 
     @GET
     @Path("reports")
     public TemplateInstance reports() {
-        return Templates.reports(QuarkusTransaction.requiringNew().call(UnderageReport::open));
+        return Templates.reports(reports.open());
     }
 
     @POST
     @Path("reports/{reportId}/handled")
     public Response handled(@RestPath UUID reportId) {
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            UnderageReport report = UnderageReport.findById(reportId);
-                            if (report == null) {
-                                throw new NotFoundException();
-                            }
-                            if (report.handledAt == null) {
-                                report.handledAt = clock.instant();
-                            }
-                        });
+        if (!reports.markHandled(reportId)) {
+            throw new NotFoundException();
+        }
         return Flash.redirect("/admin/reports", Flash.Message.ADMIN_SAVED);
     }
 
@@ -203,36 +173,14 @@ public class PrivacyAdminResource {
         return Templates.analytics(pageViews.lastDays(ANALYTICS_DAYS), ANALYTICS_DAYS);
     }
 
-    private void tell(Account account, Disclosure disclosure) {
-        mails.disclosed(account, disclosure);
-        disclosure.notifiedAt = clock.instant();
-    }
-
     private TemplateInstance view(UUID id, Typed typed, FormErrors errors) {
         var dmsg = messages.data();
         Map<LegalBasis, String> bases = new EnumMap<>(LegalBasis.class);
         for (LegalBasis basis : LegalBasis.values()) {
             bases.put(basis, DashboardResource.legalBasis(basis, dmsg));
         }
-        return QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            Account account = account(id);
-                            return Templates.disclosures(
-                                    account,
-                                    Disclosure.ofAccount(account.id),
-                                    bases,
-                                    typed,
-                                    errors);
-                        });
-    }
-
-    /** The account, if it still holds personal data; an erased one has nothing left to disclose. */
-    private static Account account(UUID id) {
-        Account account = Account.findById(id);
-        if (account == null || account.email == null) {
-            throw new NotFoundException();
-        }
-        return account;
+        Disclosures.OfAccount ledger =
+                disclosures.ofAccount(id).orElseThrow(NotFoundException::new);
+        return Templates.disclosures(ledger.account(), ledger.disclosures(), bases, typed, errors);
     }
 }

@@ -5,6 +5,7 @@ import dev.custodian.profile.Profile;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /** Reports that an account may belong to someone under the minimum age, for an admin to act on. */
@@ -27,6 +28,25 @@ public class UnderageReports {
         report.reporterEmail = reporterEmail;
         report.reportedAt = clock.instant();
         report.persist();
+    }
+
+    /** The reports no admin has handled yet. */
+    @Transactional
+    public List<UnderageReport> open() {
+        return UnderageReport.open();
+    }
+
+    /** Marks a report handled (once); false when there is no such report. */
+    @Transactional
+    public boolean markHandled(UUID reportId) {
+        UnderageReport report = UnderageReport.findById(reportId);
+        if (report == null) {
+            return false;
+        }
+        if (report.handledAt == null) {
+            report.handledAt = clock.instant();
+        }
+        return true;
     }
 
     /** The account a report names, if it names one that exists. */
