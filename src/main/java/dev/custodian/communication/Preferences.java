@@ -26,6 +26,12 @@ public class Preferences {
         this.clock = clock;
     }
 
+    /** Whether the account gets mail of {@code category} now. */
+    @Transactional
+    public boolean isSubscribed(UUID accountId, Category category) {
+        return CommunicationPreference.subscriptions(accountId).contains(category);
+    }
+
     /**
      * Sets the account's categories to exactly {@code subscribed}; returns the categories that
      * changed.

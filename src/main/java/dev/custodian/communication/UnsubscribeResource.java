@@ -4,7 +4,6 @@ import dev.custodian.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,9 +30,10 @@ public class UnsubscribeResource {
 
     @Inject Messages messages;
 
+    @Inject Preferences preferences;
+
     @GET
     @Path("{token}")
-    @Transactional
     public Response confirm(@RestPath String token) {
         return tokens.verify(token)
                 .map(
@@ -43,9 +43,9 @@ public class UnsubscribeResource {
                                                         token,
                                                         new CategoryTexts(messages.communication())
                                                                 .label(subject.category()),
-                                                        CommunicationPreference.subscriptions(
-                                                                        subject.accountId())
-                                                                .contains(subject.category())))
+                                                        preferences.isSubscribed(
+                                                                subject.accountId(),
+                                                                subject.category())))
                                         .build())
                 .orElseGet(
                         () ->
