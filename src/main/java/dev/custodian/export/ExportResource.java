@@ -1,20 +1,14 @@
 package dev.custodian.export;
 
-import dev.custodian.account.Account;
-import dev.custodian.activity.ActivityLog;
-import dev.custodian.activity.EventType;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.auth.StepUp;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -62,7 +56,7 @@ public class ExportResource {
 
     @Inject StepUp stepUp;
 
-    @Inject ActivityLog activity;
+    @Inject DataExports exports;
 
     @Inject ClientInfo client;
 
@@ -73,7 +67,7 @@ public class ExportResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
-        return QuarkusTransaction.requiringNew().call(() -> view(null));
+        return view(null);
     }
 
     /** Queues a new export, unless one was asked for in the last day. */
@@ -87,38 +81,15 @@ public class ExportResource {
         }
         UUID accountId = signedIn.accountId();
         boolean queued =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    // the account row serialises two requests sent at once: only
-                                    // one passes the daily limit
-                                    Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
-                                    Instant now = clock.instant();
-                                    if (DataExport.requestedSince(
-                                                    accountId,
-                                                    now.minus(DataExport.ONE_REQUEST_PER))
-                                            != null) {
-                                        return false;
-                                    }
-                                    DataExport export = new DataExport();
-                                    export.accountId = accountId;
-                                    export.status = DataExport.Status.REQUESTED;
-                                    export.locale = messages.locale().getLanguage();
-                                    export.requestedAt = now;
-                                    export.persist();
-                                    activity.record(
-                                            accountId,
-                                            EventType.DATA_EXPORT_REQUESTED,
-                                            client.address(),
-                                            client.userAgent());
-                                    return true;
-                                });
+                exports.request(
+                        accountId,
+                        messages.locale().getLanguage(),
+                        client.address(),
+                        client.userAgent());
         if (!queued) {
             return Response.status(TOO_MANY_REQUESTS)
                     .type(MediaType.TEXT_HTML_TYPE)
-                    .entity(
-                            QuarkusTransaction.requiringNew()
-                                    .call(() -> view(messages.data().export_once_a_day())))
+                    .entity(view(messages.data().export_once_a_day()))
                     .build();
         }
         return Flash.redirect("/account/data", Flash.Message.EXPORT_REQUESTED);
@@ -132,34 +103,8 @@ public class ExportResource {
         UUID exportId = parse(id);
         UUID accountId = signedIn.accountId();
         byte[] content =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    DataExport export = DataExport.findById(exportId);
-                                    if (export == null
-                                            || !export.accountId.equals(accountId)
-                                            || !export.downloadable(clock.instant())) {
-                                        return null;
-                                    }
-                                    List<?> archive =
-                                            Panache.getEntityManager()
-                                                    .createNativeQuery(
-                                                            "SELECT content FROM data_export_archive WHERE export_id = ?1")
-                                                    .setParameter(1, exportId)
-                                                    .getResultList();
-                                    if (archive.isEmpty()) {
-                                        return null;
-                                    }
-                                    activity.record(
-                                            accountId,
-                                            EventType.DATA_EXPORT_DOWNLOADED,
-                                            client.address(),
-                                            client.userAgent());
-                                    return (byte[]) archive.get(0);
-                                });
-        if (content == null) {
-            throw new NotFoundException();
-        }
+                exports.download(accountId, exportId, client.address(), client.userAgent())
+                        .orElseThrow(NotFoundException::new);
         String name =
                 "custodian-data-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".zip";
         return Response.ok(content)
@@ -174,8 +119,9 @@ public class ExportResource {
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                         .withLocale(messages.locale())
                         .withZone(ZoneOffset.UTC);
+        DataExports.Overview overview = exports.overview(accountId);
         List<Row> rows =
-                DataExport.ofAccount(accountId).stream()
+                overview.exports().stream()
                         .map(
                                 e ->
                                         new Row(
@@ -188,8 +134,7 @@ public class ExportResource {
                                                 e.sizeBytes == null ? "" : kilobytes(e.sizeBytes),
                                                 e.downloadable(now)))
                         .toList();
-        DataExport latest =
-                DataExport.requestedSince(accountId, now.minus(DataExport.ONE_REQUEST_PER));
+        DataExport latest = overview.latestWithinADay();
         String nextRequest =
                 latest == null
                         ? null
