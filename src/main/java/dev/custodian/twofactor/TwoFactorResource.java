@@ -1,5 +1,6 @@
 package dev.custodian.twofactor;
 
+import dev.custodian.auth.LoginService;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.auth.StepUp;
 import dev.custodian.web.ClientInfo;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
 @Path("/account/security/two-factor")
@@ -48,7 +50,7 @@ public class TwoFactorResource {
                 String error,
                 boolean endOtherSessions);
 
-        static native TemplateInstance confirmDisable();
+        static native TemplateInstance confirmDisable(String error);
 
         static native TemplateInstance recoveryCodes(List<String> codes);
     }
@@ -58,6 +60,8 @@ public class TwoFactorResource {
     @Inject SignedIn signedIn;
 
     @Inject StepUp stepUp;
+
+    @Inject LoginService logins;
 
     @Inject Messages messages;
 
@@ -128,25 +132,32 @@ public class TwoFactorResource {
     @GET
     @Path("/disable")
     public TemplateInstance confirmDisable() {
-        return Templates.confirmDisable();
+        return Templates.confirmDisable(null);
     }
 
     /**
-     * Turns two-factor off once the user has confirmed it on its own page, and after a fresh proof
-     * of identity (password and code), even right after signing in.
+     * Turns two-factor off once the user has confirmed it on its own page with the password and a
+     * code, always, even right after signing in: the page that promised to ask does ask.
      */
     @POST
     @Path("/disable")
-    public Response disable(@RestForm String confirmed) {
-        if (!CONFIRMED.equals(confirmed)) {
-            return Response.ok(Templates.confirmDisable()).build();
+    public Response disable(
+            @RestForm String confirmed, @RestForm String password, @RestForm String code) {
+        UUID accountId = signedIn.accountId();
+        if (!CONFIRMED.equals(confirmed) || !twoFactor.isEnrolled(accountId)) {
+            return Response.ok(Templates.confirmDisable(null)).build();
         }
-        Optional<Response> stepUpFirst =
-                stepUp.require(PAGE + "/disable", Map.of("confirmed", CONFIRMED));
-        if (stepUpFirst.isPresent()) {
-            return stepUpFirst.get();
+        if (code == null || code.isBlank()) {
+            return Response.status(UNPROCESSABLE)
+                    .entity(Templates.confirmDisable(messages.bundle().two_factor_code_required()))
+                    .build();
         }
-        twoFactor.disable(signedIn.accountId(), client.address(), client.userAgent());
+        if (!logins.reverify(accountId, password, code, client.address(), client.userAgent())) {
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(Templates.confirmDisable(messages.bundle().step_up_wrong()))
+                    .build();
+        }
+        twoFactor.disable(accountId, client.address(), client.userAgent());
         return Flash.redirect(PAGE, Flash.Message.TWO_FACTOR_DISABLED);
     }
 

@@ -695,6 +695,9 @@ public interface AppMessages {
     String step_up_intro();
 
     @Message
+    String step_up_intro_code();
+
+    @Message
     String step_up_submit();
 
     @Message
@@ -765,6 +768,9 @@ public interface AppMessages {
 
     @Message
     String two_factor_off_confirm_text();
+
+    @Message
+    String two_factor_off_confirm_ask();
 
     @Message
     String two_factor_off_keep();

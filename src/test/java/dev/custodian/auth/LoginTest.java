@@ -285,7 +285,7 @@ class LoginTest {
                     .header("Retry-After", equalTo("1"))
                     .body(
                             containsString(
-                                    "Too many attempts for now. Wait 1 seconds, then sign in again."))
+                                    "Too many attempts for now. Wait 1 second, then sign in again."))
                     // the sign-in form again, with the email as typed
                     .body(containsString("name=\"email\" type=\"email\" value=\"" + email + "\""))
                     .body(containsString("action=\"/login\""));

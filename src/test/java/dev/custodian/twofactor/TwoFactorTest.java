@@ -315,18 +315,13 @@ class TwoFactorTest {
         Enrolled user = enrolledUser();
         clock.advance(Duration.ofMinutes(11));
 
-        String stepUp =
-                user.browser()
-                        .submit(PAGE, PAGE + "/disable", Map.of("confirmed", "yes"))
-                        .then()
-                        .statusCode(200)
-                        .body(containsString("Confirm it is you"))
-                        .body(containsString("name=\"code\""))
-                        .extract()
-                        .asString();
-        assertTrue(
-                stepUp.contains("name=\"action\" value=\"/account/security/two-factor/disable\""));
-        assertTrue(enrolled(user.email()), "nothing changes before the step-up");
+        user.browser()
+                .get(PAGE + "/disable")
+                .then()
+                .statusCode(200)
+                .body(containsString("name=\"password\""))
+                .body(containsString("name=\"code\""));
+        assertTrue(enrolled(user.email()), "nothing changes before the password and code");
         user.browser()
                 .submit(
                         PAGE,
@@ -377,8 +372,25 @@ class TwoFactorTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("Continue"));
+        // a recent step-up is not enough: the page of its own asks for the password and a code
         user.browser()
                 .submit("/account", PAGE + "/disable", Map.of("confirmed", "yes"))
+                .then()
+                .statusCode(422)
+                .body(containsString("Enter the code from your authenticator app"));
+        assertTrue(enrolled(user.email()));
+        clock.advance(Duration.ofSeconds(30));
+        user.browser()
+                .submit(
+                        PAGE + "/disable",
+                        PAGE + "/disable",
+                        Map.of(
+                                "confirmed",
+                                "yes",
+                                "password",
+                                PASSWORD,
+                                "code",
+                                code(user.secret(), 0)))
                 .then()
                 .statusCode(303);
 
@@ -413,7 +425,32 @@ class TwoFactorTest {
         assertTrue(enrolled(user.email()), "a click on the first button turns nothing off");
 
         user.browser()
-                .submit(PAGE + "/disable", PAGE + "/disable", Map.of("confirmed", "yes"))
+                .submit(
+                        PAGE + "/disable",
+                        PAGE + "/disable",
+                        Map.of(
+                                "confirmed",
+                                "yes",
+                                "password",
+                                "not my password",
+                                "code",
+                                code(user.secret(), 30)))
+                .then()
+                .statusCode(401)
+                .body(containsString("The password or code is wrong."));
+        assertTrue(enrolled(user.email()), "even right after signing in, the password is asked");
+        clock.advance(Duration.ofSeconds(30));
+        user.browser()
+                .submit(
+                        PAGE + "/disable",
+                        PAGE + "/disable",
+                        Map.of(
+                                "confirmed",
+                                "yes",
+                                "password",
+                                PASSWORD,
+                                "code",
+                                code(user.secret(), 0)))
                 .then()
                 .statusCode(303);
         assertFalse(enrolled(user.email()));
