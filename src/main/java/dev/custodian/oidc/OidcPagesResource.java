@@ -5,13 +5,13 @@ import dev.custodian.account.Countries;
 import dev.custodian.account.SignupForm;
 import dev.custodian.auth.SessionService;
 import dev.custodian.auth.SignedIn;
+import dev.custodian.privacy.PolicyPublishing;
 import dev.custodian.privacy.PolicyVersion;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
 import dev.custodian.web.RequestLocale;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,13 +80,13 @@ public class OidcPagesResource {
 
     @Inject SignedIn signedIn;
 
+    @Inject PolicyPublishing policies;
+
     @Inject HttpServerRequest request;
 
     @Inject ClientInfo client;
 
     @Inject Messages messages;
-
-    @Inject Clock clock;
 
     /** Why the identity is not linked yet, and the way to link it: the account's own sign-in. */
     @GET
@@ -219,9 +218,7 @@ public class OidcPagesResource {
         if (adult == null) {
             errors.add("adult", msg.error_adult_required());
         }
-        String current =
-                QuarkusTransaction.requiringNew()
-                        .call(() -> PolicyVersion.current(clock.instant()).version);
+        String current = policies.current().version;
         if (acceptPolicy == null) {
             errors.add("acceptPolicy", msg.error_policy_required());
         } else if (!current.equals(policyVersion)) {
@@ -267,19 +264,14 @@ public class OidcPagesResource {
                 config.displayName(),
                 errors,
                 Countries.in(messages.locale()),
-                QuarkusTransaction.requiringNew()
-                        .call(() -> PolicyVersion.current(clock.instant())));
+                policies.current());
     }
 
     private boolean sameAccount(PendingIdentity identity) {
-        return QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            Account account = signedIn.account();
-                            return account.emailNormalized != null
-                                    && account.emailNormalized.equals(
-                                            Account.normalizeEmail(identity.email()));
-                        });
+        // a read: no transaction needed
+        Account account = signedIn.account();
+        return account.emailNormalized != null
+                && account.emailNormalized.equals(Account.normalizeEmail(identity.email()));
     }
 
     private Optional<PendingIdentity> pending(PendingIdentity.Purpose purpose) {

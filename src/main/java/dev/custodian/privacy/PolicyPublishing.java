@@ -38,6 +38,12 @@ public class PolicyPublishing {
         return reducesRights ? mails.announce(policy) : 0;
     }
 
+    /** The version in force now. */
+    @Transactional
+    public PolicyVersion current() {
+        return PolicyVersion.current(clock.instant());
+    }
+
     /** Every version published so far, as the admin page lists them. */
     @Transactional
     public List<PolicyVersion> published() {
