@@ -57,6 +57,12 @@ public class ProfileService {
         return true;
     }
 
+    /** The language of the account's pages and mail, chosen with the language switch. */
+    @Transactional
+    public void setLanguage(UUID accountId, String language) {
+        Account.<Account>findById(accountId).locale = language;
+    }
+
     @Transactional
     public StoredAddresses addresses(UUID accountId) {
         return new StoredAddresses(

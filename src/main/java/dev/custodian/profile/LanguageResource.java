@@ -1,4 +1,4 @@
-package dev.custodian.account;
+package dev.custodian.profile;
 
 import dev.custodian.auth.SessionConfig;
 import dev.custodian.auth.SignedIn;
@@ -6,7 +6,6 @@ import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.RequestLocale;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,19 +23,20 @@ public class LanguageResource {
 
     @Inject SignedIn signedIn;
 
+    @Inject ProfileService profiles;
+
     /**
      * Switches the pages' language, remembers it in this browser and, when signed in, on the
      * account.
      */
     @POST
-    @Transactional
     public Response choose(@RestForm String lang, @RestForm String next) {
         Locale locale = RequestLocale.supported(lang);
         if (locale == null) {
             throw new BadRequestException();
         }
         if (signedIn.present()) {
-            signedIn.account().locale = locale.getLanguage();
+            profiles.setLanguage(signedIn.accountId(), locale.getLanguage());
         }
         NewCookie cookie =
                 new NewCookie.Builder(RequestLocale.COOKIE)
