@@ -50,7 +50,7 @@ public class LoginService {
      * Second-factor codes one account may try in five minutes, whatever the sign-in or form they
      * come from.
      */
-    static final int CODES_PER_ACCOUNT_PER_5_MINUTES = 15;
+    private static final int CODES_PER_ACCOUNT_PER_5_MINUTES = 15;
 
     private final RateLimiter rateLimiter;
     private final RateLimitConfig limits;
@@ -181,12 +181,22 @@ public class LoginService {
     }
 
     /** Takes a try from the account's code bucket, then checks the code. */
-    boolean codeIsRight(UUID accountId, String code, String ip, String userAgent) {
+    private boolean codeIsRight(UUID accountId, String code, String ip, String userAgent) {
+        takeCodeTry(accountId);
+        return twoFactor.verify(accountId, code, ip, userAgent);
+    }
+
+    /**
+     * Takes a try from the account's bucket of second-factor codes, shared by every sign-in and
+     * form: an attacker who knows the password cannot just sign in again and again.
+     *
+     * @throws TooManyRequestsException when it is empty
+     */
+    void takeCodeTry(UUID accountId) {
         rateLimiter.consume(
                 "second-factor:" + accountId,
                 CODES_PER_ACCOUNT_PER_5_MINUTES,
                 Duration.ofMinutes(5));
-        return twoFactor.verify(accountId, code, ip, userAgent);
     }
 
     /** Starts the count of failed sign-ins for this email afresh (after a password reset). */

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -63,8 +62,6 @@ public class SecondFactorResource {
 
     @Inject Clock clock;
 
-    @Inject RateLimiter rateLimiter;
-
     /** Asks for a code from the authenticator app, or a recovery code. */
     @GET
     public Response form(@RestQuery String next) {
@@ -93,12 +90,8 @@ public class SecondFactorResource {
         }
         UUID accountId = pending.get().accountId;
         UUID sessionId = pending.get().id;
-        // Beyond the five per sign-in: an attacker who knows the password cannot just sign in again
-        // and again.
-        rateLimiter.consume(
-                "second-factor:" + accountId,
-                LoginService.CODES_PER_ACCOUNT_PER_5_MINUTES,
-                Duration.ofMinutes(5));
+        // beyond the five per sign-in
+        logins.takeCodeTry(accountId);
         Attempt attempt =
                 QuarkusTransaction.requiringNew().call(() -> attempt(sessionId, accountId, code));
         if (attempt == null) {

@@ -184,15 +184,6 @@ public class TwoFactorService {
         return false;
     }
 
-    /** Whether codes from the app are refused for now (too many wrong ones in a row). */
-    public boolean appCodesRefused(UUID accountId) {
-        return TotpCredential.count(
-                        "accountId = ?1 and consecutiveFailures >= ?2",
-                        accountId,
-                        MAX_CONSECUTIVE_FAILURES)
-                > 0;
-    }
-
     /** A new password ends the refusal: whoever set it controls the account's mailbox. */
     @Transactional(Transactional.TxType.MANDATORY)
     void forgetFailures(@Observes PasswordWasReset reset) {
