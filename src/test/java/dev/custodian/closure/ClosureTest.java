@@ -24,6 +24,7 @@ import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -52,6 +53,8 @@ class ClosureTest {
     @Inject MailDispatcher dispatcher;
 
     @Inject TestClock clock;
+
+    @Inject dev.custodian.secrets.Secrets secrets;
 
     @BeforeEach
     void start() {
@@ -423,6 +426,35 @@ class ClosureTest {
         clock.advance(java.time.Duration.ofSeconds(2));
         assertTrue(closure.reopen(token, PASSWORD, null, "192.0.2.1", "test"));
         assertFalse(account(user).passwordResetRequired);
+    }
+
+    @Test
+    void aHundredthFailureOnAClosedAccountLocksNothing() {
+        clock.freeze();
+        User user = signedInUser();
+        closeAccount(user, "later");
+        dispatcher.dispatchDue();
+        String link =
+                MailServer.single(user.email(), "Your account is closed").link("/reopen?token=");
+        String token = link.substring(link.indexOf("token=") + 6);
+        String emailKey = secrets.keyedHash("login-email", Account.normalizeEmail(user.email()));
+        Db.inTransaction(
+                () ->
+                        Panache.getEntityManager()
+                                .createNativeQuery(
+                                        "INSERT INTO login_failure (email_key, consecutive_failures,"
+                                                + " last_failure_at) VALUES (?1, 99, ?2)")
+                                .setParameter(1, emailKey)
+                                .setParameter(
+                                        2, clock.instant().minus(java.time.Duration.ofHours(1)))
+                                .executeUpdate());
+
+        assertFalse(closure.reopen(token, "not my password", null, "192.0.2.1", "test"));
+
+        // a locked closed account could never be reopened: its reset link asks for an open one
+        assertFalse(account(user).passwordResetRequired);
+        clock.advance(java.time.Duration.ofMinutes(2));
+        assertTrue(closure.reopen(token, PASSWORD, null, "192.0.2.1", "test"));
     }
 
     static void closeAccount(User user, String when) {

@@ -18,6 +18,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.custodian.export.ExportSections.Column;
 import dev.custodian.export.ExportSections.Section;
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
@@ -268,6 +269,38 @@ class ExportTest {
         assertTrue(
                 page.contains("<html lang=\"fr\">") && page.contains("Vos données chez Custodian"),
                 page);
+    }
+
+    @Test
+    void theLinkMailedForAnEmailChangeIsNotInTheExportSoItTellsNothingOfTakenAddresses()
+            throws IOException {
+        User user = signedInUser();
+        String asked = Accounts.uniqueEmail();
+        user.browser()
+                .submit("/account/email", "/account/email", Map.of("newEmail", asked))
+                .then()
+                .statusCode(303);
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
+        exports.buildRequested();
+        JsonNode data =
+                JSON.readTree(
+                        unzip(
+                                        user.browser()
+                                                .get(
+                                                        "/account/data/"
+                                                                + onlyExport(user.id()).id
+                                                                + "/archive")
+                                                .asByteArray())
+                                .get("data.json"));
+        List<String> kinds = new java.util.ArrayList<>();
+        data.get("emails").forEach(mail -> kinds.add(mail.get("kind").asText()));
+        assertTrue(!kinds.isEmpty() && !kinds.contains("confirmNewEmail"), kinds.toString());
+        List<String> payloads = new java.util.ArrayList<>();
+        data.get("emailed_links").forEach(link -> payloads.add(link.get("payload").asText()));
+        assertTrue(payloads.contains(asked), "the address asked for is there, taken or free");
     }
 
     @Test
