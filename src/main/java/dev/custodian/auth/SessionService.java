@@ -137,17 +137,7 @@ public class SessionService {
 
     /** Ends the session behind a cookie token, if there is one, and returns it. */
     public Optional<UserSession> end(String token) {
-        if (token == null) {
-            return Optional.empty();
-        }
-        return QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            Optional<UserSession> session =
-                                    UserSession.findByTokenHash(Tokens.sha256(token));
-                            session.ifPresent(UserSession::delete);
-                            return session;
-                        });
+        return QuarkusTransaction.requiringNew().call(() -> deleteByToken(token));
     }
 
     /** Ends every session of the account (a password reset: whoever else was in is out). */
@@ -212,15 +202,21 @@ public class SessionService {
     /** Signs this browser out: ends the session behind its cookie token, if any, and logs it. */
     @Transactional
     public void signOut(String token, String ip, String userAgent) {
-        if (token == null) {
-            return;
-        }
-        UserSession.findByTokenHash(Tokens.sha256(token))
+        deleteByToken(token)
                 .ifPresent(
-                        session -> {
-                            session.delete();
-                            activity.record(session.accountId, EventType.SIGNED_OUT, ip, userAgent);
-                        });
+                        session ->
+                                activity.record(
+                                        session.accountId, EventType.SIGNED_OUT, ip, userAgent));
+    }
+
+    /** Deletes the session behind a cookie token, in the caller's transaction; returns it. */
+    private static Optional<UserSession> deleteByToken(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        Optional<UserSession> session = UserSession.findByTokenHash(Tokens.sha256(token));
+        session.ifPresent(UserSession::delete);
+        return session;
     }
 
     /** Ends every session of the account but {@code keep}, the one the user is using. */
