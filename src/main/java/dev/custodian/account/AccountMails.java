@@ -1,7 +1,6 @@
 package dev.custodian.account;
 
 import dev.custodian.mail.Outbox;
-import dev.custodian.web.AppMessages;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
 import dev.custodian.web.RequestLocale;
@@ -25,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class AccountMails {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "account/AccountMails")
     static class Templates {
         static native TemplateInstance verifyEmail(String firstName, String link);
 
@@ -197,7 +196,8 @@ public class AccountMails {
                 account.id,
                 newEmail,
                 localeOf(account),
-                Messages.profileForLocale(localeOf(account)).mail_confirm_new_email_subject(),
+                Messages.in(AccountMessages.class, localeOf(account))
+                        .mail_confirm_new_email_subject(),
                 () -> Templates.confirmNewEmail(account.firstName, newEmail, link));
     }
 
@@ -208,7 +208,7 @@ public class AccountMails {
                 account.id,
                 oldEmail,
                 localeOf(account),
-                Messages.profileForLocale(localeOf(account)).mail_email_changed_subject(),
+                Messages.in(AccountMessages.class, localeOf(account)).mail_email_changed_subject(),
                 () -> Templates.emailChanged(account.firstName, account.email, link));
     }
 
@@ -238,8 +238,8 @@ public class AccountMails {
         return locale == null ? Locale.ENGLISH : locale;
     }
 
-    private static AppMessages msg(Account account) {
-        return Messages.forLocale(localeOf(account));
+    private static AccountMessages msg(Account account) {
+        return Messages.in(AccountMessages.class, localeOf(account));
     }
 
     private static String format(Instant when, Account account) {

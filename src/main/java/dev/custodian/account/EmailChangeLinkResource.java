@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class EmailChangeLinkResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "account/EmailChangeLinkResource")
     static class Templates {
         static native TemplateInstance confirm(String token, boolean revert);
     }

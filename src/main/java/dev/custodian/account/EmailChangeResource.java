@@ -36,7 +36,7 @@ public class EmailChangeResource {
     private static final int REQUESTS_PER_ACCOUNT_PER_HOUR = 5;
     private static final int REQUESTS_PER_ADDRESS_PER_DAY = 3;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "account/EmailChangeResource")
     static class Templates {
         static native TemplateInstance change(
                 String current, String pending, String newEmail, FormErrors errors);
@@ -59,27 +59,27 @@ public class EmailChangeResource {
     /** The current address, a change waiting for confirmation, and the form to change it. */
     @GET
     public TemplateInstance change() {
-        return render("", new FormErrors(messages.bundle()));
+        return render("", new FormErrors(messages.web()));
     }
 
     /** Sends a confirmation link to the new address, after a fresh proof of identity. */
     @POST
     public Response requestChange(@RestForm String newEmail) {
-        FormErrors errors = new FormErrors(messages.bundle());
+        FormErrors errors = new FormErrors(messages.web());
         String typed =
                 errors.requiredLine(
                         "newEmail",
                         newEmail,
                         SignupForm.MAX_EMAIL,
-                        messages.bundle().error_email_required());
+                        messages.of(AccountMessages.class).error_email_required());
         if (typed != null && !errors.has("newEmail") && !SignupForm.isEmail(typed)) {
-            errors.add("newEmail", messages.bundle().error_email_invalid());
+            errors.add("newEmail", messages.of(AccountMessages.class).error_email_invalid());
         }
         if (typed != null
                 && errors.isEmpty()
                 && Account.normalizeEmail(typed)
                         .equals(Account.normalizeEmail(signedIn.account().email))) {
-            errors.add("newEmail", messages.profile().error_email_same());
+            errors.add("newEmail", messages.of(AccountMessages.class).error_email_same());
         }
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)

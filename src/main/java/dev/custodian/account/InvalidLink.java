@@ -19,7 +19,7 @@ final class InvalidLink {
         ADDRESS_TAKEN
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "account/InvalidLink")
     static class Templates {
         static native TemplateInstance page(Kind kind);
     }

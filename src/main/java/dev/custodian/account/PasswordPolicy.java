@@ -2,7 +2,6 @@ package dev.custodian.account;
 
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
-import dev.custodian.web.AppMessages;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -44,7 +43,7 @@ public class PasswordPolicy {
 
     /** Why this password is refused, in the page's language, or empty when it is acceptable. */
     public Optional<String> problem(
-            String password, AppMessages msg, Locale locale, String... personalWords) {
+            String password, AccountMessages msg, Locale locale, String... personalWords) {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
             return Optional.of(msg.password_too_short(MIN_LENGTH));

@@ -31,7 +31,7 @@ public class PasswordResetResource {
     private static final int REQUESTS_PER_ADDRESS_PER_HOUR = 10;
     private static final int REQUESTS_PER_EMAIL_PER_HOUR = 3;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "account/PasswordResetResource")
     static class Templates {
         static native TemplateInstance forgot(String email, FormErrors errors);
 
@@ -62,20 +62,20 @@ public class PasswordResetResource {
     @GET
     @Path("/forgot")
     public TemplateInstance forgot() {
-        return Templates.forgot("", new FormErrors(messages.bundle()));
+        return Templates.forgot("", new FormErrors(messages.web()));
     }
 
     /** Sends a reset link if the address has an account; the answer is the same either way. */
     @POST
     @Path("/forgot")
     public Response requestReset(@RestForm String email) {
-        FormErrors errors = new FormErrors(messages.bundle());
+        FormErrors errors = new FormErrors(messages.web());
         String typed =
                 errors.requiredLine(
                         "email",
                         email,
                         SignupForm.MAX_EMAIL,
-                        messages.bundle().error_email_required());
+                        messages.of(AccountMessages.class).error_email_required());
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)
                     .entity(Templates.forgot(typed == null ? "" : typed, errors))
@@ -113,7 +113,7 @@ public class PasswordResetResource {
         if (isAnotherAccount(account.get())) {
             return InvalidLink.page(InvalidLink.Kind.OTHER_ACCOUNT);
         }
-        return Response.ok(Templates.reset(token, new FormErrors(messages.bundle()))).build();
+        return Response.ok(Templates.reset(token, new FormErrors(messages.web()))).build();
     }
 
     /** Sets the new password, signs every session out and tells the owner by mail. */
@@ -127,11 +127,11 @@ public class PasswordResetResource {
         if (isAnotherAccount(account.get())) {
             return InvalidLink.page(InvalidLink.Kind.OTHER_ACCOUNT);
         }
-        FormErrors errors = new FormErrors(messages.bundle());
+        FormErrors errors = new FormErrors(messages.web());
         Account owner = account.get();
         policy.problem(
                         password,
-                        messages.bundle(),
+                        messages.of(AccountMessages.class),
                         messages.locale(),
                         owner.firstName,
                         owner.lastName,

@@ -26,7 +26,7 @@ public class SecurityResource {
 
     private static final int UNPROCESSABLE = 422;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "account/SecurityResource")
     static class Templates {
         static native TemplateInstance security(
                 FormErrors errors, boolean endOtherSessions, boolean needsCode);
@@ -52,9 +52,7 @@ public class SecurityResource {
     @GET
     public TemplateInstance security() {
         return Templates.security(
-                new FormErrors(messages.bundle()),
-                true,
-                twoFactor.isEnrolled(signedIn.accountId()));
+                new FormErrors(messages.web()), true, twoFactor.isEnrolled(signedIn.accountId()));
     }
 
     /** Changes the password after checking the current one; may sign the other sessions out. */
@@ -65,12 +63,14 @@ public class SecurityResource {
             @RestForm String code,
             @RestForm String newPassword,
             @RestForm String endOtherSessions) {
-        FormErrors errors = new FormErrors(messages.bundle());
+        FormErrors errors = new FormErrors(messages.web());
         Account account = signedIn.account();
         if (currentPassword == null || currentPassword.isEmpty()) {
-            errors.add("currentPassword", messages.bundle().error_current_password_required());
+            errors.add(
+                    "currentPassword",
+                    messages.of(AccountMessages.class).error_current_password_required());
         } else if (twoFactor.isEnrolled(account.id) && (code == null || code.isBlank())) {
-            errors.add("code", messages.bundle().two_factor_code_required());
+            errors.add("code", messages.web().two_factor_code_required());
         } else if (!logins.reverify(
                 account.id, currentPassword, code, client.address(), client.userAgent())) {
             // The form is its own step-up: the current password, and a code when two-factor is on;
@@ -78,12 +78,12 @@ public class SecurityResource {
             errors.add(
                     "currentPassword",
                     twoFactor.isEnrolled(account.id)
-                            ? messages.bundle().step_up_wrong()
-                            : messages.bundle().error_current_password_wrong());
+                            ? messages.web().step_up_wrong()
+                            : messages.of(AccountMessages.class).error_current_password_wrong());
         }
         policy.problem(
                         newPassword,
-                        messages.bundle(),
+                        messages.of(AccountMessages.class),
                         messages.locale(),
                         account.firstName,
                         account.lastName,

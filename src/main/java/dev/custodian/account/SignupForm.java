@@ -1,7 +1,8 @@
 package dev.custodian.account;
 
-import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
+import dev.custodian.web.Messages;
+import dev.custodian.web.WebMessages;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
@@ -39,37 +40,38 @@ public class SignupForm {
      * password is left exactly as typed.
      */
     FormErrors validate(
-            AppMessages msg,
+            WebMessages msg,
             Locale locale,
             PasswordPolicy passwordPolicy,
             String currentPolicyVersion) {
         FormErrors errors = new FormErrors(msg);
+        AccountMessages texts = Messages.in(AccountMessages.class, locale);
         firstName =
                 errors.requiredLine(
                         "firstName", firstName, MAX_NAME, msg.error_first_name_required());
         lastName =
                 errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
-        email = errors.requiredLine("email", email, MAX_EMAIL, msg.error_email_required());
+        email = errors.requiredLine("email", email, MAX_EMAIL, texts.error_email_required());
         if (email != null && !errors.has("email") && !isEmail(email)) {
-            errors.add("email", msg.error_email_invalid());
+            errors.add("email", texts.error_email_invalid());
         }
         if (!Countries.isValid(country)) {
             errors.add("country", msg.error_country_required());
         }
         if (password == null || password.isEmpty()) {
-            errors.add("password", msg.error_password_required());
+            errors.add("password", texts.error_password_required());
         } else {
             passwordPolicy
-                    .problem(password, msg, locale, firstName, lastName, email)
+                    .problem(password, texts, locale, firstName, lastName, email)
                     .ifPresent(problem -> errors.add("password", problem));
         }
         if (adult == null) {
-            errors.add("adult", msg.error_adult_required());
+            errors.add("adult", texts.error_adult_required());
         }
         if (acceptPolicy == null) {
-            errors.add("acceptPolicy", msg.error_policy_required());
+            errors.add("acceptPolicy", texts.error_policy_required());
         } else if (!currentPolicyVersion.equals(policyVersion)) {
-            errors.add("acceptPolicy", msg.error_policy_changed());
+            errors.add("acceptPolicy", texts.error_policy_changed());
         }
         return errors;
     }

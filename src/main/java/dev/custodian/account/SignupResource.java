@@ -28,7 +28,7 @@ public class SignupResource {
     /** Unprocessable Content: the form came through but its values cannot be used as they are. */
     private static final int UNPROCESSABLE = 422;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "account/SignupResource")
     static class Templates {
         static native TemplateInstance form(
                 SignupForm form,
@@ -56,7 +56,7 @@ public class SignupResource {
     /** The sign-up form. */
     @GET
     public TemplateInstance form() {
-        return render(new SignupForm(), new FormErrors(messages.bundle()));
+        return render(new SignupForm(), new FormErrors(messages.web()));
     }
 
     /** Creates the account, or shows the form again with a message on each field to fix. */
@@ -68,7 +68,7 @@ public class SignupResource {
                 Duration.ofHours(1));
         PolicyVersion policy = PolicyVersion.current(clock.instant());
         FormErrors errors =
-                form.validate(messages.bundle(), messages.locale(), passwordPolicy, policy.version);
+                form.validate(messages.web(), messages.locale(), passwordPolicy, policy.version);
         if (!errors.isEmpty()) {
             form.password = null;
             return Response.status(UNPROCESSABLE).entity(render(form, errors)).build();

@@ -25,7 +25,7 @@ public class VerificationResource {
 
     private static final int RESENDS_PER_HOUR = 3;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "account/VerificationResource")
     static class Templates {
         static native TemplateInstance confirm(String token);
     }

@@ -4,6 +4,7 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.product.Invoice;
 import dev.custodian.product.Product;
+import dev.custodian.product.ProductMessages;
 import dev.custodian.product.ProductService;
 import dev.custodian.product.ProductStatus;
 import dev.custodian.web.Flash;
@@ -58,7 +59,7 @@ public class AdminResource {
         static final Typed EMPTY = new Typed("", "", "", "", "", "EUR");
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "admin/AdminResource")
     static class Templates {
         static native TemplateInstance home(String email, String error, List<Account> erasureQueue);
 
@@ -95,7 +96,7 @@ public class AdminResource {
                     .entity(
                             Templates.home(
                                     email == null ? "" : email,
-                                    messages.lifecycle().admin_no_account(),
+                                    messages.of(AdminMessages.class).admin_no_account(),
                                     erasureQueue()))
                     .build();
         }
@@ -115,10 +116,16 @@ public class AdminResource {
         FormErrors errors = errors();
         String cleanName =
                 errors.requiredLine(
-                        "name", name, 150, messages.lifecycle().admin_product_name_required());
+                        "name",
+                        name,
+                        150,
+                        messages.of(AdminMessages.class).admin_product_name_required());
         String cleanKind =
                 errors.requiredLine(
-                        "kind", kind, 60, messages.lifecycle().admin_product_kind_required());
+                        "kind",
+                        kind,
+                        60,
+                        messages.of(AdminMessages.class).admin_product_kind_required());
         Typed typed = new Typed(FormErrors.typed(name), FormErrors.typed(kind), "", "", "", "EUR");
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)
@@ -145,7 +152,7 @@ public class AdminResource {
                                     Typed.EMPTY,
                                     errors(),
                                     errors(),
-                                    messages.lifecycle().admin_status_unknown()))
+                                    messages.of(AdminMessages.class).admin_status_unknown()))
                     .build();
         }
         return afterChange(account, Typed.EMPTY, products.setStatus(id, productId, chosen.get()));
@@ -161,7 +168,7 @@ public class AdminResource {
             @RestForm String currency) {
         Account account = load(id);
         FormErrors errors = errors();
-        var lmsg = messages.lifecycle();
+        var lmsg = messages.of(AdminMessages.class);
         String cleanNumber =
                 errors.requiredLine("number", number, 40, lmsg.admin_invoice_number_required());
         if (cleanNumber != null && !errors.has("number") && Invoice.numberTaken(cleanNumber)) {
@@ -221,7 +228,8 @@ public class AdminResource {
                                             typed,
                                             errors(),
                                             errors(),
-                                            messages.lifecycle().admin_account_not_open()))
+                                            messages.of(AdminMessages.class)
+                                                    .admin_account_not_open()))
                             .build();
         };
     }
@@ -244,11 +252,11 @@ public class AdminResource {
     }
 
     private Map<ProductStatus, String> statusLabels() {
-        var lmsg = messages.lifecycle();
+        ProductMessages texts = messages.of(ProductMessages.class);
         Map<ProductStatus, String> labels = new EnumMap<>(ProductStatus.class);
-        labels.put(ProductStatus.ACTIVE, lmsg.product_status_active());
-        labels.put(ProductStatus.SUSPENDED, lmsg.product_status_suspended());
-        labels.put(ProductStatus.TERMINATED, lmsg.product_status_terminated());
+        for (ProductStatus status : ProductStatus.values()) {
+            labels.put(status, texts.product_status(status));
+        }
         return labels;
     }
 
@@ -267,7 +275,7 @@ public class AdminResource {
     }
 
     private FormErrors errors() {
-        return new FormErrors(messages.bundle());
+        return new FormErrors(messages.web());
     }
 
     /** A positive amount with at most two decimals, with a dot or a comma. */

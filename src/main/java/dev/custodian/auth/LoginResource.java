@@ -32,7 +32,7 @@ public class LoginResource {
     private static final int MAX_PASSWORD = 1024;
     private static final int TOO_MANY_REQUESTS = 429;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "auth/LoginResource")
     static class Templates {
         /** {@code error} is null on first display. */
         static native TemplateInstance form(String email, String next, String error);
@@ -72,7 +72,7 @@ public class LoginResource {
                 || password.isEmpty()
                 || email.length() > MAX_EMAIL
                 || password.length() > MAX_PASSWORD) {
-            return refused(email, next, messages.bundle().login_wrong());
+            return refused(email, next, messages.of(AuthMessages.class).login_wrong());
         }
         LoginService.Outcome outcome;
         try {
@@ -92,7 +92,8 @@ public class LoginResource {
                             Templates.form(
                                     email.length() > MAX_EMAIL ? "" : email,
                                     next,
-                                    messages.bundle().login_wait(wait.retryAfterSeconds())))
+                                    messages.of(AuthMessages.class)
+                                            .login_wait(wait.retryAfterSeconds())))
                     .build();
         }
         if (outcome instanceof LoginService.SecondFactorRequired pending) {
@@ -113,7 +114,7 @@ public class LoginResource {
                     .cookie(sessions.cookie(success.sessionToken()))
                     .build();
         }
-        return refused(email, next, messages.bundle().login_wrong());
+        return refused(email, next, messages.of(AuthMessages.class).login_wrong());
     }
 
     /** Ends this browser's session and asks the browser to forget what the site stored. */

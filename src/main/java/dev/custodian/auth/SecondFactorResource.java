@@ -37,7 +37,7 @@ public class SecondFactorResource {
     static final int MAX_WRONG_CODES = 5;
     private static final int UNPROCESSABLE = 422;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "auth/SecondFactorResource")
     static class Templates {
         static native TemplateInstance code(String next, String error);
     }
@@ -85,7 +85,7 @@ public class SecondFactorResource {
         if (code == null || code.isBlank()) {
             // nothing was guessed: no attempt is counted
             return Response.status(UNPROCESSABLE)
-                    .entity(Templates.code(target, messages.bundle().two_factor_code_required()))
+                    .entity(Templates.code(target, messages.web().two_factor_code_required()))
                     .build();
         }
         UUID accountId = pending.get().accountId;
@@ -110,11 +110,15 @@ public class SecondFactorResource {
                     .cookie(sessions.expiredCookie())
                     .entity(
                             LoginResource.Templates.form(
-                                    "", target, messages.bundle().two_factor_blocked()))
+                                    "",
+                                    target,
+                                    messages.of(AuthMessages.class).two_factor_blocked()))
                     .build();
         }
         return Response.status(Response.Status.UNAUTHORIZED)
-                .entity(Templates.code(target, messages.bundle().two_factor_wrong_code()))
+                .entity(
+                        Templates.code(
+                                target, messages.of(AuthMessages.class).two_factor_wrong_code()))
                 .build();
     }
 

@@ -37,7 +37,7 @@ public class SessionsResource {
             String lastSeen,
             boolean current) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "auth/SessionsResource")
     static class Templates {
         static native TemplateInstance sessions(List<Row> sessions);
     }

@@ -26,7 +26,7 @@ public class StepUp {
     /** A value the user typed, carried through the step-up form (never a password). */
     public record Carried(String name, String value) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "auth/StepUp")
     static class Templates {
         static native TemplateInstance stepUp(
                 String action, List<Carried> carried, boolean needsCode, String error);

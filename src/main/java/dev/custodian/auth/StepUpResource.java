@@ -28,7 +28,7 @@ public class StepUpResource {
     private static final int UNPROCESSABLE = 422;
     private static final String CARRY_PREFIX = "carry.";
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "auth/StepUpResource")
     static class Templates {
         static native TemplateInstance proceed(String action, List<StepUp.Carried> carried);
     }
@@ -69,7 +69,7 @@ public class StepUpResource {
             return stepUp.page(
                     action,
                     StepUp.carry(carried),
-                    messages.bundle().two_factor_code_required(),
+                    messages.web().two_factor_code_required(),
                     UNPROCESSABLE);
         }
         rateLimiter.consume(
@@ -83,7 +83,7 @@ public class StepUpResource {
             return stepUp.page(
                     action,
                     StepUp.carry(carried),
-                    messages.bundle().step_up_wrong(),
+                    messages.web().step_up_wrong(),
                     Response.Status.UNAUTHORIZED.getStatusCode());
         }
         sessions.steppedUp(

@@ -16,7 +16,7 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 public class ClosedResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "closure/ClosedResource")
     static class Templates {
         static native TemplateInstance closed();
     }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 class ClosureMails {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "closure/ClosureMails")
     static class Templates {
         static native TemplateInstance accountClosed(
                 String firstName, String eraseOn, boolean asSoonAsPossible, String reopenLink);
@@ -44,7 +44,7 @@ class ClosureMails {
                 account.id,
                 account.email,
                 locale,
-                Messages.lifecycleForLocale(locale).mail_closed_subject(),
+                Messages.in(ClosureMessages.class, locale).mail_closed_subject(),
                 () ->
                         Templates.accountClosed(
                                 account.firstName, eraseOn, reopenToken == null, link));

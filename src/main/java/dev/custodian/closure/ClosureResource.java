@@ -39,7 +39,7 @@ public class ClosureResource {
     static final String ERASE_NOW = "now";
     private static final int UNPROCESSABLE = 422;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "closure/ClosureResource")
     static class Templates {
         static native TemplateInstance blocked(List<Product> products);
 
@@ -133,7 +133,8 @@ public class ClosureResource {
         return Response.status(UNPROCESSABLE)
                 .entity(
                         Templates.explain(
-                                eraseOn(ERASE_LATER), messages.lifecycle().close_choose_when()))
+                                eraseOn(ERASE_LATER),
+                                messages.of(ClosureMessages.class).close_choose_when()))
                 .build();
     }
 

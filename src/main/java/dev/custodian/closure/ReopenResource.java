@@ -29,7 +29,7 @@ public class ReopenResource {
     private static final int TRIES_PER_QUARTER_HOUR = 10;
     private static final int UNPROCESSABLE = 422;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "closure/ReopenResource")
     static class Templates {
         static native TemplateInstance form(String token, boolean needsCode, String error);
 
@@ -77,14 +77,12 @@ public class ReopenResource {
                             Templates.form(
                                     token,
                                     needsCode,
-                                    messages.lifecycle().reopen_password_required()))
+                                    messages.of(ClosureMessages.class).reopen_password_required()))
                     .build();
         }
         if (needsCode && (code == null || code.isBlank())) {
             return Response.status(UNPROCESSABLE)
-                    .entity(
-                            Templates.form(
-                                    token, true, messages.bundle().two_factor_code_required()))
+                    .entity(Templates.form(token, true, messages.web().two_factor_code_required()))
                     .build();
         }
         if (!closure.reopen(token, password, code, client.address(), client.userAgent())) {
@@ -93,7 +91,7 @@ public class ReopenResource {
                             Templates.form(
                                     token,
                                     twoFactor.isEnrolled(account.get().id),
-                                    messages.lifecycle().reopen_wrong()))
+                                    messages.of(ClosureMessages.class).reopen_wrong()))
                     .build();
         }
         return Flash.redirect("/login", Flash.Message.ACCOUNT_REOPENED);

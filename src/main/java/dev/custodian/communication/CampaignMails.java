@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class CampaignMails {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "communication/CampaignMails")
     static class Templates {
         static native TemplateInstance campaign(
                 String firstName,
@@ -80,7 +80,7 @@ public class CampaignMails {
     TemplateInstance preview(Campaign campaign, String firstName, String unsubscribeLink) {
         Locale locale = Locale.forLanguageTag(campaign.language);
         String category =
-                new CategoryTexts(Messages.communicationForLocale(locale)).label(campaign.category);
+                Messages.in(CommunicationMessages.class, locale).category(campaign.category);
         List<String> paragraphs =
                 Arrays.stream(campaign.body.split("\\n\\s*\\n"))
                         .map(String::strip)

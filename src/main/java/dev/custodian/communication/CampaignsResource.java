@@ -56,7 +56,7 @@ public class CampaignsResource {
             int queued,
             long sent) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "communication/CampaignsResource")
     static class Templates {
         static native TemplateInstance campaigns(
                 List<Row> campaigns, List<Option> categories, Draft draft, FormErrors errors);
@@ -73,7 +73,7 @@ public class CampaignsResource {
 
     @GET
     public TemplateInstance campaigns() {
-        return page(new Draft("", "en", "", ""), new FormErrors(messages.bundle()));
+        return page(new Draft("", "en", "", ""), new FormErrors(messages.web()));
     }
 
     /** Saves a draft and opens its preview. */
@@ -83,8 +83,8 @@ public class CampaignsResource {
             @RestForm String language,
             @RestForm String subject,
             @RestForm String body) {
-        FormErrors errors = new FormErrors(messages.bundle());
-        var cmsg = messages.communication();
+        FormErrors errors = new FormErrors(messages.web());
+        var cmsg = messages.of(CommunicationMessages.class);
         Optional<Category> chosen = Category.fromSlug(category == null ? "" : category);
         if (chosen.isEmpty()) {
             errors.add("category", cmsg.campaign_category_required());
@@ -125,7 +125,7 @@ public class CampaignsResource {
         String preview =
                 mails.preview(
                                 campaign,
-                                messages.communication().campaign_sample_name(),
+                                messages.of(CommunicationMessages.class).campaign_sample_name(),
                                 "https://…/unsubscribe/…")
                         .setAttribute(
                                 TemplateInstance.SELECTED_VARIANT,
@@ -160,9 +160,11 @@ public class CampaignsResource {
     }
 
     private TemplateInstance page(Draft draft, FormErrors errors) {
-        CategoryTexts texts = new CategoryTexts(messages.communication());
+        CommunicationMessages texts = messages.of(CommunicationMessages.class);
         List<Option> categories =
-                Category.MARKETING.stream().map(c -> new Option(c.slug, texts.label(c))).toList();
+                Category.MARKETING.stream()
+                        .map(c -> new Option(c.slug, texts.category(c)))
+                        .toList();
         List<Row> rows =
                 Campaign.<Campaign>list("order by createdAt desc").stream().map(this::row).toList();
         return Templates.campaigns(rows, categories, draft, errors);
@@ -172,21 +174,15 @@ public class CampaignsResource {
         long sent =
                 OutboxMail.count(
                         "campaignId = ?1 and status = ?2", campaign.id, OutboxMail.Status.SENT);
-        var cmsg = messages.communication();
-        String statusLabel =
-                switch (campaign.status) {
-                    case DRAFT -> cmsg.campaign_status_draft();
-                    case SENDING -> cmsg.campaign_status_sending();
-                    case QUEUED -> cmsg.campaign_status_queued();
-                };
+        CommunicationMessages texts = messages.of(CommunicationMessages.class);
         String language = "fr".equals(campaign.language) ? "Français" : "English";
         return new Row(
                 campaign.id,
                 campaign.subject,
-                new CategoryTexts(cmsg).label(campaign.category),
+                texts.category(campaign.category),
                 language,
                 campaign.status.name(),
-                statusLabel,
+                texts.campaign_state(campaign.status),
                 campaign.queued,
                 sent);
     }

@@ -1,5 +1,6 @@
 package dev.custodian.communication;
 
+import io.quarkus.qute.TemplateEnum;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
  * interventions, billing, policy changes, closure) are not categories: they cannot be refused
  * (policies 001 and 004), so there is nothing to store for them.
  */
+@TemplateEnum
 public enum Category {
     NEWSLETTER("newsletter"),
     PRODUCT_ANNOUNCEMENTS("announcements"),

@@ -44,7 +44,7 @@ public class CommunicationsResource {
             String policyVersion,
             String ip) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "communication/CommunicationsResource")
     static class Templates {
         static native TemplateInstance communications(
                 List<Choice> choices, List<HistoryLine> history);
@@ -61,15 +61,15 @@ public class CommunicationsResource {
     @GET
     public TemplateInstance communications() {
         Set<Category> subscribed = CommunicationPreference.subscriptions(signedIn.accountId());
-        CategoryTexts texts = new CategoryTexts(messages.communication());
+        CommunicationMessages texts = messages.of(CommunicationMessages.class);
         List<Choice> choices =
                 Category.MARKETING.stream()
                         .map(
                                 c ->
                                         new Choice(
                                                 c.slug,
-                                                texts.label(c),
-                                                texts.description(c),
+                                                texts.category(c),
+                                                texts.category_text(c),
                                                 subscribed.contains(c)))
                         .toList();
         DateTimeFormatter format =
@@ -82,8 +82,8 @@ public class CommunicationsResource {
                                 e ->
                                         new HistoryLine(
                                                 format.format(e.occurredAt) + " UTC",
-                                                texts.label(e.category),
-                                                texts.action(e.action),
+                                                texts.category(e.category),
+                                                texts.consent(e.action),
                                                 texts.source(e.source),
                                                 e.policyVersion,
                                                 e.ip))

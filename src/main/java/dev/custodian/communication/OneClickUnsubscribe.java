@@ -1,7 +1,6 @@
 package dev.custodian.communication;
 
 import dev.custodian.web.ClientInfo;
-import dev.custodian.web.CommunicationMessages;
 import dev.custodian.web.Messages;
 import dev.custodian.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class OneClickUnsubscribe {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "communication/OneClickUnsubscribe")
     static class Templates {
         static native TemplateInstance done(String lang, String category, boolean all);
 
@@ -112,20 +111,19 @@ public class OneClickUnsubscribe {
                                                     pages.computeIfAbsent(
                                                             lang + ":" + who.category() + ":" + all,
                                                             key -> {
-                                                                CommunicationMessages cmsg =
-                                                                        Messages
-                                                                                .communicationForLocale(
-                                                                                        Locale
-                                                                                                .forLanguageTag(
-                                                                                                        lang));
+                                                                CommunicationMessages texts =
+                                                                        Messages.in(
+                                                                                CommunicationMessages
+                                                                                        .class,
+                                                                                Locale
+                                                                                        .forLanguageTag(
+                                                                                                lang));
                                                                 return render(
                                                                         Templates.done(
                                                                                 lang,
-                                                                                new CategoryTexts(
-                                                                                                cmsg)
-                                                                                        .label(
-                                                                                                who
-                                                                                                        .category()),
+                                                                                texts.category(
+                                                                                        who
+                                                                                                .category()),
                                                                                 all),
                                                                         lang);
                                                             }));

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @Produces(MediaType.TEXT_HTML)
 public class UnsubscribeResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "communication/UnsubscribeResource")
     static class Templates {
         static native TemplateInstance confirm(String token, String category, boolean subscribed);
 
@@ -41,8 +41,8 @@ public class UnsubscribeResource {
                                 Response.ok(
                                                 Templates.confirm(
                                                         token,
-                                                        new CategoryTexts(messages.communication())
-                                                                .label(subject.category()),
+                                                        messages.of(CommunicationMessages.class)
+                                                                .category(subject.category()),
                                                         preferences.isSubscribed(
                                                                 subject.accountId(),
                                                                 subject.category())))

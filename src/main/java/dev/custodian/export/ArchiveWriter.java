@@ -26,7 +26,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -48,12 +47,16 @@ final class ArchiveWriter {
     private static final int FETCH_SIZE = 500;
 
     private final ExportLabels labels;
-    private final ExportLabels english = ExportLabels.of(Locale.ENGLISH);
+    private final ExportLabels english;
     private final DateTimeFormatter timestampFormat;
     private final DateTimeFormatter dateFormat;
 
-    ArchiveWriter(ExportLabels labels) {
+    /**
+     * @param english the JSON Schema's descriptions are in English, whoever asks
+     */
+    ArchiveWriter(ExportLabels labels, ExportLabels english) {
         this.labels = labels;
+        this.english = english;
         this.timestampFormat =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                         .withLocale(labels.locale())
@@ -183,7 +186,7 @@ final class ArchiveWriter {
     private void writeSchema(JsonGenerator schema) throws IOException {
         schema.writeStartObject();
         schema.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.writeStringField("title", english.get("page.title"));
+        schema.writeStringField("title", english.texts().page_title());
         schema.writeStringField("type", "object");
         schema.writeObjectFieldStart("properties");
         schema.writeObjectFieldStart("format");
@@ -195,9 +198,8 @@ final class ArchiveWriter {
         schema.writeEndObject();
         for (Section section : ExportSections.ALL) {
             schema.writeObjectFieldStart(section.name());
-            schema.writeStringField("title", english.get("section." + section.name()));
-            schema.writeStringField(
-                    "description", english.get("section." + section.name() + ".about"));
+            schema.writeStringField("title", english.section(section));
+            schema.writeStringField("description", english.sectionAbout(section));
             if (section.single()) {
                 schema.writeArrayFieldStart("type");
                 schema.writeString("object");
@@ -229,7 +231,7 @@ final class ArchiveWriter {
         schema.writeObjectFieldStart("properties");
         for (Column column : section.columns()) {
             schema.writeObjectFieldStart(column.name());
-            schema.writeStringField("description", english.get("column." + column.name()));
+            schema.writeStringField("description", english.column(section, column));
             schema.writeArrayFieldStart("type");
             schema.writeString(
                     switch (column.kind()) {
@@ -265,7 +267,7 @@ final class ArchiveWriter {
     }
 
     /** The pieces of index.html (templates/ArchiveWriter/index.html), rendered as rows arrive. */
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "export/ArchiveWriter")
     static class Templates {
         static native TemplateInstance index$start(
                 String lang, String title, String intro, String contents, List<Entry> entries);
@@ -297,14 +299,14 @@ final class ArchiveWriter {
         void start(Instant generatedAt) throws IOException {
             List<Entry> entries =
                     ExportSections.ALL.stream()
-                            .map(s -> new Entry(s.name(), labels.get("section." + s.name())))
+                            .map(s -> new Entry(s.name(), labels.section(s)))
                             .toList();
             write(
                     Templates.index$start(
                             labels.locale().getLanguage(),
-                            labels.get("page.title"),
-                            labels.get("page.intro", timestampFormat.format(generatedAt) + " UTC"),
-                            labels.get("page.contents"),
+                            labels.texts().page_title(),
+                            labels.texts().page_intro(timestampFormat.format(generatedAt) + " UTC"),
+                            labels.texts().page_contents(),
                             entries));
         }
 
@@ -317,13 +319,13 @@ final class ArchiveWriter {
                     section.single()
                             ? List.of()
                             : section.columns().stream()
-                                    .map(column -> labels.get("column." + column.name()))
+                                    .map(column -> labels.column(section, column))
                                     .toList();
             write(
                     Templates.index$sectionStart(
                             section.name(),
-                            labels.get("section." + section.name()),
-                            labels.get("section." + section.name() + ".about"),
+                            labels.section(section),
+                            labels.sectionAbout(section),
                             headers));
         }
 
@@ -332,7 +334,7 @@ final class ArchiveWriter {
                 for (int i = 0; i < values.length; i++) {
                     write(
                             Templates.index$labelledRow(
-                                    labels.get("column." + section.columns().get(i).name()),
+                                    labels.column(section, section.columns().get(i)),
                                     display(values[i])));
                 }
                 return;
@@ -353,14 +355,14 @@ final class ArchiveWriter {
                             .filter(byReason::containsKey)
                             .map(
                                     reason ->
-                                            labels.get(
-                                                    "page.left_out",
-                                                    String.join(", ", byReason.get(reason)),
-                                                    labels.get("withheld." + reason)))
+                                            labels.texts()
+                                                    .page_left_out(
+                                                            String.join(", ", byReason.get(reason)),
+                                                            labels.texts().withheld(reason)))
                             .toList();
             write(
                     Templates.index$sectionEnd(
-                            rows == 0 ? labels.get("page.none") : null,
+                            rows == 0 ? labels.texts().page_none() : null,
                             section.single() ? 2 : section.columns().size(),
                             notes));
         }
@@ -371,9 +373,9 @@ final class ArchiveWriter {
                             ExportSections.NOT_EXPORTED.stream()
                                     .map(
                                             table ->
-                                                    labels.get(
-                                                            "page.not_exported",
-                                                            labels.get("not_exported." + table)))
+                                                    labels.texts()
+                                                            .page_not_exported(
+                                                                    labels.notExported(table)))
                                     .toList()));
         }
 
@@ -392,7 +394,7 @@ final class ArchiveWriter {
                 return dateFormat.format(date);
             }
             if (value instanceof Boolean flag) {
-                return labels.get(flag ? "yes" : "no");
+                return flag ? labels.texts().yes() : labels.texts().no();
             }
             return value.toString();
         }

@@ -8,6 +8,7 @@ import dev.custodian.closure.RetentionConfig;
 import dev.custodian.jobs.BatchedJob;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.Engine;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
@@ -45,12 +46,19 @@ public class ExportJob {
     private final ExportMails mails;
     private final ActivityLog activity;
     private final Clock clock;
+    private final Engine engine;
 
-    ExportJob(RetentionConfig config, ExportMails mails, ActivityLog activity, Clock clock) {
+    ExportJob(
+            RetentionConfig config,
+            ExportMails mails,
+            ActivityLog activity,
+            Clock clock,
+            Engine engine) {
         this.config = config;
         this.mails = mails;
         this.activity = activity;
         this.clock = clock;
+        this.engine = engine;
     }
 
     @Scheduled(
@@ -116,7 +124,9 @@ public class ExportJob {
         try {
             Session session = Panache.getEntityManager().unwrap(Session.class);
             ArchiveWriter writer =
-                    new ArchiveWriter(ExportLabels.of(Locale.forLanguageTag(export.locale)));
+                    new ArchiveWriter(
+                            ExportLabels.of(engine, Locale.forLanguageTag(export.locale)),
+                            ExportLabels.of(engine, Locale.ENGLISH));
             session.doWork(
                     connection -> {
                         try (OutputStream out = Files.newOutputStream(zip)) {

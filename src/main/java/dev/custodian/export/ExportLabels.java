@@ -1,40 +1,36 @@
 package dev.custodian.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import dev.custodian.export.ExportSections.Column;
+import dev.custodian.export.ExportSections.Section;
+import dev.custodian.web.Messages;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
- * The export's texts in one language, from {@code export/labels_{lang}.properties}: a plain
- * properties file rather than a message bundle, because the archive looks its labels up by the
- * names of sections and columns.
+ * The archive's texts in one language, from the export bundle ({@link ExportMessages}). index.html
+ * and the JSON Schema name each section and column by its name in {@link ExportSections}, so their
+ * labels are the bundle's messages {@code section_NAME}, {@code section_NAME_about}, {@code
+ * column_NAME} (or {@code column_SECTION_NAME} where a column means something else in one section)
+ * and {@code not_exported_TABLE}, found with Qute's dynamic {@code message(key)} lookup, which
+ * gives "" for a key the bundle lacks (no label is empty: TranslationsTest).
  */
 final class ExportLabels {
 
-    private final Properties labels = new Properties();
+    private final Template lookup;
+    private final ExportMessages texts;
     private final Locale locale;
 
-    private ExportLabels(Locale locale) {
+    private ExportLabels(Engine engine, Locale locale) {
+        this.lookup = engine.parse("{export:message(key) ?: ''}");
+        this.texts = Messages.in(ExportMessages.class, locale);
         this.locale = locale;
-        String resource = "export/labels_" + locale.getLanguage() + ".properties";
-        try (InputStream in = ExportLabels.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** English unless the language is French, the two languages Custodian speaks. */
-    static ExportLabels of(Locale locale) {
+    static ExportLabels of(Engine engine, Locale locale) {
         return new ExportLabels(
+                engine,
                 Locale.FRENCH.getLanguage().equals(locale.getLanguage())
                         ? Locale.FRENCH
                         : Locale.ENGLISH);
@@ -44,16 +40,43 @@ final class ExportLabels {
         return locale;
     }
 
-    /** The label of {@code key}; fails loudly for a missing one (ExportTest checks them all). */
-    String get(String key, Object... arguments) {
-        String text = labels.getProperty(key);
-        if (text == null) {
-            throw new IllegalStateException("No export label " + key + " for " + locale);
-        }
-        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
+    /** The texts that do not depend on a section's or column's name. */
+    ExportMessages texts() {
+        return texts;
     }
 
+    String section(Section section) {
+        return get("section_" + section.name());
+    }
+
+    String sectionAbout(Section section) {
+        return get("section_" + section.name() + "_about");
+    }
+
+    String column(Section section, Column column) {
+        String specific = "column_" + section.name() + "_" + column.name();
+        return has(specific) ? get(specific) : get("column_" + column.name());
+    }
+
+    String notExported(String table) {
+        return get("not_exported_" + table);
+    }
+
+    /** Whether the bundle has the message; ExportTest checks every section, column and table. */
     boolean has(String key) {
-        return labels.containsKey(key);
+        return !render(key).equals("");
+    }
+
+    /** The label of {@code key}; fails loudly for a missing one. */
+    String get(String key) {
+        String text = render(key);
+        if (text.isEmpty()) {
+            throw new IllegalStateException("No export label " + key + " for " + locale);
+        }
+        return text;
+    }
+
+    private String render(String key) {
+        return lookup.data("key", key).setLocale(locale).render();
     }
 }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 class ExportMails {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "export/ExportMails")
     static class Templates {
         static native TemplateInstance exportReady(String firstName, String link, String until);
     }
@@ -47,7 +47,7 @@ class ExportMails {
                 account.id,
                 account.email,
                 locale,
-                Messages.dataForLocale(locale).mail_export_ready_subject(),
+                Messages.in(ExportMessages.class, locale).mail_export_ready_subject(),
                 () ->
                         Templates.exportReady(
                                 account.firstName, baseUrl + "/account/data", untilText));

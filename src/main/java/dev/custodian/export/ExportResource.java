@@ -47,7 +47,7 @@ public class ExportResource {
             String size,
             boolean downloadable) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "export/ExportResource")
     static class Templates {
         static native TemplateInstance data(List<Row> exports, String nextRequest, String error);
     }
@@ -89,7 +89,7 @@ public class ExportResource {
         if (!queued) {
             return Response.status(TOO_MANY_REQUESTS)
                     .type(MediaType.TEXT_HTML_TYPE)
-                    .entity(view(messages.data().export_once_a_day()))
+                    .entity(view(messages.of(ExportMessages.class).export_once_a_day()))
                     .build();
         }
         return Flash.redirect("/account/data", Flash.Message.EXPORT_REQUESTED);
@@ -144,7 +144,7 @@ public class ExportResource {
     }
 
     private String kilobytes(long bytes) {
-        return messages.data().export_size(Math.max(1, (bytes + 1023) / 1024));
+        return messages.of(ExportMessages.class).export_size(Math.max(1, (bytes + 1023) / 1024));
     }
 
     private static UUID parse(String id) {

@@ -35,7 +35,7 @@ public class DeadLettersResource {
     /** A dead letter as the page shows it, with its age in the admin's language. */
     public record Shown(OutboxMail mail, String age) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "mail/DeadLettersResource")
     static class Templates {
         static native TemplateInstance list(List<Shown> letters, int shown, long total);
     }
@@ -80,6 +80,7 @@ public class DeadLettersResource {
     }
 
     private String age(Duration age) {
-        return messages.lifecycle().admin_dead_age_value(age.toDays(), age.toHoursPart());
+        return messages.of(MailMessages.class)
+                .admin_dead_age_value(age.toDays(), age.toHoursPart());
     }
 }

@@ -27,7 +27,7 @@ public class DevMailResource {
     /** A mail as the page shows it: its text and the links in it. */
     public record Shown(OutboxMail mail, List<String> links) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "mail/DevMailResource")
     static class Templates {
         static native TemplateInstance mailbox(List<Shown> mails);
     }

@@ -72,7 +72,7 @@ public class LinkedIdentitiesResource {
                     Response.status(Response.Status.CONFLICT)
                             .entity(
                                     OidcResource.Templates.refused(
-                                            messages.oidc()
+                                            messages.of(OidcMessages.class)
                                                     .unlink_last_way_in(config.displayName())))
                             .build();
         };

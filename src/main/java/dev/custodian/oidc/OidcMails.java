@@ -5,7 +5,6 @@ import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
-import dev.custodian.web.OidcMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 class OidcMails {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "oidc/OidcMails")
     static class Templates {
         static native TemplateInstance identityChanged(
                 String firstName,
@@ -49,7 +48,7 @@ class OidcMails {
 
     private void send(Account account, boolean linked, String identityEmail) {
         Locale locale = AccountMails.localeOf(account);
-        OidcMessages omsg = Messages.oidcForLocale(locale);
+        OidcMessages omsg = Messages.in(OidcMessages.class, locale);
         String subject =
                 linked
                         ? omsg.mail_linked_subject(config.displayName())

@@ -1,6 +1,7 @@
 package dev.custodian.oidc;
 
 import dev.custodian.account.Account;
+import dev.custodian.account.AccountMessages;
 import dev.custodian.account.Countries;
 import dev.custodian.account.SignupForm;
 import dev.custodian.auth.SessionService;
@@ -52,7 +53,7 @@ public class OidcPagesResource {
             boolean acceptPolicy,
             boolean newsletter) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "oidc/OidcPagesResource")
     static class Templates {
         static native TemplateInstance link(String email, String provider);
 
@@ -143,7 +144,8 @@ public class OidcPagesResource {
             return Response.status(Response.Status.FORBIDDEN)
                     .entity(
                             OidcResource.Templates.refused(
-                                    messages.oidc().refused_linked_elsewhere(config.displayName())))
+                                    messages.of(OidcMessages.class)
+                                            .refused_linked_elsewhere(config.displayName())))
                     .cookie(pendingCookie.expired())
                     .build();
         }
@@ -173,7 +175,7 @@ public class OidcPagesResource {
                                                                 false,
                                                                 false),
                                                         p,
-                                                        new FormErrors(messages.bundle())))
+                                                        new FormErrors(messages.web())))
                                         .build())
                 .orElseGet(OidcPagesResource::backToSignIn);
     }
@@ -195,7 +197,8 @@ public class OidcPagesResource {
             return backToSignIn();
         }
         PendingIdentity identity = pending.get();
-        var msg = messages.bundle();
+        var msg = messages.web();
+        var accountTexts = messages.of(AccountMessages.class);
         FormErrors errors = new FormErrors(msg);
         String first =
                 errors.requiredLine(
@@ -208,21 +211,21 @@ public class OidcPagesResource {
                 identity.emailVerified()
                         ? identity.email()
                         : errors.requiredLine(
-                                "email", email, MAX_EMAIL, msg.error_email_required());
+                                "email", email, MAX_EMAIL, accountTexts.error_email_required());
         if (address != null && !errors.has("email") && !SignupForm.isEmail(address)) {
-            errors.add("email", msg.error_email_invalid());
+            errors.add("email", accountTexts.error_email_invalid());
         }
         if (!Countries.isValid(country)) {
             errors.add("country", msg.error_country_required());
         }
         if (adult == null) {
-            errors.add("adult", msg.error_adult_required());
+            errors.add("adult", accountTexts.error_adult_required());
         }
         String current = policies.current().version;
         if (acceptPolicy == null) {
-            errors.add("acceptPolicy", msg.error_policy_required());
+            errors.add("acceptPolicy", accountTexts.error_policy_required());
         } else if (!current.equals(policyVersion)) {
-            errors.add("acceptPolicy", msg.error_policy_changed());
+            errors.add("acceptPolicy", accountTexts.error_policy_changed());
         }
         if (!errors.isEmpty()) {
             Typed typed =

@@ -34,7 +34,7 @@ public class OidcResource {
 
     private static final int FORBIDDEN = 403;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "oidc/OidcResource")
     static class Templates {
         static native TemplateInstance refused(String message);
     }
@@ -93,7 +93,7 @@ public class OidcResource {
         }
         if (outcome instanceof OidcService.Refused) {
             return Response.status(FORBIDDEN)
-                    .entity(Templates.refused(messages.oidc().refused_closed()))
+                    .entity(Templates.refused(messages.of(OidcMessages.class).refused_closed()))
                     .cookie(pendingCookie.expired())
                     .build();
         }
@@ -128,7 +128,9 @@ public class OidcResource {
         NewCookie clear = pendingCookie.expired();
         if (session.isEmpty() || !session.get().account().id.equals(pending.accountId())) {
             return Response.status(FORBIDDEN)
-                    .entity(Templates.refused(messages.oidc().refused_link_expired()))
+                    .entity(
+                            Templates.refused(
+                                    messages.of(OidcMessages.class).refused_link_expired()))
                     .cookie(clear)
                     .build();
         }
@@ -155,7 +157,7 @@ public class OidcResource {
                     Response.status(FORBIDDEN)
                             .entity(
                                     Templates.refused(
-                                            messages.oidc()
+                                            messages.of(OidcMessages.class)
                                                     .refused_linked_elsewhere(
                                                             config.displayName())))
                             .cookie(clear)

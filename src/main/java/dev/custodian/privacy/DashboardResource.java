@@ -5,7 +5,6 @@ import dev.custodian.auth.SignedIn;
 import dev.custodian.closure.ClosureService;
 import dev.custodian.closure.RetentionConfig;
 import dev.custodian.export.DataExport;
-import dev.custodian.web.DataMessages;
 import dev.custodian.web.Messages;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
@@ -52,7 +51,7 @@ public class DashboardResource {
             String dataCategories,
             String notified) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "privacy/DashboardResource")
     static class Templates {
         static native TemplateInstance overview(
                 Account account,
@@ -74,7 +73,7 @@ public class DashboardResource {
     public TemplateInstance overview() {
         Account account = signedIn.account();
         UUID id = account.id;
-        DataMessages dmsg = messages.data();
+        PrivacyMessages dmsg = messages.of(PrivacyMessages.class);
         Instant now = clock.instant();
         String ifClosedToday =
                 dmsg.dashboard_if_closed_today(
@@ -187,7 +186,7 @@ public class DashboardResource {
                                                 date(d.disclosedOn),
                                                 d.recipient,
                                                 d.purpose,
-                                                legalBasis(d.legalBasis, dmsg),
+                                                dmsg.basis(d.legalBasis),
                                                 d.dataCategories,
                                                 dateTime.format(d.notifiedAt) + " UTC"))
                         .toList();
@@ -201,17 +200,6 @@ public class DashboardResource {
                                         .version,
                                 date(accepted.acceptedAt.atZone(ZoneOffset.UTC)));
         return Templates.overview(account, held, disclosures, acceptedPolicy);
-    }
-
-    static String legalBasis(LegalBasis basis, DataMessages dmsg) {
-        return switch (basis) {
-            case LEGAL_OBLIGATION -> dmsg.basis_legal_obligation();
-            case LEGITIMATE_INTERESTS -> dmsg.basis_legitimate_interests();
-            case CONSENT -> dmsg.basis_consent();
-            case CONTRACT -> dmsg.basis_contract();
-            case VITAL_INTERESTS -> dmsg.basis_vital_interests();
-            case PUBLIC_TASK -> dmsg.basis_public_task();
-        };
     }
 
     private String date(TemporalAccessor when) {

@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Authenticated
 public class PolicyAcceptanceResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "privacy/PolicyAcceptanceResource")
     static class Templates {
         static native TemplateInstance accept(PolicyVersion policy, String summary, String next);
     }

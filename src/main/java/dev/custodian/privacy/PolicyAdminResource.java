@@ -33,7 +33,7 @@ public class PolicyAdminResource {
         static final Draft EMPTY = new Draft("", "", "", false);
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "privacy/PolicyAdminResource")
     static class Templates {
         static native TemplateInstance policies(
                 List<PolicyVersion> versions, Draft draft, FormErrors errors, String published);
@@ -45,7 +45,7 @@ public class PolicyAdminResource {
 
     @GET
     public TemplateInstance page() {
-        return view(Draft.EMPTY, new FormErrors(messages.bundle()), null);
+        return view(Draft.EMPTY, new FormErrors(messages.web()), null);
     }
 
     @POST
@@ -54,8 +54,8 @@ public class PolicyAdminResource {
             @RestForm String summaryEn,
             @RestForm String summaryFr,
             @RestForm boolean reducesRights) {
-        FormErrors errors = new FormErrors(messages.bundle());
-        var dmsg = messages.data();
+        FormErrors errors = new FormErrors(messages.web());
+        var dmsg = messages.of(PrivacyMessages.class);
         String cleanVersion =
                 errors.requiredLine(
                         "version", version, MAX_VERSION, dmsg.policy_admin_version_required());
@@ -83,7 +83,7 @@ public class PolicyAdminResource {
         return Response.ok(
                         view(
                                 Draft.EMPTY,
-                                new FormErrors(messages.bundle()),
+                                new FormErrors(messages.web()),
                                 dmsg.policy_admin_published(cleanVersion, mailed)))
                 .build();
     }

@@ -50,7 +50,7 @@ public class PrivacyAdminResource {
         static final Typed EMPTY = new Typed("", "", "", "", "", true);
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "privacy/PrivacyAdminResource")
     static class Templates {
         static native TemplateInstance disclosures(
                 Account account,
@@ -77,7 +77,7 @@ public class PrivacyAdminResource {
     @GET
     @Path("accounts/{id}/disclosures")
     public TemplateInstance disclosures(@RestPath UUID id) {
-        return view(id, Typed.EMPTY, new FormErrors(messages.bundle()));
+        return view(id, Typed.EMPTY, new FormErrors(messages.web()));
     }
 
     /** Records a disclosure and, unless the law does not allow it yet, tells the user by email. */
@@ -91,8 +91,8 @@ public class PrivacyAdminResource {
             @RestForm String dataCategories,
             @RestForm String disclosedOn,
             @RestForm boolean notify) {
-        FormErrors errors = new FormErrors(messages.bundle());
-        var dmsg = messages.data();
+        FormErrors errors = new FormErrors(messages.web());
+        var dmsg = messages.of(PrivacyMessages.class);
         String cleanRecipient =
                 errors.requiredLine(
                         "recipient", recipient, 200, dmsg.disclosure_recipient_required());
@@ -174,10 +174,10 @@ public class PrivacyAdminResource {
     }
 
     private TemplateInstance view(UUID id, Typed typed, FormErrors errors) {
-        var dmsg = messages.data();
+        var dmsg = messages.of(PrivacyMessages.class);
         Map<LegalBasis, String> bases = new EnumMap<>(LegalBasis.class);
         for (LegalBasis basis : LegalBasis.values()) {
-            bases.put(basis, DashboardResource.legalBasis(basis, dmsg));
+            bases.put(basis, dmsg.basis(basis));
         }
         Disclosures.OfAccount ledger =
                 disclosures.ofAccount(id).orElseThrow(NotFoundException::new);

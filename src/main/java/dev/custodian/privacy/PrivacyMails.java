@@ -4,7 +4,6 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.BaseUrl;
-import dev.custodian.web.DataMessages;
 import dev.custodian.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 class PrivacyMails {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "privacy/PrivacyMails")
     static class Templates {
         static native TemplateInstance policyChanged(
                 String version,
@@ -55,7 +54,7 @@ class PrivacyMails {
             queued +=
                     outbox.enqueueToActiveAccounts(
                             locale,
-                            Messages.dataForLocale(locale).mail_policy_subject(),
+                            Messages.in(PrivacyMessages.class, locale).mail_policy_subject(),
                             () ->
                                     Templates.policyChanged(
                                             policy.version,
@@ -69,7 +68,7 @@ class PrivacyMails {
 
     void disclosed(Account account, Disclosure disclosure) {
         Locale locale = AccountMails.localeOf(account);
-        DataMessages dmsg = Messages.dataForLocale(locale);
+        PrivacyMessages dmsg = Messages.in(PrivacyMessages.class, locale);
         String on =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(locale)
@@ -85,7 +84,7 @@ class PrivacyMails {
                                 disclosure.recipient,
                                 on,
                                 disclosure.purpose,
-                                DashboardResource.legalBasis(disclosure.legalBasis, dmsg),
+                                dmsg.basis(disclosure.legalBasis),
                                 disclosure.dataCategories,
                                 baseUrl + "/account#disclosures"));
     }

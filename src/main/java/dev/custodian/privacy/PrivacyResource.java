@@ -36,7 +36,7 @@ public class PrivacyResource {
             String summary,
             boolean current) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "privacy/PrivacyResource")
     static class Templates {
         static native TemplateInstance current(
                 PolicyVersion policy, String summary, List<Version> versions);

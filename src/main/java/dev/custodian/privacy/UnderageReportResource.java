@@ -37,7 +37,7 @@ public class UnderageReportResource {
         static final Typed EMPTY = new Typed("", "", "");
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "privacy/UnderageReportResource")
     static class Templates {
         static native TemplateInstance report(Typed typed, FormErrors errors);
     }
@@ -52,7 +52,7 @@ public class UnderageReportResource {
 
     @GET
     public TemplateInstance form() {
-        return Templates.report(Typed.EMPTY, new FormErrors(messages.bundle()));
+        return Templates.report(Typed.EMPTY, new FormErrors(messages.web()));
     }
 
     @POST
@@ -60,8 +60,8 @@ public class UnderageReportResource {
             @RestForm String reported, @RestForm String details, @RestForm String reporterEmail) {
         rateLimiter.consume(
                 "underage-report:" + client.rateLimitKey(), REPORTS_PER_HOUR, Duration.ofHours(1));
-        FormErrors errors = new FormErrors(messages.bundle());
-        var dmsg = messages.data();
+        FormErrors errors = new FormErrors(messages.web());
+        var dmsg = messages.of(PrivacyMessages.class);
         String cleanReported =
                 errors.requiredLine(
                         "reported", reported, MAX_REPORTED, dmsg.report_reported_required());

@@ -26,7 +26,7 @@ public class BillingResource {
     public record Row(
             String number, String issued, String amount, String billedTo, String keptUntil) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "product/BillingResource")
     static class Templates {
         static native TemplateInstance billing(List<Row> invoices);
     }

@@ -39,7 +39,7 @@ public class ProductsResource {
             String started,
             String ended) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "product/ProductsResource")
     static class Templates {
         static native TemplateInstance products(
                 List<Row> products, String billingContact, String error);
@@ -96,8 +96,8 @@ public class ProductsResource {
 
     private String refusal(ProductStatus status) {
         return status == ProductStatus.SUSPENDED
-                ? messages.lifecycle().product_suspended_cannot_end(billingContact)
-                : messages.lifecycle().product_already_ended();
+                ? messages.of(ProductMessages.class).product_suspended_cannot_end(billingContact)
+                : messages.of(ProductMessages.class).product_already_ended();
     }
 
     private List<Row> rows() {
@@ -116,11 +116,7 @@ public class ProductsResource {
     }
 
     private String statusLabel(ProductStatus status) {
-        return switch (status) {
-            case ACTIVE -> messages.lifecycle().product_status_active();
-            case SUSPENDED -> messages.lifecycle().product_status_suspended();
-            case TERMINATED -> messages.lifecycle().product_status_terminated();
-        };
+        return messages.of(ProductMessages.class).product_status(status);
     }
 
     private String date(LocalDate date) {

@@ -1,9 +1,8 @@
 package dev.custodian.profile;
 
 import dev.custodian.account.Countries;
-import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
-import dev.custodian.web.ProfileMessages;
+import dev.custodian.web.WebMessages;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -30,7 +29,7 @@ public record AddressFields(
 
     /** Checks the parts under field names prefixed with {@code prefix}; returns them normalised. */
     AddressFields validate(
-            String prefix, FormErrors errors, AppMessages msg, ProfileMessages pmsg) {
+            String prefix, FormErrors errors, WebMessages msg, ProfileMessages pmsg) {
         if (isEmpty()) {
             return EMPTY;
         }

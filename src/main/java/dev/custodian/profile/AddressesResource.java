@@ -28,7 +28,7 @@ public class AddressesResource {
     private static final int UNPROCESSABLE = 422;
     private static final int CONFLICT = 409;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "profile/AddressesResource")
     static class Templates {
         /**
          * {@code saved} holds the newer stored addresses after a refused late save; otherwise null.
@@ -60,7 +60,7 @@ public class AddressesResource {
                 stored.billing(),
                 stored.billingSame(),
                 stored.stamp(),
-                new FormErrors(messages.bundle()),
+                new FormErrors(messages.web()),
                 null,
                 Countries.in(messages.locale()));
     }
@@ -82,7 +82,7 @@ public class AddressesResource {
             @RestForm String billingCountry,
             @RestForm String billingSameAsPostal,
             @RestForm String stamp) {
-        FormErrors errors = new FormErrors(messages.bundle());
+        FormErrors errors = new FormErrors(messages.web());
         boolean same = billingSameAsPostal != null;
         AddressFields postal =
                 new AddressFields(
@@ -92,7 +92,11 @@ public class AddressesResource {
                                 postalCity,
                                 postalRegion,
                                 postalCountry)
-                        .validate("postal", errors, messages.bundle(), messages.profile());
+                        .validate(
+                                "postal",
+                                errors,
+                                messages.web(),
+                                messages.of(ProfileMessages.class));
         AddressFields billing =
                 same
                         ? AddressFields.EMPTY
@@ -103,7 +107,11 @@ public class AddressesResource {
                                         billingCity,
                                         billingRegion,
                                         billingCountry)
-                                .validate("billing", errors, messages.bundle(), messages.profile());
+                                .validate(
+                                        "billing",
+                                        errors,
+                                        messages.web(),
+                                        messages.of(ProfileMessages.class));
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)
                     .entity(
@@ -129,7 +137,7 @@ public class AddressesResource {
                         client.userAgent());
         if (!saved) {
             ProfileService.StoredAddresses newer = profiles.addresses(accountId);
-            errors.add("stamp", messages.profile().error_changed_meanwhile());
+            errors.add("stamp", messages.of(ProfileMessages.class).error_changed_meanwhile());
             return Response.status(CONFLICT)
                     .entity(
                             Templates.addresses(

@@ -2,10 +2,9 @@ package dev.custodian.profile;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.Countries;
-import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
-import dev.custodian.web.ProfileMessages;
 import dev.custodian.web.RequestLocale;
+import dev.custodian.web.WebMessages;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The contact details policy 001 lets a user keep up to date (the email has its own page). */
@@ -38,7 +37,7 @@ public class ContactForm {
     }
 
     /** Checks and normalises every field; the phone becomes E.164 in {@link #phoneE164}. */
-    FormErrors validate(AppMessages msg, ProfileMessages pmsg) {
+    FormErrors validate(WebMessages msg, ProfileMessages pmsg) {
         FormErrors errors = new FormErrors(msg);
         firstName =
                 errors.requiredLine(

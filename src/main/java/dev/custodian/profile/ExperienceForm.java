@@ -1,8 +1,7 @@
 package dev.custodian.profile;
 
-import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
-import dev.custodian.web.ProfileMessages;
+import dev.custodian.web.WebMessages;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -37,7 +36,7 @@ public class ExperienceForm {
         return form;
     }
 
-    FormErrors validate(AppMessages msg, ProfileMessages pmsg, LocalDate today) {
+    FormErrors validate(WebMessages msg, ProfileMessages pmsg, LocalDate today) {
         FormErrors errors = new FormErrors(msg);
         title = errors.requiredLine("title", title, MAX_TEXT, pmsg.error_title_required());
         organisation =

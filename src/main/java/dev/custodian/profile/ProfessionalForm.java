@@ -1,8 +1,7 @@
 package dev.custodian.profile;
 
-import dev.custodian.web.AppMessages;
 import dev.custodian.web.FormErrors;
-import dev.custodian.web.ProfileMessages;
+import dev.custodian.web.WebMessages;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -32,7 +31,7 @@ public class ProfessionalForm {
         return form;
     }
 
-    FormErrors validate(AppMessages msg, ProfileMessages pmsg) {
+    FormErrors validate(WebMessages msg, ProfileMessages pmsg) {
         FormErrors errors = new FormErrors(msg);
         handle = errors.optionalLine("handle", handle, 30);
         if (handle != null && !errors.has("handle") && !HANDLE.matcher(handle).matches()) {

@@ -34,7 +34,7 @@ public class ProfessionalResource {
     private static final int UNPROCESSABLE = 422;
     private static final int CONFLICT = 409;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "profile/ProfessionalResource")
     static class Templates {
         static native TemplateInstance professional(
                 ProfessionalForm form,
@@ -72,12 +72,12 @@ public class ProfessionalResource {
     /** Saves the professional details; a handle is unique whatever its case. */
     @POST
     public Response save(@BeanParam ProfessionalForm form) {
-        FormErrors errors = form.validate(messages.bundle(), messages.profile());
+        FormErrors errors = form.validate(messages.web(), messages.of(ProfileMessages.class));
         UUID accountId = signedIn.accountId();
         if (form.handle != null && !errors.has("handle")) {
             Profile holder = Profile.findByHandle(form.handle).orElse(null);
             if (holder != null && !holder.accountId.equals(accountId)) {
-                errors.add("handle", messages.profile().error_handle_taken());
+                errors.add("handle", messages.of(ProfileMessages.class).error_handle_taken());
             }
         }
         if (!errors.isEmpty()) {
@@ -88,7 +88,7 @@ public class ProfessionalResource {
         boolean saved =
                 profiles.saveProfessional(accountId, form, client.address(), client.userAgent());
         if (!saved) {
-            errors.add("version", messages.profile().error_changed_meanwhile());
+            errors.add("version", messages.of(ProfileMessages.class).error_changed_meanwhile());
             return Response.status(CONFLICT)
                     .entity(
                             page(
@@ -106,7 +106,8 @@ public class ProfessionalResource {
     @POST
     @Path("/experiences")
     public Response add(@BeanParam ExperienceForm form) {
-        FormErrors errors = form.validate(messages.bundle(), messages.profile(), today());
+        FormErrors errors =
+                form.validate(messages.web(), messages.of(ProfileMessages.class), today());
         UUID accountId = signedIn.accountId();
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)
@@ -136,7 +137,8 @@ public class ProfessionalResource {
     @Path("/experiences/{id}")
     public Response update(@RestPath UUID id, @BeanParam ExperienceForm form) {
         owned(id);
-        FormErrors errors = form.validate(messages.bundle(), messages.profile(), today());
+        FormErrors errors =
+                form.validate(messages.web(), messages.of(ProfileMessages.class), today());
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)
                     .entity(Templates.experience(id, form, errors, null))
@@ -147,7 +149,7 @@ public class ProfessionalResource {
                 profiles.updateExperience(
                         accountId, id, form, client.address(), client.userAgent());
         if (!saved) {
-            errors.add("version", messages.profile().error_changed_meanwhile());
+            errors.add("version", messages.of(ProfileMessages.class).error_changed_meanwhile());
             return Response.status(CONFLICT)
                     .entity(Templates.experience(id, form, errors, ExperienceForm.of(owned(id))))
                     .build();
@@ -208,7 +210,7 @@ public class ProfessionalResource {
     }
 
     private FormErrors none() {
-        return new FormErrors(messages.bundle());
+        return new FormErrors(messages.web());
     }
 
     private LocalDate today() {

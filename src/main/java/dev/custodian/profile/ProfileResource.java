@@ -28,7 +28,7 @@ public class ProfileResource {
     private static final int UNPROCESSABLE = 422;
     private static final int CONFLICT = 409;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "profile/ProfileResource")
     static class Templates {
         /** {@code saved} is the newer stored version when a save came too late; otherwise null. */
         static native TemplateInstance contact(
@@ -51,7 +51,7 @@ public class ProfileResource {
     @GET
     public TemplateInstance contact() {
         Account account = signedIn.account();
-        return render(ContactForm.of(account), new FormErrors(messages.bundle()), null, account);
+        return render(ContactForm.of(account), new FormErrors(messages.web()), null, account);
     }
 
     /**
@@ -60,7 +60,7 @@ public class ProfileResource {
      */
     @POST
     public Response save(@BeanParam ContactForm form) {
-        FormErrors errors = form.validate(messages.bundle(), messages.profile());
+        FormErrors errors = form.validate(messages.web(), messages.of(ProfileMessages.class));
         Account current = signedIn.account();
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)
@@ -68,7 +68,7 @@ public class ProfileResource {
                     .build();
         }
         if (form.version == null || form.version != current.version) {
-            errors.add("version", messages.profile().error_changed_meanwhile());
+            errors.add("version", messages.of(ProfileMessages.class).error_changed_meanwhile());
             return Response.status(CONFLICT)
                     .entity(render(form, errors, ContactForm.of(current), current))
                     .build();
@@ -78,7 +78,7 @@ public class ProfileResource {
                         signedIn.accountId(), form, client.address(), client.userAgent());
         if (!saved) {
             Account newer = signedIn.account();
-            errors.add("version", messages.profile().error_changed_meanwhile());
+            errors.add("version", messages.of(ProfileMessages.class).error_changed_meanwhile());
             return Response.status(CONFLICT)
                     .entity(render(form, errors, ContactForm.of(newer), newer))
                     .build();

@@ -1,5 +1,6 @@
 package dev.custodian.twofactor;
 
+import dev.custodian.auth.AuthMessages;
 import dev.custodian.auth.LoginService;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.auth.StepUp;
@@ -41,7 +42,7 @@ public class TwoFactorResource {
         }
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "twofactor/TwoFactorResource")
     static class Templates {
         static native TemplateInstance overview(
                 boolean enrolled,
@@ -97,7 +98,7 @@ public class TwoFactorResource {
         boolean endOthers = endOtherSessions != null;
         if (code == null || code.isBlank()) {
             return Response.status(UNPROCESSABLE)
-                    .entity(page(messages.bundle().two_factor_code_required(), endOthers))
+                    .entity(page(messages.web().two_factor_code_required(), endOthers))
                     .build();
         }
         Optional<List<String>> codes =
@@ -109,7 +110,10 @@ public class TwoFactorResource {
                         client.userAgent());
         if (codes.isEmpty()) {
             return Response.status(UNPROCESSABLE)
-                    .entity(page(messages.bundle().two_factor_wrong_code(), endOthers))
+                    .entity(
+                            page(
+                                    messages.of(AuthMessages.class).two_factor_wrong_code(),
+                                    endOthers))
                     .build();
         }
         return recoveryCodesPage(codes.get());
@@ -149,12 +153,12 @@ public class TwoFactorResource {
         }
         if (code == null || code.isBlank()) {
             return Response.status(UNPROCESSABLE)
-                    .entity(Templates.confirmDisable(messages.bundle().two_factor_code_required()))
+                    .entity(Templates.confirmDisable(messages.web().two_factor_code_required()))
                     .build();
         }
         if (!logins.reverify(accountId, password, code, client.address(), client.userAgent())) {
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(Templates.confirmDisable(messages.bundle().step_up_wrong()))
+                    .entity(Templates.confirmDisable(messages.web().step_up_wrong()))
                     .build();
         }
         twoFactor.disable(accountId, client.address(), client.userAgent());

@@ -36,7 +36,7 @@ public class PeopleResource {
     /** A result: the handle and what a member may see of the name and headline. */
     public record Person(String handle, String name, String headline) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "visibility/PeopleResource")
     static class Templates {
         static native TemplateInstance people(
                 String q,

@@ -1,11 +1,13 @@
 package dev.custodian.visibility;
 
+import io.quarkus.qute.TemplateEnum;
 import java.util.Locale;
 
 /**
  * The profile details whose audience the user chooses (policy 004 §4). The defaults protect the
  * user: name and headline for members, everything else for the user alone.
  */
+@TemplateEnum
 public enum ProfileField {
     NAME(Level.MEMBERS),
     HEADLINE(Level.MEMBERS),

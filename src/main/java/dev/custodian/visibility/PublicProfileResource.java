@@ -28,7 +28,7 @@ public class PublicProfileResource {
     static final String AS_MEMBER = "member";
     private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "visibility/PublicProfileResource")
     static class Templates {
         static native TemplateInstance profile(
                 PublicProfiles.View profile, boolean owner, String previewAs, boolean noindex);

@@ -35,7 +35,7 @@ public class VisibilityResource {
     /** A detail and the level chosen for it. */
     public record Row(String slug, String label, String level) {}
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "visibility/VisibilityResource")
     static class Templates {
         static native TemplateInstance visibility(
                 List<Row> rows, boolean indexable, String handle, String confirm);
@@ -106,17 +106,6 @@ public class VisibilityResource {
     }
 
     private String label(ProfileField field) {
-        var vmsg = messages.visibility();
-        return switch (field) {
-            case NAME -> vmsg.field_name();
-            case HEADLINE -> vmsg.field_headline();
-            case COMPANY -> vmsg.field_company();
-            case CITY -> vmsg.field_city();
-            case COUNTRY -> vmsg.field_country();
-            case ABOUT -> vmsg.field_about();
-            case EXPERIENCES -> vmsg.field_experiences();
-            case EMAIL -> vmsg.field_email();
-            case PHONE -> vmsg.field_phone();
-        };
+        return messages.of(VisibilityMessages.class).field(field);
     }
 }

@@ -22,7 +22,7 @@ public class ErrorPages {
     private static final int TOO_MANY_REQUESTS = 429;
     private static final int BUSY_RETRY_SECONDS = 5;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "web/ErrorPages")
     static class Templates {
         static native TemplateInstance error(
                 int status, String title, String message, String reference);
@@ -32,7 +32,7 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response tooManyRequests(TooManyRequestsException e) {
-        String message = messages.bundle().error_429_body(e.retryAfterSeconds());
+        String message = messages.web().error_429_body(e.retryAfterSeconds());
         return page(TOO_MANY_REQUESTS, message, null)
                 .header("Retry-After", e.retryAfterSeconds())
                 .build();
@@ -65,7 +65,7 @@ public class ErrorPages {
         if (FailureCauses.isDatabaseUnavailable(e)) {
             // readiness is DOWN meanwhile; the user is asked to try again shortly
             LOG.warnf("Database unavailable: %s", describe(e));
-            return page(503, messages.bundle().error_503_unavailable(), null)
+            return page(503, messages.web().error_503_unavailable(), null)
                     .header("Retry-After", BUSY_RETRY_SECONDS)
                     .build();
         }
@@ -106,7 +106,7 @@ public class ErrorPages {
     }
 
     private String render(int status, String message, String reference) {
-        AppMessages msg = messages.bundle();
+        WebMessages msg = messages.web();
         String title =
                 switch (status) {
                     case 400 -> msg.error_400_title();

@@ -15,9 +15,9 @@ public class FormErrors {
     public record FieldError(String field, String message) {}
 
     private final Map<String, String> byField = new LinkedHashMap<>();
-    private final AppMessages msg;
+    private final WebMessages msg;
 
-    public FormErrors(AppMessages msg) {
+    public FormErrors(WebMessages msg) {
         this.msg = msg;
     }
 

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "web/HomeResource")
     static class Templates {
         static native TemplateInstance index();
     }

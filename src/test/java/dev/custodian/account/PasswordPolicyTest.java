@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.custodian.web.AppMessages;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -23,11 +22,11 @@ class PasswordPolicyTest {
     /**
      * Answers each message with its own key and arguments, so that the test can tell them apart.
      */
-    static final AppMessages KEYS =
-            (AppMessages)
+    static final AccountMessages KEYS =
+            (AccountMessages)
                     Proxy.newProxyInstance(
-                            AppMessages.class.getClassLoader(),
-                            new Class<?>[] {AppMessages.class},
+                            AccountMessages.class.getClassLoader(),
+                            new Class<?>[] {AccountMessages.class},
                             (proxy, method, args) -> method.getName());
 
     static final BreachedPasswordCheck NO_RANGE_CHECK =

@@ -26,6 +26,7 @@ import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.qute.Engine;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -56,6 +57,8 @@ class ExportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject ExportJob exports;
+
+    @Inject Engine engine;
 
     @Inject MailDispatcher dispatcher;
 
@@ -348,8 +351,8 @@ class ExportTest {
         ExportSections.ALL.forEach(section -> decided.add(section.table()));
         assertEquals(tablesWithAccountRows, decided);
 
-        ExportLabels english = ExportLabels.of(Locale.ENGLISH);
-        ExportLabels french = ExportLabels.of(Locale.FRENCH);
+        ExportLabels english = ExportLabels.of(engine, Locale.ENGLISH);
+        ExportLabels french = ExportLabels.of(engine, Locale.FRENCH);
         for (Section section : ExportSections.ALL) {
             Set<String> columns =
                     new TreeSet<>(
@@ -364,19 +367,19 @@ class ExportTest {
             assertEquals(columns, covered, section.table());
             for (ExportLabels labels : List.of(english, french)) {
                 assertTrue(
-                        labels.has("section." + section.name())
-                                && labels.has("section." + section.name() + ".about"));
+                        labels.has("section_" + section.name())
+                                && labels.has("section_" + section.name() + "_about"));
                 section.columns()
                         .forEach(
                                 column ->
                                         assertTrue(
-                                                labels.has("column." + column.name()),
+                                                !labels.column(section, column).isBlank(),
                                                 column.name()));
             }
         }
         for (String table : ExportSections.NOT_EXPORTED) {
             assertTrue(
-                    english.has("not_exported." + table) && french.has("not_exported." + table),
+                    english.has("not_exported_" + table) && french.has("not_exported_" + table),
                     table);
         }
     }

@@ -1,0 +1,377 @@
+package dev.custodian.account;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of sign-up, email verification, passwords, email change and the security page, in
+ * English ({@code messages/account_en.properties}) and French ({@code
+ * messages/account_fr.properties}). Templates use {@code {account:key}}; Java gets the bundle in
+ * the reader's language from {@link dev.custodian.web.Messages}.
+ */
+@MessageBundle(value = "account", locale = "en")
+public interface AccountMessages {
+
+    @Message
+    String signup_title();
+
+    @Message
+    String signup_intro();
+
+    @Message
+    String signup_attestations();
+
+    @Message
+    String signup_read_policy();
+
+    @Message
+    String signup_submit();
+
+    @Message
+    String signup_have_account();
+
+    @Message
+    String signup_done_title();
+
+    @Message
+    String signup_done_body();
+
+    @Message
+    String field_password_hint();
+
+    @Message
+    String field_adult();
+
+    @Message
+    String field_accept_policy(String version);
+
+    @Message
+    String error_email_invalid();
+
+    @Message
+    String error_adult_required();
+
+    @Message
+    String error_policy_required();
+
+    @Message
+    String error_policy_changed();
+
+    @Message
+    String password_too_short(int min);
+
+    @Message
+    String password_too_long(int max);
+
+    @Message
+    String password_personal();
+
+    @Message
+    String password_weak();
+
+    @Message
+    String password_breached();
+
+    @Message
+    String verify_title();
+
+    @Message
+    String verify_intro();
+
+    @Message
+    String verify_button();
+
+    @Message
+    String link_invalid_title();
+
+    @Message
+    String link_invalid_verify();
+
+    @Message
+    String link_invalid_reset();
+
+    @Message
+    String link_other_account();
+
+    @Message
+    String link_request_new_reset();
+
+    @Message
+    String link_go_to_account();
+
+    @Message
+    String forgot_title();
+
+    @Message
+    String forgot_intro();
+
+    @Message
+    String forgot_submit();
+
+    @Message
+    String forgot_back_to_sign_in();
+
+    @Message
+    String forgot_sent_title();
+
+    @Message
+    String forgot_sent_body();
+
+    @Message
+    String reset_title();
+
+    @Message
+    String reset_intro();
+
+    @Message
+    String reset_submit();
+
+    @Message
+    String field_current_password();
+
+    @Message
+    String field_new_password();
+
+    @Message
+    String error_current_password_required();
+
+    @Message
+    String error_current_password_wrong();
+
+    @Message
+    String security_title();
+
+    @Message
+    String security_password_heading();
+
+    @Message
+    String security_end_other_sessions();
+
+    @Message
+    String security_password_submit();
+
+    @Message
+    String security_see_activity();
+
+    @Message
+    String mail_not_you();
+
+    @Message
+    String mail_if_not_you_reset();
+
+    @Message
+    String mail_verify_subject();
+
+    @Message
+    String mail_verify_body();
+
+    @Message
+    String mail_verify_button();
+
+    @Message
+    String mail_verify_expiry();
+
+    @Message
+    String mail_already_registered_subject();
+
+    @Message
+    String mail_already_registered_body();
+
+    @Message
+    String mail_already_registered_reset();
+
+    @Message
+    String mail_sign_in_button();
+
+    @Message
+    String mail_reset_subject();
+
+    @Message
+    String mail_reset_body();
+
+    @Message
+    String mail_reset_button();
+
+    @Message
+    String mail_reset_expiry();
+
+    @Message
+    String mail_password_changed_subject();
+
+    @Message
+    String mail_password_changed_body(String when);
+
+    @Message
+    String mail_password_reset_subject();
+
+    @Message
+    String mail_password_reset_body(String when);
+
+    @Message
+    String mail_new_device_subject();
+
+    @Message
+    String mail_new_device_body(String when);
+
+    @Message
+    String mail_new_device_browser(String device);
+
+    @Message
+    String mail_new_device_address(String ip);
+
+    @Message
+    String mail_new_device_if_you();
+
+    @Message
+    String mail_new_device_if_not();
+
+    @Message
+    String mail_locked_subject();
+
+    @Message
+    String mail_locked_body();
+
+    @Message
+    String error_email_required();
+
+    @Message
+    String error_password_required();
+
+    @Message
+    String mail_two_factor_on_subject();
+
+    @Message
+    String mail_two_factor_on_body();
+
+    @Message
+    String mail_two_factor_off_subject();
+
+    @Message
+    String mail_two_factor_off_body();
+
+    @Message
+    String mail_two_factor_if_not();
+
+    @Message
+    String mail_second_factor_blocked_subject();
+
+    @Message
+    String mail_second_factor_blocked_body(String when, String ip);
+
+    @Message
+    String mail_second_factor_blocked_advice();
+
+    @Message
+    String mail_authenticator_refused_subject();
+
+    @Message
+    String mail_authenticator_refused_body();
+
+    @Message
+    String mail_authenticator_refused_advice();
+
+    @Message
+    String security_two_factor_text();
+
+    @Message
+    String security_sessions_text();
+
+    @Message
+    String sessions_title();
+
+    @Message
+    String two_factor_title();
+
+    @Message
+    String email_change_title();
+
+    @Message
+    String email_change_current(String email);
+
+    @Message
+    String email_change_pending(String pending, String current);
+
+    @Message
+    String email_change_hint();
+
+    @Message
+    String field_new_email();
+
+    @Message
+    String email_change_submit();
+
+    @Message
+    String error_email_same();
+
+    @Message
+    String email_confirm_title();
+
+    @Message
+    String email_confirm_intro();
+
+    @Message
+    String email_confirm_button();
+
+    @Message
+    String email_revert_title();
+
+    @Message
+    String email_revert_intro();
+
+    @Message
+    String email_revert_button();
+
+    @Message
+    String link_invalid_email_change();
+
+    @Message
+    String link_go_to_email();
+
+    @Message
+    String link_address_taken();
+
+    @Message
+    String mail_confirm_new_email_subject();
+
+    @Message
+    String mail_confirm_new_email_body(String email);
+
+    @Message
+    String mail_confirm_new_email_button();
+
+    @Message
+    String mail_email_changed_subject();
+
+    @Message
+    String mail_email_changed_body(String email);
+
+    @Message
+    String mail_email_changed_revert();
+
+    @Message
+    String mail_email_changed_button();
+
+    @Message
+    String security_provider_title(String provider);
+
+    @Message
+    String security_none(String provider);
+
+    @Message
+    String security_identity();
+
+    @Message
+    String security_linked();
+
+    @Message
+    String security_last_used();
+
+    @Message
+    String security_unlink();
+
+    @Message
+    String security_link(String provider);
+
+    @Message
+    String security_link_hint();
+}
