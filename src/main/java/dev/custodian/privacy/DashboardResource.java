@@ -4,14 +4,11 @@ import dev.custodian.account.Account;
 import dev.custodian.auth.SignedIn;
 import dev.custodian.closure.ClosureService;
 import dev.custodian.closure.RetentionConfig;
-import dev.custodian.export.DataExport;
 import dev.custodian.web.Messages;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,7 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The account's home and privacy dashboard: what we hold (with counts and where to change it), how
@@ -62,6 +58,8 @@ public class DashboardResource {
 
     @Inject SignedIn signedIn;
 
+    @Inject Dashboard dashboard;
+
     @Inject Messages messages;
 
     @Inject RetentionConfig retention;
@@ -69,61 +67,47 @@ public class DashboardResource {
     @Inject Clock clock;
 
     @GET
-    @Transactional
     public TemplateInstance overview() {
-        Account account = signedIn.account();
-        UUID id = account.id;
+        Dashboard.Overview data = dashboard.of(signedIn.accountId());
+        Account account = data.account();
         PrivacyMessages dmsg = messages.of(PrivacyMessages.class);
         Instant now = clock.instant();
         String ifClosedToday =
                 dmsg.dashboard_if_closed_today(
                         date(now.atZone(ZoneOffset.UTC).plus(ClosureService.KEPT_AFTER_CLOSURE)));
         String keptWithAccount = dmsg.dashboard_kept_account();
-        Instant oldestEvent =
-                single(
-                        Instant.class,
-                        "select min(e.occurredAt) from AccountEvent e where e.accountId = ?1",
-                        id);
-        LocalDate firstInvoiceEnd =
-                single(
-                        LocalDate.class,
-                        "select min(i.retainUntil) from Invoice i where i.accountId = ?1",
-                        id);
-        Instant exportGoes =
-                single(
-                        Instant.class,
-                        "select max(e.expiresAt) from DataExport e where e.accountId = ?1 and e.status = ?2",
-                        id,
-                        DataExport.Status.READY);
+        Instant oldestEvent = data.oldestEvent();
+        LocalDate firstInvoiceEnd = data.firstInvoiceEnd();
+        Instant exportGoes = data.exportGoes();
         List<Held> held =
                 List.of(
                         new Held(
                                 dmsg.dashboard_held_account(),
-                                1 + count("address", id),
+                                1 + data.addresses(),
                                 "/account/profile",
                                 keptWithAccount,
                                 ifClosedToday),
                         new Held(
                                 dmsg.dashboard_held_profile(),
-                                count("profile", id) + count("experience", id),
+                                data.profiles() + data.experiences(),
                                 "/account/profile/professional",
                                 keptWithAccount,
                                 ifClosedToday),
                         new Held(
                                 dmsg.dashboard_held_visibility(),
-                                count("field_visibility", id),
+                                data.visibilityChoices(),
                                 "/account/visibility",
                                 keptWithAccount,
                                 ifClosedToday),
                         new Held(
                                 dmsg.dashboard_held_consent(),
-                                count("consent_event", id),
+                                data.consentEvents(),
                                 "/account/communications",
                                 dmsg.dashboard_kept_consent(),
                                 dmsg.dashboard_consent_for_you()),
                         new Held(
                                 dmsg.dashboard_held_activity(),
-                                count("account_event", id),
+                                data.activityEntries(),
                                 "/account/activity",
                                 dmsg.dashboard_kept_activity(),
                                 oldestEvent == null
@@ -135,19 +119,19 @@ public class DashboardResource {
                                                                 .atZone(ZoneOffset.UTC)))),
                         new Held(
                                 dmsg.dashboard_held_sessions(),
-                                count("user_session", id),
+                                data.sessions(),
                                 "/account/security/sessions",
                                 dmsg.dashboard_kept_sessions(),
                                 dmsg.dashboard_sessions_for_you()),
                         new Held(
                                 dmsg.dashboard_held_products(),
-                                count("product", id),
+                                data.products(),
                                 "/account/products",
                                 keptWithAccount,
                                 ifClosedToday),
                         new Held(
                                 dmsg.dashboard_held_invoices(),
-                                count("invoice", id),
+                                data.invoices(),
                                 "/account/billing",
                                 dmsg.dashboard_kept_invoices(),
                                 firstInvoiceEnd == null
@@ -155,7 +139,7 @@ public class DashboardResource {
                                         : dmsg.dashboard_first_invoice_goes(date(firstInvoiceEnd))),
                         new Held(
                                 dmsg.dashboard_held_exports(),
-                                count("data_export", id),
+                                data.exports(),
                                 "/account/data",
                                 dmsg.dashboard_kept_exports(),
                                 exportGoes == null
@@ -164,13 +148,13 @@ public class DashboardResource {
                                                 date(exportGoes.atZone(ZoneOffset.UTC)))),
                         new Held(
                                 dmsg.dashboard_held_disclosures(),
-                                Disclosure.count("accountId = ?1 and notifiedAt is not null", id),
+                                data.disclosures().size(),
                                 "#disclosures",
                                 keptWithAccount,
                                 ifClosedToday),
                         new Held(
                                 dmsg.dashboard_held_policy(),
-                                count("policy_acceptance", id),
+                                data.policyAcceptances(),
                                 "/privacy",
                                 keptWithAccount,
                                 ifClosedToday));
@@ -179,7 +163,7 @@ public class DashboardResource {
                         .withLocale(messages.locale())
                         .withZone(ZoneOffset.UTC);
         List<DisclosureRow> disclosures =
-                Disclosure.toldTo(id).stream()
+                data.disclosures().stream()
                         .map(
                                 d ->
                                         new DisclosureRow(
@@ -190,15 +174,13 @@ public class DashboardResource {
                                                 d.dataCategories,
                                                 dateTime.format(d.notifiedAt) + " UTC"))
                         .toList();
-        PolicyAcceptance accepted =
-                PolicyAcceptance.find("accountId = ?1 order by acceptedAt desc", id).firstResult();
+        Dashboard.Accepted accepted = data.accepted();
         String acceptedPolicy =
                 accepted == null
                         ? null
                         : dmsg.dashboard_policy_accepted(
-                                PolicyVersion.<PolicyVersion>findById(accepted.policyVersionId)
-                                        .version,
-                                date(accepted.acceptedAt.atZone(ZoneOffset.UTC)));
+                                accepted.version(),
+                                date(accepted.acceptedAt().atZone(ZoneOffset.UTC)));
         return Templates.overview(account, held, disclosures, acceptedPolicy);
     }
 
@@ -206,23 +188,5 @@ public class DashboardResource {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(messages.locale())
                 .format(when);
-    }
-
-    private static long count(String table, UUID accountId) {
-        return ((Number)
-                        Panache.getEntityManager()
-                                .createNativeQuery(
-                                        "SELECT COUNT(*) FROM " + table + " WHERE account_id = ?1")
-                                .setParameter(1, accountId)
-                                .getSingleResult())
-                .longValue();
-    }
-
-    private static <T> T single(Class<T> type, String query, Object... parameters) {
-        var typed = Panache.getEntityManager().createQuery(query, type);
-        for (int i = 0; i < parameters.length; i++) {
-            typed.setParameter(i + 1, parameters[i]);
-        }
-        return typed.getSingleResult();
     }
 }

@@ -5,6 +5,7 @@ import static dev.custodian.testing.Accounts.signIn;
 import static dev.custodian.testing.Accounts.signUp;
 import static dev.custodian.testing.Browser.redirectsTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -270,6 +271,49 @@ class TwoFactorTest {
                 .get("/account/activity")
                 .then()
                 .body(containsString("Sign-in stopped after five wrong codes"));
+    }
+
+    @Test
+    void theCodesOfEverySignInDrawOnTheAccountsBucketAndTheSixteenthWaits() {
+        Enrolled user = enrolledUser();
+        clock.advance(Duration.ofSeconds(30));
+        for (int signIn = 0; signIn < 3; signIn++) {
+            Browser browser = new Browser();
+            signIn(browser, user.email(), PASSWORD).then().statusCode(303);
+            for (int i = 0; i < 5; i++) {
+                browser.submit(
+                                "/login/two-factor",
+                                "/login/two-factor",
+                                Map.of("code", wrong(code(user.secret(), 0))))
+                        .then()
+                        .statusCode(401);
+            }
+        }
+
+        // fifteen codes in five minutes: the next waits, even the right one of a fresh sign-in
+        Browser browser = new Browser();
+        signIn(browser, user.email(), PASSWORD).then().statusCode(303);
+        browser.submit(
+                        "/login/two-factor",
+                        "/login/two-factor",
+                        Map.of("code", code(user.secret(), 0)))
+                .then()
+                .statusCode(429)
+                .header("Retry-After", not(emptyOrNullString()));
+        browser.get("/account").then().statusCode(303);
+        assertEquals(
+                0,
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        dev.custodian.auth.UserSession
+                                                .<dev.custodian.auth.UserSession>find(
+                                                        "accountId = ?1 and pendingSecondFactor = true",
+                                                        accountId(user.email()))
+                                                .singleResult()
+                                                .secondFactorFailures),
+                "the refused code is not one of the pending sign-in's five");
+        browser.get("/login/two-factor").then().statusCode(200);
     }
 
     @Test

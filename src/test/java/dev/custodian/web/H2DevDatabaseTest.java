@@ -20,6 +20,7 @@ import dev.custodian.export.DataExport;
 import dev.custodian.export.ExportJob;
 import dev.custodian.mail.MailDispatcher;
 import dev.custodian.privacy.PageViews;
+import dev.custodian.product.Invoice;
 import dev.custodian.profile.Profile;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
@@ -30,7 +31,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -218,6 +225,40 @@ class H2DevDatabaseTest {
                 .statusCode(200)
                 .contentType("application/zip");
         assertEquals(0, exports.expireDue());
+
+        // the dashboard's one statement of counts and dates, with a date and timestamps to read
+        LocalDate invoiceEnd = LocalDate.now(ZoneOffset.UTC).plusYears(10);
+        Db.inTransaction(
+                () -> {
+                    Invoice invoice = new Invoice();
+                    invoice.accountId = user.id();
+                    invoice.number = "H2-" + user.id().toString().substring(0, 30);
+                    invoice.issuedOn = LocalDate.now(ZoneOffset.UTC);
+                    invoice.amount = BigDecimal.TEN;
+                    invoice.currency = "EUR";
+                    invoice.billingName = "Ada Lovelace";
+                    invoice.billingAddress = "1 rue de Paris";
+                    invoice.retainUntil = invoiceEnd;
+                    invoice.persist();
+                    return null;
+                });
+        Instant exportGoes =
+                Db.inTransaction(() -> DataExport.<DataExport>findById(exportId).expiresAt);
+        DateTimeFormatter longDate =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
+        user.browser()
+                .get("/account")
+                .then()
+                .statusCode(200)
+                .body(containsString("The first one goes on " + longDate.format(invoiceEnd)))
+                .body(
+                        containsString(
+                                "Your latest copy goes on "
+                                        + longDate.format(exportGoes.atZone(ZoneOffset.UTC))))
+                .body(
+                        containsString(
+                                "<a href=\"/account/billing\">Invoices</a></td>"
+                                        + "<td data-label=\"Entries\">1</td>"));
 
         user.browser()
                 .submit("/account", "/privacy/cookies", Map.of("analytics", "granted"))

@@ -1,0 +1,329 @@
+package dev.custodian.privacy;
+
+import static dev.custodian.testing.Accounts.signedInUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.custodian.testing.Accounts.User;
+import dev.custodian.testing.Db;
+import dev.custodian.testing.TestClock;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard's table of what we hold, for an account with rows in every table it counts, beside
+ * another account with more rows and earlier or later dates in each: only the account's own rows
+ * and dates show.
+ */
+@QuarkusTest
+class DashboardTest {
+
+    private static final DateTimeFormatter LONG_DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
+
+    /** The count in the row of the table that links to {@code href}. */
+    private static final String ROW =
+            "<a href=\"%s\">[^<]*</a></td><td data-label=\"Entries\">(\\d+)</td>";
+
+    @Inject TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void countsAndDatesAreTheAccountsOwnAndNeverAnotherAccounts() {
+        clock.freeze();
+        User user = signedInUser();
+        User other = signedInUser();
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+
+        // a second before midnight UTC: the dates shown are UTC dates
+        Instant oldestEvent =
+                today.minusDays(100).atTime(LocalTime.of(23, 59, 59)).toInstant(ZoneOffset.UTC);
+        Instant exportGoes =
+                today.plusDays(6).atTime(LocalTime.of(23, 59, 59)).toInstant(ZoneOffset.UTC);
+        LocalDate firstInvoiceGoes = today.plusYears(10).minusDays(3);
+        Db.inTransaction(
+                () -> {
+                    UUID id = user.id();
+                    address(id, "POSTAL");
+                    address(id, "BILLING");
+                    profile(id);
+                    experience(id, 1);
+                    experience(id, 2);
+                    visibility(id, "name");
+                    visibility(id, "headline");
+                    visibility(id, "city");
+                    consent(id, now.minus(Duration.ofDays(2)));
+                    consent(id, now.minus(Duration.ofDays(1)));
+                    event(id, oldestEvent);
+                    session(id, now);
+                    product(id, "ACTIVE");
+                    product(id, "TERMINATED");
+                    invoice(id, firstInvoiceGoes.plusDays(8));
+                    invoice(id, firstInvoiceGoes);
+                    export(id, "READY", exportGoes);
+                    export(id, "EXPIRED", now.plus(Duration.ofDays(30)));
+                    export(id, "REQUESTED", null);
+                    disclosure(id, "Told recipient one", today.minusDays(20), now);
+                    disclosure(id, "Told recipient two", today.minusDays(10), now);
+                    disclosure(id, "Untold recipient", today.minusDays(5), null);
+                    acceptance(id, now.minus(Duration.ofDays(40)));
+
+                    // more of everything for the other account, with dates that would show
+                    UUID o = other.id();
+                    address(o, "POSTAL");
+                    address(o, "BILLING");
+                    profile(o);
+                    for (int i = 0; i < 3; i++) {
+                        experience(o, i);
+                        consent(o, now.minus(Duration.ofDays(3)));
+                        session(o, now);
+                        product(o, "ACTIVE");
+                        invoice(o, today.plusYears(1));
+                        export(o, "READY", now.plus(Duration.ofDays(20)));
+                        disclosure(o, "Other's recipient", today.minusDays(1), now);
+                    }
+                    for (String field : new String[] {"name", "headline", "city", "about"}) {
+                        visibility(o, field);
+                    }
+                    event(o, now.minus(Duration.ofDays(300)));
+                    acceptance(o, now.plus(Duration.ofDays(3)));
+                    return null;
+                });
+
+        String page = user.browser().get("/account").then().statusCode(200).extract().asString();
+
+        UUID id = user.id();
+        assertCount(page, "/account/profile", 1 + 2, 1 + rows("address", id));
+        assertCount(
+                page,
+                "/account/profile/professional",
+                1 + 2,
+                rows("profile", id) + rows("experience", id));
+        assertCount(page, "/account/visibility", 3, rows("field_visibility", id));
+        assertCount(page, "/account/products", 2, rows("product", id));
+        assertCount(page, "/account/billing", 2, rows("invoice", id));
+        assertCount(page, "/account/data", 3, rows("data_export", id));
+        assertCount(page, "#disclosures", 2, 2);
+        // the tables sign-up and sign-in write to as well
+        assertCount(page, "/account/communications", -1, rows("consent_event", id));
+        assertCount(page, "/account/activity", -1, rows("account_event", id));
+        assertCount(page, "/account/security/sessions", -1, rows("user_session", id));
+        assertCount(page, "/privacy", 2, rows("policy_acceptance", id));
+
+        assertContains(
+                page,
+                "The oldest entry goes on "
+                        + LONG_DATE.format(today.minusDays(100).plusDays(365))
+                        + ".");
+        assertContains(page, "The first one goes on " + LONG_DATE.format(firstInvoiceGoes) + ".");
+        assertContains(
+                page, "Your latest copy goes on " + LONG_DATE.format(today.plusDays(6)) + ".");
+        assertContains(page, "You accepted version 2026-11 on " + LONG_DATE.format(today) + ".");
+
+        // the disclosures told, latest first; neither the untold one nor the other account's
+        DateTimeFormatter dateTime =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(Locale.ENGLISH)
+                        .withZone(ZoneOffset.UTC);
+        String told =
+                "<td>Court order</td><td>Legal obligation (a court order, a request from an authority)</td><td>Name, email</td><td>"
+                        + dateTime.format(now)
+                        + " UTC</td></tr>";
+        int two =
+                page.indexOf(
+                        "<tr><td class=\"nowrap\">"
+                                + LONG_DATE.format(today.minusDays(10))
+                                + "</td><td>Told recipient two</td>"
+                                + told);
+        int one =
+                page.indexOf(
+                        "<tr><td class=\"nowrap\">"
+                                + LONG_DATE.format(today.minusDays(20))
+                                + "</td><td>Told recipient one</td>"
+                                + told);
+        assertTrue(two >= 0 && one > two, page);
+        assertFalse(page.contains("Untold recipient"), page);
+        assertFalse(page.contains("Other&#39;s recipient"), page);
+        assertFalse(page.contains("Other's recipient"), page);
+
+        // and the other account sees its own
+        String theirs = other.browser().get("/account").then().statusCode(200).extract().asString();
+        assertCount(theirs, "/account/billing", 3, rows("invoice", other.id()));
+        assertCount(theirs, "/account/visibility", 4, rows("field_visibility", other.id()));
+        assertCount(theirs, "#disclosures", 3, 3);
+        assertContains(
+                theirs,
+                "The oldest entry goes on "
+                        + LONG_DATE.format(
+                                now.minus(Duration.ofDays(300))
+                                        .plus(Duration.ofDays(365))
+                                        .atZone(ZoneOffset.UTC))
+                        + ".");
+        assertContains(
+                theirs,
+                "You accepted version 2026-11 on " + LONG_DATE.format(today.plusDays(3)) + ".");
+    }
+
+    /**
+     * The row's count is {@code actual} (what the table holds for the account) and, unless {@code
+     * expected} is -1, what the test put there.
+     */
+    private static void assertCount(String page, String href, long expected, long actual) {
+        if (expected >= 0) {
+            assertEquals(expected, actual, href + ": the test's rows");
+        }
+        Matcher row = Pattern.compile(String.format(ROW, Pattern.quote(href))).matcher(page);
+        assertTrue(row.find(), href + " is not in the table: " + page);
+        assertEquals(actual, Long.parseLong(row.group(1)), href);
+    }
+
+    private static void assertContains(String page, String expected) {
+        assertTrue(page.contains(expected), () -> "no \"" + expected + "\" in " + page);
+    }
+
+    private static long rows(String table, UUID accountId) {
+        return Db.inTransaction(
+                () ->
+                        ((Number)
+                                        Panache.getEntityManager()
+                                                .createNativeQuery(
+                                                        "SELECT COUNT(*) FROM "
+                                                                + table
+                                                                + " WHERE account_id = ?1")
+                                                .setParameter(1, accountId)
+                                                .getSingleResult())
+                                .longValue());
+    }
+
+    private static void insert(String sql, Object... values) {
+        var query = Panache.getEntityManager().createNativeQuery(sql);
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 1, values[i]);
+        }
+        query.executeUpdate();
+    }
+
+    private static void address(UUID accountId, String kind) {
+        insert(
+                "INSERT INTO address (account_id, kind, line1, postal_code, city, country) "
+                        + "VALUES (?1, ?2, '1 rue de Paris', '75001', 'Paris', 'FR')",
+                accountId,
+                kind);
+    }
+
+    private static void profile(UUID accountId) {
+        insert("INSERT INTO profile (account_id, headline) VALUES (?1, 'Analyst')", accountId);
+    }
+
+    private static void experience(UUID accountId, int position) {
+        insert(
+                "INSERT INTO experience (account_id, position, title, organisation, started_on) "
+                        + "VALUES (?1, ?2, 'Analyst', 'Engines Ltd', ?3)",
+                accountId,
+                position,
+                LocalDate.of(2020, 1, 1));
+    }
+
+    private static void visibility(UUID accountId, String field) {
+        insert(
+                "INSERT INTO field_visibility (account_id, field, level) VALUES (?1, ?2, 'PRIVATE')",
+                accountId,
+                field);
+    }
+
+    private static void consent(UUID accountId, Instant at) {
+        insert(
+                "INSERT INTO consent_event (account_id, category, action, source, occurred_at) "
+                        + "VALUES (?1, 'NEWSLETTER', 'GRANT', 'SETTINGS', ?2)",
+                accountId,
+                at);
+    }
+
+    private static void event(UUID accountId, Instant at) {
+        insert(
+                "INSERT INTO account_event (account_id, type, occurred_at) VALUES (?1, 'SIGNED_IN', ?2)",
+                accountId,
+                at);
+    }
+
+    private static void session(UUID accountId, Instant now) {
+        insert(
+                "INSERT INTO user_session (token_hash, account_id, created_at, last_seen_at, "
+                        + "expires_at, authenticated_at) VALUES (?1, ?2, ?3, ?3, ?4, ?3)",
+                UUID.randomUUID().toString().replace("-", ""),
+                accountId,
+                now,
+                now.plus(Duration.ofHours(12)));
+    }
+
+    private static void product(UUID accountId, String status) {
+        insert(
+                "INSERT INTO product (account_id, name, kind, status, started_on) "
+                        + "VALUES (?1, 'Hosting', 'hosting', ?2, ?3)",
+                accountId,
+                status,
+                LocalDate.of(2024, 1, 1));
+    }
+
+    private static void invoice(UUID accountId, LocalDate retainUntil) {
+        insert(
+                "INSERT INTO invoice (account_id, number, issued_on, amount, currency, billing_name, "
+                        + "billing_address, retain_until) "
+                        + "VALUES (?1, ?2, ?3, 10, 'EUR', 'Ada Lovelace', '1 rue de Paris', ?4)",
+                accountId,
+                "T-" + UUID.randomUUID().toString().substring(0, 30),
+                retainUntil.minusYears(10),
+                retainUntil);
+    }
+
+    private static void export(UUID accountId, String status, Instant expiresAt) {
+        insert(
+                "INSERT INTO data_export (account_id, status, locale, requested_at, expires_at) "
+                        + "VALUES (?1, ?2, 'en', ?3, ?4)",
+                accountId,
+                status,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                expiresAt);
+    }
+
+    private static void disclosure(
+            UUID accountId, String recipient, LocalDate disclosedOn, Instant notifiedAt) {
+        insert(
+                "INSERT INTO disclosure (account_id, recipient, purpose, legal_basis, "
+                        + "data_categories, disclosed_on, recorded_at, notified_at) "
+                        + "VALUES (?1, ?2, 'Court order', 'LEGAL_OBLIGATION', 'Name, email', ?3, ?4, ?5)",
+                accountId,
+                recipient,
+                disclosedOn,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                notifiedAt);
+    }
+
+    private static void acceptance(UUID accountId, Instant at) {
+        insert(
+                "INSERT INTO policy_acceptance (account_id, policy_version_id, accepted_at) "
+                        + "SELECT ?1, id, ?2 FROM policy_version WHERE version = '2026-11'",
+                accountId,
+                at);
+    }
+}
