@@ -1,5 +1,6 @@
 package dev.custodian.account;
 
+import dev.custodian.jobs.BatchedJob;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -31,7 +32,8 @@ public class UnverifiedAccountCleanup {
     @Scheduled(
             every = "1h",
             delayed = "2m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = BatchedJob.NotScheduled.class)
     void onSchedule() {
         deleteExpired();
     }

@@ -8,6 +8,7 @@ import dev.custodian.account.PasswordLockout;
 import dev.custodian.activity.AccountEvent;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.jobs.BatchedJob;
 import dev.custodian.secrets.Secrets;
 import dev.custodian.twofactor.TotpCredential;
 import dev.custodian.twofactor.TwoFactorService;
@@ -120,6 +121,10 @@ public class LoginService {
                             // the row already
                             LoginFailure.delete("emailKey", emailKey);
                             Account signedIn = Account.findById(account.get().id);
+                            if (signedIn == null) {
+                                // erased (an unverified sign-up's clean-up) since it was read
+                                return new WrongCredentials();
+                            }
                             if (rehashed != null) {
                                 Panache.getEntityManager()
                                         .createQuery(
@@ -213,7 +218,8 @@ public class LoginService {
     @Scheduled(
             every = "1h",
             delayed = "3m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = BatchedJob.NotScheduled.class)
     @Transactional
     void forgetOldFailures() {
         LoginFailure.delete("lastFailureAt < ?1", clock.instant().minus(FORGET_FAILURES_AFTER));

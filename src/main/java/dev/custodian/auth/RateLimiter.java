@@ -1,5 +1,6 @@
 package dev.custodian.auth;
 
+import dev.custodian.jobs.BatchedJob;
 import dev.custodian.web.TooManyRequestsException;
 import io.agroal.api.AgroalDataSource;
 import io.github.bucket4j.Bucket;
@@ -81,7 +82,8 @@ public class RateLimiter {
     @Scheduled(
             every = "10m",
             delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = BatchedJob.NotScheduled.class)
     void removeFullBuckets() {
         if (shared == null) {
             return;

@@ -4,6 +4,7 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.jobs.BatchedJob;
 import dev.custodian.secrets.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -160,7 +161,8 @@ public class SessionService {
     @Scheduled(
             every = "1h",
             delayed = "4m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = BatchedJob.NotScheduled.class)
     @Transactional
     void deleteExpired() {
         Instant now = clock.instant();

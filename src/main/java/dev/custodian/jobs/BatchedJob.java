@@ -35,7 +35,10 @@ public final class BatchedJob {
 
         private final boolean scheduled;
 
-        /** custodian.retention.schedule switches off every batched job, not only retention's. */
+        /**
+         * custodian.retention.schedule switches off every batched and clean-up job, not only
+         * retention's.
+         */
         NotScheduled(@ConfigProperty(name = "custodian.retention.schedule") boolean scheduled) {
             this.scheduled = scheduled;
         }

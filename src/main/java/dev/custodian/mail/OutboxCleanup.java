@@ -1,5 +1,6 @@
 package dev.custodian.mail;
 
+import dev.custodian.jobs.BatchedJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,8 @@ public class OutboxCleanup {
     @Scheduled(
             every = "1h",
             delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = BatchedJob.NotScheduled.class)
     void onSchedule() {
         deleteOldSentMail();
     }
