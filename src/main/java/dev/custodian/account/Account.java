@@ -1,5 +1,6 @@
 package dev.custodian.account;
 
+import dev.custodian.web.SignedIn;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -97,6 +98,11 @@ public class Account extends PanacheEntityBase {
     /** The form uniqueness and sign-in compare: trimmed, Unicode NFC, lower case. */
     public static String normalizeEmail(String email) {
         return Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The account of this request's session. */
+    public static Account of(SignedIn signedIn) {
+        return findById(signedIn.accountId());
     }
 
     public static Optional<Account> findByEmail(String email) {

@@ -1,13 +1,13 @@
 package dev.custodian.account;
 
 import dev.custodian.auth.RateLimiter;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.auth.StepUp;
 import dev.custodian.secrets.Secrets;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -70,15 +70,15 @@ public class EmailChangeResource {
                 errors.requiredLine(
                         "newEmail",
                         newEmail,
-                        SignupForm.MAX_EMAIL,
+                        EmailAddresses.MAX_LENGTH,
                         messages.of(AccountMessages.class).error_email_required());
-        if (typed != null && !errors.has("newEmail") && !SignupForm.isEmail(typed)) {
+        if (typed != null && !errors.has("newEmail") && !EmailAddresses.isPlausible(typed)) {
             errors.add("newEmail", messages.of(AccountMessages.class).error_email_invalid());
         }
         if (typed != null
                 && errors.isEmpty()
                 && Account.normalizeEmail(typed)
-                        .equals(Account.normalizeEmail(signedIn.account().email))) {
+                        .equals(Account.normalizeEmail(Account.of(signedIn).email))) {
             errors.add("newEmail", messages.of(AccountMessages.class).error_email_same());
         }
         if (!errors.isEmpty()) {
@@ -107,7 +107,7 @@ public class EmailChangeResource {
     }
 
     private TemplateInstance render(String newEmail, FormErrors errors) {
-        Account account = signedIn.account();
+        Account account = Account.of(signedIn);
         return Templates.change(
                 account.email, emailChanges.pending(account.id).orElse(null), newEmail, errors);
     }

@@ -2,12 +2,12 @@ package dev.custodian.account;
 
 import dev.custodian.auth.RateLimiter;
 import dev.custodian.auth.SessionService;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.secrets.Secrets;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -74,7 +74,7 @@ public class PasswordResetResource {
                 errors.requiredLine(
                         "email",
                         email,
-                        SignupForm.MAX_EMAIL,
+                        EmailAddresses.MAX_LENGTH,
                         messages.of(AccountMessages.class).error_email_required());
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)

@@ -1,12 +1,12 @@
 package dev.custodian.account;
 
 import dev.custodian.auth.LoginService;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -64,7 +64,7 @@ public class SecurityResource {
             @RestForm String newPassword,
             @RestForm String endOtherSessions) {
         FormErrors errors = new FormErrors(messages.web());
-        Account account = signedIn.account();
+        Account account = Account.of(signedIn);
         if (currentPassword == null || currentPassword.isEmpty()) {
             errors.add(
                     "currentPassword",

@@ -4,15 +4,12 @@ import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
 import dev.custodian.web.WebMessages;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** What the sign-up page posts. Checkboxes arrive as "on" when ticked and absent otherwise. */
 public class SignupForm {
 
     static final int MAX_NAME = 100;
-    static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     @RestForm public String firstName;
     @RestForm public String lastName;
@@ -30,11 +27,6 @@ public class SignupForm {
     /** The policy version the page showed; it must still be the current one. */
     @RestForm public String policyVersion;
 
-    /** A plausible address: one @, a local part, a dotted domain, no spaces. */
-    public static boolean isEmail(String email) {
-        return EMAIL.matcher(email).matches();
-    }
-
     /**
      * Checks every field, in the order of the page, and normalises the text ones in place; the
      * password is left exactly as typed.
@@ -51,8 +43,10 @@ public class SignupForm {
                         "firstName", firstName, MAX_NAME, msg.error_first_name_required());
         lastName =
                 errors.requiredLine("lastName", lastName, MAX_NAME, msg.error_last_name_required());
-        email = errors.requiredLine("email", email, MAX_EMAIL, texts.error_email_required());
-        if (email != null && !errors.has("email") && !isEmail(email)) {
+        email =
+                errors.requiredLine(
+                        "email", email, EmailAddresses.MAX_LENGTH, texts.error_email_required());
+        if (email != null && !errors.has("email") && !EmailAddresses.isPlausible(email)) {
             errors.add("email", texts.error_email_invalid());
         }
         if (!Countries.isValid(country)) {

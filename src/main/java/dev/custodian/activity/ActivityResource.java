@@ -1,8 +1,8 @@
 package dev.custodian.activity;
 
-import dev.custodian.auth.SignedIn;
 import dev.custodian.web.Messages;
 import dev.custodian.web.PageNumber;
+import dev.custodian.web.SignedIn;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;

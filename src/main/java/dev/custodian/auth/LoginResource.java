@@ -1,6 +1,6 @@
 package dev.custodian.auth;
 
-import dev.custodian.privacy.PolicyAcceptances;
+import dev.custodian.account.EmailAddresses;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
@@ -28,7 +28,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class LoginResource {
 
     private static final String AFTER_SIGN_IN = "/account";
-    private static final int MAX_EMAIL = 254;
     private static final int MAX_PASSWORD = 1024;
     private static final int TOO_MANY_REQUESTS = 429;
 
@@ -50,7 +49,7 @@ public class LoginResource {
 
     @Inject HttpServerRequest request;
 
-    @Inject PolicyAcceptances policies;
+    @Inject SignInLanding policies;
 
     /** The sign-in form; {@code next} is where the user was going. */
     @GET
@@ -70,7 +69,7 @@ public class LoginResource {
         String password = form.password == null ? "" : form.password;
         if (email.isEmpty()
                 || password.isEmpty()
-                || email.length() > MAX_EMAIL
+                || email.length() > EmailAddresses.MAX_LENGTH
                 || password.length() > MAX_PASSWORD) {
             return refused(email, next, messages.of(AuthMessages.class).login_wrong());
         }
@@ -90,7 +89,7 @@ public class LoginResource {
                     .header("Retry-After", wait.retryAfterSeconds())
                     .entity(
                             Templates.form(
-                                    email.length() > MAX_EMAIL ? "" : email,
+                                    email.length() > EmailAddresses.MAX_LENGTH ? "" : email,
                                     next,
                                     messages.of(AuthMessages.class)
                                             .login_wait(wait.retryAfterSeconds())))
@@ -139,7 +138,11 @@ public class LoginResource {
 
     private Response refused(String email, String next, String error) {
         return Response.status(Response.Status.UNAUTHORIZED)
-                .entity(Templates.form(email.length() > MAX_EMAIL ? "" : email, next, error))
+                .entity(
+                        Templates.form(
+                                email.length() > EmailAddresses.MAX_LENGTH ? "" : email,
+                                next,
+                                error))
                 .build();
     }
 

@@ -10,8 +10,6 @@ import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.jobs.BatchedJob;
 import dev.custodian.secrets.Secrets;
-import dev.custodian.twofactor.TotpCredential;
-import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.TooManyRequestsException;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -62,7 +60,7 @@ public class LoginService {
     private final PasswordLockout lockout;
     private final Secrets secrets;
     private final Clock clock;
-    private final TwoFactorService twoFactor;
+    private final SecondFactor twoFactor;
 
     LoginService(
             RateLimiter rateLimiter,
@@ -74,7 +72,7 @@ public class LoginService {
             PasswordLockout lockout,
             Secrets secrets,
             Clock clock,
-            TwoFactorService twoFactor) {
+            SecondFactor twoFactor) {
         this.twoFactor = twoFactor;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
@@ -134,7 +132,7 @@ public class LoginService {
                                         .setParameter(3, stored)
                                         .executeUpdate();
                             }
-                            if (TotpCredential.isEnrolled(signedIn.id)) {
+                            if (twoFactor.isEnrolled(signedIn.id)) {
                                 return new SecondFactorRequired(
                                         sessions.startPending(signedIn.id, ip, userAgent));
                             }
@@ -169,7 +167,7 @@ public class LoginService {
         }
         boolean codeRight =
                 passwordRight
-                        && (!TotpCredential.isEnrolled(accountId)
+                        && (!twoFactor.isEnrolled(accountId)
                                 || codeIsRight(accountId, code, ip, userAgent));
         if (codeRight) {
             QuarkusTransaction.requiringNew().run(() -> LoginFailure.delete("emailKey", emailKey));

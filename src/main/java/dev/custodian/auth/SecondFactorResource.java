@@ -1,6 +1,5 @@
 package dev.custodian.auth;
 
-import dev.custodian.privacy.PolicyAcceptances;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
@@ -34,7 +33,7 @@ public class SecondFactorResource {
 
     @Inject SecondFactorService secondFactor;
 
-    @Inject PolicyAcceptances policies;
+    @Inject SignInLanding policies;
 
     @Inject SessionService sessions;
 

@@ -4,7 +4,7 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
-import dev.custodian.twofactor.TwoFactorService;
+import dev.custodian.web.SignedIn;
 import dev.custodian.web.TooManyRequestsException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
@@ -17,7 +17,7 @@ import java.util.UUID;
  * recovery code completes the pending sign-in that a right password started. Each pending sign-in
  * allows {@link #MAX_WRONG_CODES} wrong codes; every code also takes a try from the account's
  * bucket ({@link LoginService#takeCodeTry}) and counts towards the authenticator's cap of wrong
- * codes in a row ({@link TwoFactorService#verify}).
+ * codes in a row ({@link SecondFactor#verify}).
  */
 @Singleton
 public class SecondFactorService {
@@ -45,7 +45,7 @@ public class SecondFactorService {
     public record Blocked() implements Outcome {}
 
     private final SessionService sessions;
-    private final TwoFactorService twoFactor;
+    private final SecondFactor twoFactor;
     private final LoginService logins;
     private final ActivityLog activity;
     private final AccountMails mails;
@@ -53,7 +53,7 @@ public class SecondFactorService {
 
     SecondFactorService(
             SessionService sessions,
-            TwoFactorService twoFactor,
+            SecondFactor twoFactor,
             LoginService logins,
             ActivityLog activity,
             AccountMails mails,

@@ -1,9 +1,9 @@
 package dev.custodian.auth;
 
 import dev.custodian.account.Account;
-import dev.custodian.privacy.CookieConsent;
 import dev.custodian.web.PageContext;
 import dev.custodian.web.RequestLocale;
+import dev.custodian.web.SignedIn;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -21,9 +21,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Turns a session token into the signed-in account's identity, with its roles. */
 @Singleton
 class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
-
-    static final String SESSION_ID = "sessionId";
-    static final String AUTHENTICATED_AT = "authenticatedAt";
 
     private final SessionService sessions;
     private final Set<String> adminEmails;
@@ -63,12 +60,12 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
                 QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(account.id.toString()))
                         .addRoles(account.roleSet())
-                        .addAttribute(SESSION_ID, active.session().id)
+                        .addAttribute(SignedIn.SESSION_ID, active.session().id)
                         .addAttribute(PageContext.FIRST_NAME_ATTRIBUTE, active.account().firstName)
                         .addAttribute(
                                 PageContext.EMAIL_VERIFIED_ATTRIBUTE,
                                 active.account().emailVerifiedAt != null)
-                        .addAttribute(AUTHENTICATED_AT, active.session().authenticatedAt);
+                        .addAttribute(SignedIn.AUTHENTICATED_AT, active.session().authenticatedAt);
         if (account.emailVerifiedAt != null && adminEmails.contains(account.emailNormalized)) {
             builder.addRole("admin");
         }
@@ -76,7 +73,7 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
             builder.addAttribute(RequestLocale.LOCALE_ATTRIBUTE, active.account().locale);
         }
         if (account.optOutSignalAt != null) {
-            builder.addAttribute(CookieConsent.OPT_OUT_SIGNAL_ATTRIBUTE, account.optOutSignalAt);
+            builder.addAttribute(SignedIn.OPT_OUT_SIGNAL_AT, account.optOutSignalAt);
         }
         return builder.build();
     }

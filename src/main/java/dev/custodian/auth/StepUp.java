@@ -1,5 +1,6 @@
 package dev.custodian.auth;
 
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +37,7 @@ public class StepUp {
 
     @Inject Clock clock;
 
-    @Inject dev.custodian.twofactor.TwoFactorService twoFactor;
+    @Inject SecondFactor twoFactor;
 
     public boolean isRecent() {
         return signedIn.authenticatedAt() != null

@@ -1,9 +1,9 @@
 package dev.custodian.auth;
 
-import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -39,7 +39,7 @@ public class StepUpResource {
 
     @Inject LoginService logins;
 
-    @Inject TwoFactorService twoFactor;
+    @Inject SecondFactor twoFactor;
 
     @Inject SessionService sessions;
 

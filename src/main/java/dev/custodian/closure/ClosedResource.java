@@ -1,6 +1,6 @@
 package dev.custodian.closure;
 
-import dev.custodian.auth.SignedIn;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package dev.custodian.closure;
 
 import dev.custodian.auth.SessionService;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.auth.StepUp;
 import dev.custodian.product.Product;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

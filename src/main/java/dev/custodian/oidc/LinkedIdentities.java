@@ -1,7 +1,7 @@
 package dev.custodian.oidc;
 
-import dev.custodian.auth.SignedIn;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

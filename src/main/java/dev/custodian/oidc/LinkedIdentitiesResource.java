@@ -1,10 +1,10 @@
 package dev.custodian.oidc;
 
-import dev.custodian.auth.SignedIn;
 import dev.custodian.auth.StepUp;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;

@@ -3,9 +3,8 @@ package dev.custodian.oidc;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMessages;
 import dev.custodian.account.Countries;
-import dev.custodian.account.SignupForm;
+import dev.custodian.account.EmailAddresses;
 import dev.custodian.auth.SessionService;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.privacy.PolicyPublishing;
 import dev.custodian.privacy.PolicyVersion;
 import dev.custodian.web.ClientInfo;
@@ -13,6 +12,7 @@ import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
 import dev.custodian.web.RequestLocale;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -41,7 +41,6 @@ public class OidcPagesResource {
 
     private static final int UNPROCESSABLE = 422;
     private static final int MAX_NAME = 100;
-    private static final int MAX_EMAIL = 254;
 
     /** The short sign-up as typed. */
     public record Typed(
@@ -211,8 +210,11 @@ public class OidcPagesResource {
                 identity.emailVerified()
                         ? identity.email()
                         : errors.requiredLine(
-                                "email", email, MAX_EMAIL, accountTexts.error_email_required());
-        if (address != null && !errors.has("email") && !SignupForm.isEmail(address)) {
+                                "email",
+                                email,
+                                EmailAddresses.MAX_LENGTH,
+                                accountTexts.error_email_required());
+        if (address != null && !errors.has("email") && !EmailAddresses.isPlausible(address)) {
             errors.add("email", accountTexts.error_email_invalid());
         }
         if (!Countries.isValid(country)) {
@@ -272,7 +274,7 @@ public class OidcPagesResource {
 
     private boolean sameAccount(PendingIdentity identity) {
         // a read: no transaction needed
-        Account account = signedIn.account();
+        Account account = Account.of(signedIn);
         return account.emailNormalized != null
                 && account.emailNormalized.equals(Account.normalizeEmail(identity.email()));
     }

@@ -1,9 +1,9 @@
 package dev.custodian.privacy;
 
-import dev.custodian.auth.SignedIn;
 import dev.custodian.communication.Category;
 import dev.custodian.communication.ConsentEvent;
 import dev.custodian.web.ClientInfo;
+import dev.custodian.web.SignedIn;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
@@ -27,12 +27,6 @@ public class CookieConsent {
     static final String COOKIE = "custodian_analytics";
     static final String GRANTED = "granted";
     static final String REFUSED = "refused";
-
-    /**
-     * Identity attribute: when the signed-in account's opt-out preference signal was honoured, if
-     * it was.
-     */
-    public static final String OPT_OUT_SIGNAL_ATTRIBUTE = "optOutSignalAt";
 
     public enum Choice {
         NOT_CHOSEN,
@@ -83,7 +77,7 @@ public class CookieConsent {
      */
     public boolean accountOptedOut() {
         return signedIn()
-                && (signalSent() || identity.getAttribute(OPT_OUT_SIGNAL_ATTRIBUTE) != null);
+                && (signalSent() || identity.getAttribute(SignedIn.OPT_OUT_SIGNAL_AT) != null);
     }
 
     /**
@@ -91,7 +85,9 @@ public class CookieConsent {
      * that request only, since the identity carries whether it is recorded.
      */
     void honourSignal() {
-        if (signalSent() && signedIn() && identity.getAttribute(OPT_OUT_SIGNAL_ATTRIBUTE) == null) {
+        if (signalSent()
+                && signedIn()
+                && identity.getAttribute(SignedIn.OPT_OUT_SIGNAL_AT) == null) {
             optOut.honour(accountId(), client.address());
         }
     }

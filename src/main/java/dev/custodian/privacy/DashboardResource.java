@@ -1,10 +1,10 @@
 package dev.custodian.privacy;
 
 import dev.custodian.account.Account;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.closure.ClosureService;
 import dev.custodian.closure.RetentionConfig;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

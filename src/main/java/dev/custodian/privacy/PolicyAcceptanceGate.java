@@ -1,7 +1,7 @@
 package dev.custodian.privacy;
 
-import dev.custodian.auth.SignedIn;
 import dev.custodian.web.LocalPath;
+import dev.custodian.web.SignedIn;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;

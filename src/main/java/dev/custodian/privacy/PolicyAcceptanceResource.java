@@ -1,10 +1,10 @@
 package dev.custodian.privacy;
 
-import dev.custodian.auth.SignedIn;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.RequestLocale;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

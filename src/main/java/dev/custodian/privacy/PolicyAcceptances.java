@@ -2,6 +2,7 @@ package dev.custodian.privacy;
 
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.auth.SignInLanding;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
@@ -16,7 +17,7 @@ import java.util.UUID;
  * §11): whoever has not accepted a version published since the latest such one is asked first.
  */
 @Singleton
-public class PolicyAcceptances {
+public class PolicyAcceptances implements SignInLanding {
 
     static final String PAGE = "/account/policy";
 
@@ -61,6 +62,7 @@ public class PolicyAcceptances {
      * Where a successful sign-in goes: the acceptance page first when one is due, then {@code
      * next}.
      */
+    @Override
     @Transactional
     public String afterSignIn(UUID accountId, String next) {
         return isDue(accountId)

@@ -1,6 +1,6 @@
 package dev.custodian.privacy;
 
-import dev.custodian.account.SignupForm;
+import dev.custodian.account.EmailAddresses;
 import dev.custodian.auth.RateLimiter;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
@@ -70,7 +70,9 @@ public class UnderageReportResource {
             errors.add("details", dmsg.report_details_required());
         }
         String cleanEmail = errors.optionalLine("reporterEmail", reporterEmail, MAX_REPORTED);
-        if (cleanEmail != null && !errors.has("reporterEmail") && !SignupForm.isEmail(cleanEmail)) {
+        if (cleanEmail != null
+                && !errors.has("reporterEmail")
+                && !EmailAddresses.isPlausible(cleanEmail)) {
             errors.add("reporterEmail", dmsg.report_email_invalid());
         }
         if (!errors.isEmpty()) {

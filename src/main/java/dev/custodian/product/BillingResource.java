@@ -1,7 +1,7 @@
 package dev.custodian.product;
 
-import dev.custodian.auth.SignedIn;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -1,10 +1,10 @@
 package dev.custodian.profile;
 
 import dev.custodian.auth.SessionConfig;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.RequestLocale;
+import dev.custodian.web.SignedIn;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.POST;

@@ -2,11 +2,11 @@ package dev.custodian.profile;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.Countries;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -50,7 +50,7 @@ public class ProfileResource {
     /** The contact details, ready to edit. */
     @GET
     public TemplateInstance contact() {
-        Account account = signedIn.account();
+        Account account = Account.of(signedIn);
         return render(ContactForm.of(account), new FormErrors(messages.web()), null, account);
     }
 
@@ -61,7 +61,7 @@ public class ProfileResource {
     @POST
     public Response save(@BeanParam ContactForm form) {
         FormErrors errors = form.validate(messages.web(), messages.of(ProfileMessages.class));
-        Account current = signedIn.account();
+        Account current = Account.of(signedIn);
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)
                     .entity(render(form, errors, null, current))
@@ -77,7 +77,7 @@ public class ProfileResource {
                 profiles.saveContact(
                         signedIn.accountId(), form, client.address(), client.userAgent());
         if (!saved) {
-            Account newer = signedIn.account();
+            Account newer = Account.of(signedIn);
             errors.add("version", messages.of(ProfileMessages.class).error_changed_meanwhile());
             return Response.status(CONFLICT)
                     .entity(render(form, errors, ContactForm.of(newer), newer))

@@ -1,12 +1,13 @@
 package dev.custodian.twofactor;
 
+import dev.custodian.account.Account;
 import dev.custodian.auth.AuthMessages;
 import dev.custodian.auth.LoginService;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.auth.StepUp;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -179,7 +180,7 @@ public class TwoFactorResource {
                                                     TotpCodes.qrDataUri(
                                                             TotpCodes.uri(
                                                                     secret,
-                                                                    signedIn.account().email)));
+                                                                    Account.of(signedIn).email)));
                                         })
                                 .orElse(null);
         return Templates.overview(

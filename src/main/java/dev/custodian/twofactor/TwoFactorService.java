@@ -5,6 +5,7 @@ import dev.custodian.account.AccountMails;
 import dev.custodian.account.PasswordWasReset;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.auth.SecondFactor;
 import dev.custodian.auth.SessionService;
 import dev.custodian.secrets.SecretBox;
 import dev.custodian.secrets.Secrets;
@@ -24,7 +25,7 @@ import java.util.UUID;
 
 /** Enrolling an authenticator app, checking its codes and the recovery codes, turning it off. */
 @Singleton
-public class TwoFactorService {
+public class TwoFactorService implements SecondFactor {
 
     static final int RECOVERY_CODES = 10;
 
@@ -124,6 +125,7 @@ public class TwoFactorService {
         return Optional.of(codes);
     }
 
+    @Override
     public boolean isEnrolled(UUID accountId) {
         return TotpCredential.isEnrolled(accountId);
     }
@@ -137,6 +139,7 @@ public class TwoFactorService {
      * unused recovery codes, which is then spent. A wrong code counts towards {@link
      * #MAX_CONSECUTIVE_FAILURES}; a right one starts the count again.
      */
+    @Override
     @Transactional
     public boolean verify(UUID accountId, String code, String ip, String userAgent) {
         Optional<TotpCredential> credential =

@@ -1,8 +1,8 @@
 package dev.custodian.visibility;
 
 import dev.custodian.auth.RateLimiter;
-import dev.custodian.auth.SignedIn;
 import dev.custodian.web.PageNumber;
+import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

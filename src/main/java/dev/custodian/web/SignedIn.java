@@ -1,6 +1,5 @@
-package dev.custodian.auth;
+package dev.custodian.web;
 
-import dev.custodian.account.Account;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,10 +8,20 @@ import java.util.UUID;
 
 /**
  * The account of this request's session. Resources take ownership from here, never from a form
- * field or a path id.
+ * field or a path id. {@code auth} builds the identity (its session mechanism and identity
+ * provider) with the attributes named here; every feature reads it through this class.
  */
 @RequestScoped
 public class SignedIn {
+
+    /** Identity attribute: the Custodian session's id. */
+    public static final String SESSION_ID = "sessionId";
+
+    /** Identity attribute: when the user last proved who they are in this session. */
+    public static final String AUTHENTICATED_AT = "authenticatedAt";
+
+    /** Identity attribute: when the account's opt-out preference signal was honoured, if it was. */
+    public static final String OPT_OUT_SIGNAL_AT = "optOutSignalAt";
 
     @Inject SecurityIdentity identity;
 
@@ -21,8 +30,7 @@ public class SignedIn {
      * is quarkus-oidc's, whose principal is the provider's user name, not an account id.
      */
     public boolean present() {
-        return !identity.isAnonymous()
-                && identity.getAttribute(SessionIdentityProvider.SESSION_ID) != null;
+        return !identity.isAnonymous() && identity.getAttribute(SESSION_ID) != null;
     }
 
     public UUID accountId() {
@@ -30,15 +38,11 @@ public class SignedIn {
     }
 
     public UUID sessionId() {
-        return identity.getAttribute(SessionIdentityProvider.SESSION_ID);
+        return identity.getAttribute(SESSION_ID);
     }
 
     /** When the user last proved who they are in this session (sign-in or step-up). */
     public Instant authenticatedAt() {
-        return identity.getAttribute(SessionIdentityProvider.AUTHENTICATED_AT);
-    }
-
-    public Account account() {
-        return Account.findById(accountId());
+        return identity.getAttribute(AUTHENTICATED_AT);
     }
 }
