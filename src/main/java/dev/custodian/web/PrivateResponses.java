@@ -1,6 +1,7 @@
 package dev.custodian.web;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,14 +15,17 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * page for a signed-in user, or under /account or /admin, is never kept by a browser or proxy
  * cache.
  */
+// Quarkus REST creates its filters while the application is initialised statically, before the
+// runtime configuration (WebConfig) can be read: the client proxy of a normal scope puts off
+// creating this one until its first response.
+@ApplicationScoped
 public class PrivateResponses {
 
     private static final String NO_STORE = "no-store";
 
     @Inject HttpServerRequest request;
 
-    @ConfigProperty(name = "custodian.base-url")
-    String baseUrl;
+    @Inject WebConfig config;
 
     @ConfigProperty(name = "custodian.session.cookie-name")
     String sessionCookie;
@@ -56,7 +60,7 @@ public class PrivateResponses {
         if (location.getRawFragment() != null) {
             pathAndQuery += "#" + location.getRawFragment();
         }
-        return BaseUrl.of(baseUrl) + pathAndQuery;
+        return BaseUrl.of(config.baseUrl()) + pathAndQuery;
     }
 
     /**
