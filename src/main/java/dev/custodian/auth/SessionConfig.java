@@ -14,11 +14,4 @@ public interface SessionConfig {
     /** A session ends this long after sign-in, however active. */
     @WithDefault("12h")
     Duration absoluteTimeout();
-
-    /** Production uses the {@code __Host-} prefix, which browsers accept only over HTTPS. */
-    @WithDefault("custodian_session")
-    String cookieName();
-
-    @WithDefault("false")
-    boolean secureCookie();
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -26,9 +25,6 @@ public class PrivateResponses {
     @Inject HttpServerRequest request;
 
     @Inject WebConfig config;
-
-    @ConfigProperty(name = "custodian.session.cookie-name")
-    String sessionCookie;
 
     @ServerResponseFilter
     public void harden(ContainerResponseContext response) {
@@ -78,6 +74,6 @@ public class PrivateResponses {
                 || path.startsWith("/account/")
                 || path.equals("/admin")
                 || path.startsWith("/admin/")
-                || request.getCookie(sessionCookie) != null;
+                || request.getCookie(config.session().cookieName()) != null;
     }
 }
