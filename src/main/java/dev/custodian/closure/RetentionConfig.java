@@ -7,10 +7,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "custodian.retention")
 public interface RetentionConfig {
 
-    /** Off in tests, which run the jobs themselves; on everywhere else. */
-    @WithDefault("true")
-    boolean schedule();
-
     /** How many rows one job transaction claims. */
     @WithDefault("100")
     int batchSize();

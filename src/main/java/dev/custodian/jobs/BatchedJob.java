@@ -5,7 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.inject.Singleton;
 import java.util.function.IntSupplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs a job's batches, each in its own transaction, until a batch comes back short. */
 public final class BatchedJob {
@@ -36,8 +35,8 @@ public final class BatchedJob {
         private final boolean scheduled;
 
         /** custodian.retention.schedule switches off every batched job, not only retention's. */
-        NotScheduled(@ConfigProperty(name = "custodian.retention.schedule") boolean scheduled) {
-            this.scheduled = scheduled;
+        NotScheduled(JobsConfig config) {
+            this.scheduled = config.schedule();
         }
 
         @Override
