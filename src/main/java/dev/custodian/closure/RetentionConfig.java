@@ -7,6 +7,13 @@ import java.time.Duration;
 @ConfigMapping(prefix = "custodian.retention")
 public interface RetentionConfig {
 
+    /**
+     * {@code custodian.retention.every}: how often erasure and retention run, read by their
+     * schedules' {@code ${custodian.retention.every}} expression. Default 1h.
+     */
+    @WithDefault("1h")
+    Duration every();
+
     /** How many rows one job transaction claims. */
     @WithDefault("100")
     int batchSize();

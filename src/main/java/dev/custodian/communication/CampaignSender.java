@@ -30,7 +30,7 @@ public class CampaignSender {
     }
 
     @Scheduled(
-            every = "${custodian.campaign.every:10s}",
+            every = "${custodian.campaign.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         queueDue();

@@ -2,6 +2,7 @@ package dev.custodian.communication;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "custodian")
 public interface CommunicationConfig {
@@ -30,5 +31,12 @@ public interface CommunicationConfig {
          */
         @WithDefault("200")
         int batchSize();
+
+        /**
+         * {@code custodian.campaign.every}: how often campaigns being sent are queued further, read
+         * by CampaignSender's schedule ({@code ${custodian.campaign.every}}). Default 10s.
+         */
+        @WithDefault("10s")
+        Duration every();
     }
 }

@@ -11,6 +11,13 @@ public interface MailConfig {
     @WithDefault("true")
     boolean dispatch();
 
+    /**
+     * {@code custodian.mail.dispatch-every}: how often the dispatcher looks for due mail, read by
+     * its schedule's {@code ${custodian.mail.dispatch-every}} expression. Default 5s.
+     */
+    @WithDefault("5s")
+    Duration dispatchEvery();
+
     /** How many mails one dispatcher claims at a time. */
     @WithDefault("50")
     int batchSize();
