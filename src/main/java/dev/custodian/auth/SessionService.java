@@ -28,14 +28,14 @@ public class SessionService {
     /** How long a half-signed-in session waits for its second factor. */
     static final Duration PENDING_SECOND_FACTOR = Duration.ofMinutes(5);
 
-    private final SessionConfig config;
+    private final AuthConfig.Session config;
     private final WebConfig.Session cookies;
     private final Clock clock;
     private final ActivityLog activity;
 
-    SessionService(SessionConfig config, WebConfig web, Clock clock, ActivityLog activity) {
+    SessionService(AuthConfig auth, WebConfig web, Clock clock, ActivityLog activity) {
         this.activity = activity;
-        this.config = config;
+        this.config = auth.session();
         this.cookies = web.session();
         this.clock = clock;
     }
