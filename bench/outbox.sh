@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q test -Dtest=OutboxBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dcustodian.bench=true -Dcustodian.bench.mails="${1:-2000}" 2>&1 | grep '^OUTBOX' || {
+  -Dbench.outbox=true -Dbench.outbox.mails="${1:-2000}" 2>&1 | grep '^OUTBOX' || {
   echo "benchmark did not run: see target/surefire-reports" >&2; exit 1; }

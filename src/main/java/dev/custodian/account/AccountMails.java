@@ -4,6 +4,7 @@ import dev.custodian.mail.Outbox;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
 import dev.custodian.web.RequestLocale;
+import dev.custodian.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -14,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The account's service messages: about its address and its security. They are not marketing and
@@ -63,9 +63,9 @@ public class AccountMails {
     private final Outbox outbox;
     private final String baseUrl;
 
-    AccountMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+    AccountMails(Outbox outbox, WebConfig web) {
         this.outbox = outbox;
-        this.baseUrl = BaseUrl.of(baseUrl);
+        this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
     public void verifyEmail(Account account, String token) {

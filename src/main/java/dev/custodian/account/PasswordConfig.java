@@ -13,26 +13,37 @@ import java.util.Optional;
 @ConfigMapping(prefix = "custodian.password")
 public interface PasswordConfig {
 
-    /** Memory in KiB; OWASP's minimum for argon2id is 19 MiB. */
+    /**
+     * {@code custodian.password.memory-kib}: argon2id's memory in KiB; OWASP's minimum for argon2id
+     * is 19 MiB. Default 19456.
+     */
     @WithDefault("19456")
     int memoryKib();
 
+    /** {@code custodian.password.iterations}: argon2id's passes over its memory. Default 2. */
     @WithDefault("2")
     int iterations();
 
+    /** {@code custodian.password.parallelism}: argon2id's lanes. Default 1. */
     @WithDefault("1")
     int parallelism();
 
-    /** The operator's own blocklist, in the format of the built-in one, added to it. */
+    /**
+     * {@code custodian.password.blocklist-file}: the operator's own blocklist, in the format of the
+     * built-in one, added to it. No default (the built-in list alone).
+     */
     Optional<Path> blocklistFile();
 
     /**
-     * A Pwned Passwords-style range API, such as {@code https://api.pwnedpasswords.com/range/};
-     * unset, none is asked.
+     * {@code custodian.password.breach-check-url}: a Pwned Passwords-style range API, such as
+     * {@code https://api.pwnedpasswords.com/range/}. No default: unset, none is asked.
      */
     Optional<String> breachCheckUrl();
 
-    /** How long the range API may take to connect, and then to answer. */
+    /**
+     * {@code custodian.password.breach-check-timeout}: how long the range API may take to connect,
+     * and then to answer. Default 2s.
+     */
     @WithDefault("2s")
     Duration breachCheckTimeout();
 }

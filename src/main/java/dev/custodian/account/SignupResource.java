@@ -1,6 +1,6 @@
 package dev.custodian.account;
 
-import dev.custodian.auth.RateLimitConfig;
+import dev.custodian.auth.AuthConfig;
 import dev.custodian.auth.RateLimiter;
 import dev.custodian.privacy.PolicyVersion;
 import dev.custodian.web.ClientInfo;
@@ -45,7 +45,7 @@ public class SignupResource {
 
     @Inject RateLimiter rateLimiter;
 
-    @Inject RateLimitConfig limits;
+    @Inject AuthConfig auth;
 
     @Inject Messages messages;
 
@@ -64,7 +64,7 @@ public class SignupResource {
     public Response signUp(@BeanParam SignupForm form) {
         rateLimiter.consume(
                 "signup-address:" + client.rateLimitKey(),
-                limits.signupPerAddressPerHour(),
+                auth.rateLimit().signupPerAddressPerHour(),
                 Duration.ofHours(1));
         PolicyVersion policy = PolicyVersion.current(clock.instant());
         FormErrors errors =

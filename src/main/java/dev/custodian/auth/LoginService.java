@@ -52,7 +52,7 @@ public class LoginService {
     private static final int CODES_PER_ACCOUNT_PER_5_MINUTES = 15;
 
     private final RateLimiter rateLimiter;
-    private final RateLimitConfig limits;
+    private final AuthConfig.RateLimit limits;
     private final PasswordHasher hasher;
     private final SessionService sessions;
     private final ActivityLog activity;
@@ -64,7 +64,7 @@ public class LoginService {
 
     LoginService(
             RateLimiter rateLimiter,
-            RateLimitConfig limits,
+            AuthConfig config,
             PasswordHasher hasher,
             SessionService sessions,
             ActivityLog activity,
@@ -75,7 +75,7 @@ public class LoginService {
             SecondFactor twoFactor) {
         this.twoFactor = twoFactor;
         this.rateLimiter = rateLimiter;
-        this.limits = limits;
+        this.limits = config.rateLimit();
         this.hasher = hasher;
         this.sessions = sessions;
         this.activity = activity;

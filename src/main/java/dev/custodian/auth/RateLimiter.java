@@ -32,6 +32,9 @@ public class RateLimiter {
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
     private final ConcurrentMap<String, Bucket> inMemory = new ConcurrentHashMap<>();
 
+    // quarkus.datasource.db-kind is Quarkus's own (build-time) property, defined and documented by
+    // its datasource mapping: a Custodian mapping under quarkus.* would declare it a second time,
+    // so it is read by name.
     RateLimiter(
             AgroalDataSource dataSource,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {

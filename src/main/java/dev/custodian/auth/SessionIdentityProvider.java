@@ -13,10 +13,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns a session token into the signed-in account's identity, with its roles. */
 @Singleton
@@ -29,12 +27,10 @@ class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
      * {@code custodian.admin-emails} names the first admins: a verified account with one of these
      * addresses has the admin role, whatever its stored roles say.
      */
-    SessionIdentityProvider(
-            SessionService sessions,
-            @ConfigProperty(name = "custodian.admin-emails") Optional<List<String>> adminEmails) {
+    SessionIdentityProvider(SessionService sessions, AuthConfig config) {
         this.sessions = sessions;
         this.adminEmails =
-                adminEmails.orElse(List.of()).stream()
+                config.adminEmails().orElse(List.of()).stream()
                         .map(Account::normalizeEmail)
                         .collect(Collectors.toSet());
     }

@@ -6,6 +6,7 @@ import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.jobs.BatchedJob;
 import dev.custodian.secrets.Tokens;
+import dev.custodian.web.WebConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
@@ -28,13 +29,15 @@ public class SessionService {
     /** How long a half-signed-in session waits for its second factor. */
     static final Duration PENDING_SECOND_FACTOR = Duration.ofMinutes(5);
 
-    private final SessionConfig config;
+    private final AuthConfig.Session config;
+    private final WebConfig.Session cookies;
     private final Clock clock;
     private final ActivityLog activity;
 
-    SessionService(SessionConfig config, Clock clock, ActivityLog activity) {
+    SessionService(AuthConfig auth, WebConfig web, Clock clock, ActivityLog activity) {
         this.activity = activity;
-        this.config = config;
+        this.config = auth.session();
+        this.cookies = web.session();
         this.clock = clock;
     }
 
@@ -227,7 +230,7 @@ public class SessionService {
     }
 
     public String cookieName() {
-        return config.cookieName();
+        return cookies.cookieName();
     }
 
     public NewCookie cookie(String token) {
@@ -239,11 +242,11 @@ public class SessionService {
     }
 
     private NewCookie.Builder cookieBuilder(String value) {
-        return new NewCookie.Builder(config.cookieName())
+        return new NewCookie.Builder(cookies.cookieName())
                 .value(value)
                 .path("/")
                 .httpOnly(true)
-                .secure(config.secureCookie())
+                .secure(cookies.secureCookie())
                 .sameSite(NewCookie.SameSite.LAX);
     }
 }

@@ -5,6 +5,7 @@ import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
+import dev.custodian.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -12,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The closure confirmation: a service message, sent whatever the account's mail preferences. */
 @Singleton
@@ -27,9 +27,9 @@ class ClosureMails {
     private final Outbox outbox;
     private final String baseUrl;
 
-    ClosureMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+    ClosureMails(Outbox outbox, WebConfig web) {
         this.outbox = outbox;
-        this.baseUrl = BaseUrl.of(baseUrl);
+        this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
     /** {@code reopenToken} is null when the user asked for erasure as soon as possible. */

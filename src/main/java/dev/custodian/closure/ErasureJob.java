@@ -63,7 +63,7 @@ public class ErasureJob {
     }
 
     @Scheduled(
-            every = "${custodian.retention.every:1h}",
+            every = "${custodian.retention.every}",
             delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = BatchedJob.NotScheduled.class)

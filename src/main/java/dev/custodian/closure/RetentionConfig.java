@@ -4,25 +4,39 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
+/**
+ * {@code custodian.retention.*}, but {@code schedule}, the switch of every batched job
+ * (JobsConfig).
+ */
 @ConfigMapping(prefix = "custodian.retention")
 public interface RetentionConfig {
 
-    /** Off in tests, which run the jobs themselves; on everywhere else. */
-    @WithDefault("true")
-    boolean schedule();
+    /**
+     * {@code custodian.retention.every}: how often erasure and retention run, read by their
+     * schedules' {@code ${custodian.retention.every}} expression. Default 1h.
+     */
+    @WithDefault("1h")
+    Duration every();
 
-    /** How many rows one job transaction claims. */
+    /**
+     * {@code custodian.retention.batch-size}: how many rows one job transaction claims (erasure,
+     * retention, exports). Default 100.
+     */
     @WithDefault("100")
     int batchSize();
 
     /**
-     * How long erasure waits for the account's last mails (the closure confirmation) to leave the
-     * outbox before deleting them anyway: well inside the 24 h target.
+     * {@code custodian.retention.mail-grace}: how long erasure waits for the account's last mails
+     * (the closure confirmation) to leave the outbox before deleting them anyway: well inside the
+     * 24 h target. Default 6h.
      */
     @WithDefault("6h")
     Duration mailGrace();
 
-    /** Sign-in history and the rest of the activity log (IP, device) are kept this long. */
+    /**
+     * {@code custodian.retention.activity-kept}: sign-in history and the rest of the activity log
+     * (IP, device) are kept this long. Default 365d.
+     */
     @WithDefault("365d")
     Duration activityKept();
 }

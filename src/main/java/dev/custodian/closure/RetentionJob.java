@@ -31,7 +31,7 @@ public class RetentionJob {
     }
 
     @Scheduled(
-            every = "${custodian.retention.every:1h}",
+            every = "${custodian.retention.every}",
             delayed = "2m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = BatchedJob.NotScheduled.class)

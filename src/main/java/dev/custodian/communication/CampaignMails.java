@@ -5,6 +5,7 @@ import dev.custodian.mail.MailConfig;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
+import dev.custodian.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -13,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A campaign's mail to one subscriber, with its own unsubscribe token in the List-Unsubscribe
@@ -37,14 +37,10 @@ public class CampaignMails {
     private final String baseUrl;
     private final String unsubscribeMailbox;
 
-    CampaignMails(
-            Outbox outbox,
-            UnsubscribeTokens tokens,
-            @ConfigProperty(name = "custodian.base-url") String baseUrl,
-            MailConfig mailConfig) {
+    CampaignMails(Outbox outbox, UnsubscribeTokens tokens, WebConfig web, MailConfig mailConfig) {
         this.outbox = outbox;
         this.tokens = tokens;
-        this.baseUrl = BaseUrl.of(baseUrl);
+        this.baseUrl = BaseUrl.of(web.baseUrl());
         this.unsubscribeMailbox = mailConfig.unsubscribeMailbox();
     }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues campaigns being sent, one batch of subscribers per transaction: the campaign row is
@@ -25,15 +24,13 @@ public class CampaignSender {
     private final CampaignMails mails;
     private final int batchSize;
 
-    CampaignSender(
-            CampaignMails mails,
-            @ConfigProperty(name = "custodian.campaign.batch-size") int batchSize) {
+    CampaignSender(CampaignMails mails, CommunicationConfig config) {
         this.mails = mails;
-        this.batchSize = batchSize;
+        this.batchSize = config.campaign().batchSize();
     }
 
     @Scheduled(
-            every = "${custodian.campaign.every:10s}",
+            every = "${custodian.campaign.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         queueDue();

@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,13 +48,10 @@ public class WithdrawalWriter {
      * {@code custodian.unsubscribe.writers} threads share the queue: while one waits for its commit
      * to reach the disk, another gathers the next group.
      */
-    WithdrawalWriter(
-            AgroalDataSource dataSource,
-            Clock clock,
-            @ConfigProperty(name = "custodian.unsubscribe.writers", defaultValue = "2") int count) {
+    WithdrawalWriter(AgroalDataSource dataSource, Clock clock, CommunicationConfig config) {
         this.dataSource = dataSource;
         this.clock = clock;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < config.unsubscribe().writers(); i++) {
             Thread writer = new Thread(this::writeUntilStopped, "unsubscribe-writer-" + i);
             writer.setDaemon(true);
             writer.start();

@@ -62,7 +62,7 @@ public class ExportJob {
     }
 
     @Scheduled(
-            every = "${custodian.export.every:30s}",
+            every = "${custodian.export.every}",
             delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = BatchedJob.NotScheduled.class)

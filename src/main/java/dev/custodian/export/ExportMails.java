@@ -5,6 +5,7 @@ import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
+import dev.custodian.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -13,7 +14,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * "Your copy is ready": a service message with a link to the data page, where the download needs a
@@ -30,9 +30,9 @@ class ExportMails {
     private final Outbox outbox;
     private final String baseUrl;
 
-    ExportMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+    ExportMails(Outbox outbox, WebConfig web) {
         this.outbox = outbox;
-        this.baseUrl = BaseUrl.of(baseUrl);
+        this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
     void ready(Account account, Instant until) {

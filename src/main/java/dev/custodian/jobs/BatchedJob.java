@@ -5,7 +5,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.inject.Singleton;
 import java.util.function.IntSupplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs a job's batches, each in its own transaction, until a batch comes back short. */
 public final class BatchedJob {
@@ -39,8 +38,8 @@ public final class BatchedJob {
          * custodian.retention.schedule switches off every batched and clean-up job, not only
          * retention's.
          */
-        NotScheduled(@ConfigProperty(name = "custodian.retention.schedule") boolean scheduled) {
-            this.scheduled = scheduled;
+        NotScheduled(JobsConfig config) {
+            this.scheduled = config.schedule();
         }
 
         @Override

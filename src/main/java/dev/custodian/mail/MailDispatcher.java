@@ -52,7 +52,7 @@ public class MailDispatcher {
     }
 
     @Scheduled(
-            every = "${custodian.mail.dispatch-every:5s}",
+            every = "${custodian.mail.dispatch-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = DispatchDisabled.class)
     void onSchedule() {

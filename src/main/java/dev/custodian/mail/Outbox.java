@@ -1,6 +1,7 @@
 package dev.custodian.mail;
 
 import dev.custodian.web.BaseUrl;
+import dev.custodian.web.WebConfig;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts an email in the outbox, in the caller's transaction: the mail exists exactly when the change
@@ -31,11 +31,12 @@ public class Outbox {
     /** What follows the unique part of each Message-ID: "@", the portal's host name, ">". */
     private final String messageIdSuffix;
 
-    Outbox(Clock clock, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+    Outbox(Clock clock, WebConfig web) {
         this.clock = clock;
-        String host = URI.create(BaseUrl.of(baseUrl)).getHost();
+        String host = URI.create(BaseUrl.of(web.baseUrl())).getHost();
         if (host == null) {
-            throw new IllegalArgumentException("custodian.base-url has no host name: " + baseUrl);
+            throw new IllegalArgumentException(
+                    "custodian.base-url has no host name: " + web.baseUrl());
         }
         this.messageIdSuffix = "@" + host + ">";
     }

@@ -30,6 +30,9 @@ public class OidcAvailability {
     private volatile Instant checkedAt = Instant.MIN;
     private volatile boolean reachable;
 
+    // quarkus.oidc.auth-server-url is quarkus-oidc's own property, defined and documented by its
+    // mapping: a Custodian mapping under quarkus.* would declare it a second time, so it is read
+    // by name.
     OidcAvailability(
             OidcConfig config,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") String serverUrl,

@@ -5,11 +5,11 @@ import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
+import dev.custodian.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Security notices: a way to sign in was added to or removed from the account. */
 @Singleton
@@ -29,13 +29,10 @@ class OidcMails {
     private final OidcConfig config;
     private final String baseUrl;
 
-    OidcMails(
-            Outbox outbox,
-            OidcConfig config,
-            @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+    OidcMails(Outbox outbox, OidcConfig config, WebConfig web) {
         this.outbox = outbox;
         this.config = config;
-        this.baseUrl = BaseUrl.of(baseUrl);
+        this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
     void linked(Account account, String identityEmail) {

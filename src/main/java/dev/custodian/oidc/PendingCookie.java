@@ -1,7 +1,7 @@
 package dev.custodian.oidc;
 
-import dev.custodian.auth.SessionConfig;
 import dev.custodian.secrets.SecretBox;
+import dev.custodian.web.WebConfig;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
@@ -21,12 +21,12 @@ class PendingCookie {
     static final Duration LIFETIME = Duration.ofMinutes(15);
 
     private final SecretBox box;
-    private final SessionConfig sessions;
+    private final WebConfig.Session sessions;
     private final Clock clock;
 
-    PendingCookie(SecretBox box, SessionConfig sessions, Clock clock) {
+    PendingCookie(SecretBox box, WebConfig web, Clock clock) {
         this.box = box;
-        this.sessions = sessions;
+        this.sessions = web.session();
         this.clock = clock;
     }
 

@@ -5,13 +5,13 @@ import dev.custodian.account.AccountMails;
 import dev.custodian.mail.Outbox;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
+import dev.custodian.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Privacy service messages: the announcement of a rights-reducing policy version, and the notice
@@ -42,9 +42,9 @@ class PrivacyMails {
     private final Outbox outbox;
     private final String baseUrl;
 
-    PrivacyMails(Outbox outbox, @ConfigProperty(name = "custodian.base-url") String baseUrl) {
+    PrivacyMails(Outbox outbox, WebConfig web) {
         this.outbox = outbox;
-        this.baseUrl = BaseUrl.of(baseUrl);
+        this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
     /** Queues one mail per active account; returns how many. */

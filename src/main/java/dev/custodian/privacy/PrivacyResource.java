@@ -1,9 +1,9 @@
 package dev.custodian.privacy;
 
-import dev.custodian.auth.SessionConfig;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.RequestLocale;
+import dev.custodian.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class PrivacyResource {
 
     @Inject RequestLocale locale;
 
-    @Inject SessionConfig sessionConfig;
+    @Inject WebConfig web;
 
     @Inject CookieConsent consent;
 
@@ -92,7 +92,7 @@ public class PrivacyResource {
                         .value(analytics)
                         .path("/")
                         .httpOnly(true)
-                        .secure(sessionConfig.secureCookie())
+                        .secure(web.session().secureCookie())
                         .sameSite(NewCookie.SameSite.LAX)
                         .maxAge(ONE_YEAR)
                         .build();

@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** The account's products and services, and ending one of them. */
@@ -55,8 +54,11 @@ public class ProductsResource {
 
     @Inject ClientInfo client;
 
-    @ConfigProperty(name = "custodian.billing-contact")
-    String billingContact;
+    private final String billingContact;
+
+    ProductsResource(ProductConfig config) {
+        this.billingContact = config.billingContact();
+    }
 
     @GET
     public TemplateInstance products() {

@@ -1,10 +1,10 @@
 package dev.custodian.profile;
 
-import dev.custodian.auth.SessionConfig;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.RequestLocale;
 import dev.custodian.web.SignedIn;
+import dev.custodian.web.WebConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.POST;
@@ -19,7 +19,7 @@ public class LanguageResource {
 
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    @Inject SessionConfig sessionConfig;
+    @Inject WebConfig web;
 
     @Inject SignedIn signedIn;
 
@@ -42,7 +42,7 @@ public class LanguageResource {
                 new NewCookie.Builder(RequestLocale.COOKIE)
                         .value(locale.getLanguage())
                         .path("/")
-                        .secure(sessionConfig.secureCookie())
+                        .secure(web.session().secureCookie())
                         .httpOnly(true)
                         .sameSite(NewCookie.SameSite.LAX)
                         .maxAge(ONE_YEAR)

@@ -3,15 +3,12 @@ package dev.custodian.secrets;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Encrypts secrets that must be read back (TOTP keys) with AES-256-GCM under {@code
@@ -29,16 +26,14 @@ public class SecretBox {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    SecretBox(
-            @ConfigProperty(name = "custodian.encryption-key") Optional<String> configured,
-            @ConfigProperty(name = "custodian.data-dir") Path dataDir) {
+    SecretBox(SecretsConfig config) {
         String encoded =
-                configured
+                config.encryptionKey()
                         .filter(k -> !k.isBlank())
                         .orElseGet(
                                 () ->
                                         DevSecretFile.readOrCreate(
-                                                dataDir,
+                                                config.dataDir(),
                                                 "encryption-key",
                                                 "CUSTODIAN_ENCRYPTION_KEY"));
         byte[] bytes = Base64.getDecoder().decode(encoded.strip());

@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Holds {@code custodian.secret} and computes keyed hashes with it. Production must configure it
@@ -28,15 +26,12 @@ public class Secrets {
      * Takes {@link RequiredEnvironment} so that Quarkus checks it at startup, before anything else.
      */
     @Inject
-    Secrets(
-            RequiredEnvironment required,
-            @ConfigProperty(name = "custodian.secret") Optional<String> configured,
-            @ConfigProperty(name = "custodian.data-dir") Path dataDir) {
+    Secrets(RequiredEnvironment required, SecretsConfig config) {
         this(
-                configured
+                config.secret()
                         .filter(s -> !s.isBlank())
                         .map(s -> s.getBytes(StandardCharsets.UTF_8))
-                        .orElseGet(() -> generatedForDev(dataDir)));
+                        .orElseGet(() -> generatedForDev(config.dataDir())));
     }
 
     private Secrets(byte[] secret) {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * One-shot messages shown on the page after a redirect. The cookie carries only the name of a known
@@ -55,23 +54,26 @@ public class Flash {
 
     private boolean shown;
 
-    /** A 303 to {@code location} that shows {@code message} on the page it leads to. */
+    /**
+     * A 303 to {@code location} that shows {@code message} on the page it leads to. Static, so that
+     * any resource can answer with it; {@link FlashClearing} makes the cookie Secure where the
+     * configuration says so.
+     */
     public static Response redirect(String location, Message message) {
-        NewCookie cookie = cookie().value(message.name()).maxAge(60).build();
+        NewCookie cookie = cookie(message.name(), 60, false);
         return Response.seeOther(URI.create(location)).cookie(cookie).build();
     }
 
-    /** The flash cookie's attributes: Secure wherever the session cookie is (production). */
-    static NewCookie.Builder cookie() {
-        boolean secure =
-                ConfigProvider.getConfig()
-                        .getOptionalValue("custodian.session.secure-cookie", Boolean.class)
-                        .orElse(false);
+    /** The flash cookie, with the attributes it always has. */
+    static NewCookie cookie(String value, int maxAge, boolean secure) {
         return new NewCookie.Builder(COOKIE)
+                .value(value)
                 .path("/")
                 .httpOnly(true)
                 .secure(secure)
-                .sameSite(NewCookie.SameSite.LAX);
+                .sameSite(NewCookie.SameSite.LAX)
+                .maxAge(maxAge)
+                .build();
     }
 
     /** The text of the pending message, or null; marks it as shown so that it is cleared. */

@@ -1,11 +1,11 @@
 package dev.custodian.web;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -14,17 +14,17 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * page for a signed-in user, or under /account or /admin, is never kept by a browser or proxy
  * cache.
  */
+// Quarkus REST creates its filters while the application is initialised statically, before the
+// runtime configuration (WebConfig) can be read: the client proxy of a normal scope puts off
+// creating this one until its first response.
+@ApplicationScoped
 public class PrivateResponses {
 
     private static final String NO_STORE = "no-store";
 
     @Inject HttpServerRequest request;
 
-    @ConfigProperty(name = "custodian.base-url")
-    String baseUrl;
-
-    @ConfigProperty(name = "custodian.session.cookie-name")
-    String sessionCookie;
+    @Inject WebConfig config;
 
     @ServerResponseFilter
     public void harden(ContainerResponseContext response) {
@@ -56,7 +56,7 @@ public class PrivateResponses {
         if (location.getRawFragment() != null) {
             pathAndQuery += "#" + location.getRawFragment();
         }
-        return BaseUrl.of(baseUrl) + pathAndQuery;
+        return BaseUrl.of(config.baseUrl()) + pathAndQuery;
     }
 
     /**
@@ -74,6 +74,6 @@ public class PrivateResponses {
                 || path.startsWith("/account/")
                 || path.equals("/admin")
                 || path.startsWith("/admin/")
-                || request.getCookie(sessionCookie) != null;
+                || request.getCookie(config.session().cookieName()) != null;
     }
 }

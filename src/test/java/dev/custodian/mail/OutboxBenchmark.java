@@ -16,13 +16,15 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Not a test: outbox throughput to the in-process SMTP server with one dispatcher and with two,
  * against the real PostgreSQL. Run by bench/outbox.sh; skipped in the normal build. It prints its
- * figures and asserts nothing about time.
+ * figures and asserts nothing about time. Its switches are no custodian.* properties: the
+ * application refuses to start with a custodian.* system property that no configuration mapping
+ * knows.
  */
 @QuarkusTest
-@EnabledIfSystemProperty(named = "custodian.bench", matches = "true")
+@EnabledIfSystemProperty(named = "bench.outbox", matches = "true")
 class OutboxBenchmark {
 
-    private static final int MAILS = Integer.getInteger("custodian.bench.mails", 2000);
+    private static final int MAILS = Integer.getInteger("bench.outbox.mails", 2000);
 
     @Inject MailDispatcher dispatcher;
 
