@@ -91,7 +91,7 @@ public class AccountMails {
                                 baseUrl + "/password/forgot"));
     }
 
-    void resetPassword(Account account, String token) {
+    public void resetPassword(Account account, String token) {
         String link = link("/password/reset?token=", token);
         outbox.enqueue(
                 account.id,
@@ -101,7 +101,7 @@ public class AccountMails {
                 () -> Templates.resetPassword(account.firstName, link));
     }
 
-    void accountLocked(Account account, String token) {
+    public void accountLocked(Account account, String token) {
         String link = link("/password/reset?token=", token);
         outbox.enqueue(
                 account.id,
@@ -111,7 +111,7 @@ public class AccountMails {
                 () -> Templates.accountLocked(account.firstName, link));
     }
 
-    void passwordChanged(Account account, Instant when) {
+    public void passwordChanged(Account account, Instant when) {
         outbox.enqueue(
                 account.id,
                 account.email,
@@ -124,7 +124,7 @@ public class AccountMails {
                                 baseUrl + "/password/forgot"));
     }
 
-    void passwordReset(Account account, Instant when) {
+    public void passwordReset(Account account, Instant when) {
         outbox.enqueue(
                 account.id,
                 account.email,
@@ -190,7 +190,7 @@ public class AccountMails {
     }
 
     /** To the new address: confirm it is yours. */
-    void confirmNewEmail(Account account, String newEmail, String token) {
+    public void confirmNewEmail(Account account, String newEmail, String token) {
         String link = link("/email-change/confirm?token=", token);
         outbox.enqueue(
                 account.id,
@@ -202,7 +202,7 @@ public class AccountMails {
     }
 
     /** To the old address, once the change is done, with the way back. */
-    void emailChanged(Account account, String oldEmail, String revertToken) {
+    public void emailChanged(Account account, String oldEmail, String revertToken) {
         String link = link("/email-change/revert?token=", revertToken);
         outbox.enqueue(
                 account.id,

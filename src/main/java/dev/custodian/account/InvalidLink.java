@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.Response;
  * The page for an emailed link that cannot be used: unknown, tampered, expired, already used, or
  * another account's. It says what to do next and reveals nothing about any account.
  */
-final class InvalidLink {
+public final class InvalidLink {
 
-    enum Kind {
+    public enum Kind {
         VERIFY,
         RESET,
         OTHER_ACCOUNT,
@@ -26,7 +26,7 @@ final class InvalidLink {
 
     private InvalidLink() {}
 
-    static Response page(Kind kind) {
+    public static Response page(Kind kind) {
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.page(kind))

@@ -77,7 +77,7 @@ public class OneTimeToken extends PanacheEntityBase {
     }
 
     /** Ends every open token of this purpose, so that a newer link is the only one that works. */
-    static void revokeAll(UUID accountId, TokenPurpose purpose, Instant now) {
+    public static void revokeAll(UUID accountId, TokenPurpose purpose, Instant now) {
         update(
                 "usedAt = ?1 where accountId = ?2 and purpose = ?3 and usedAt is null",
                 now,

@@ -53,7 +53,7 @@ class TwoFactorTest {
 
     @Inject TwoFactorService twoFactor;
 
-    @Inject dev.custodian.account.PasswordService passwords;
+    @Inject dev.custodian.auth.PasswordService passwords;
 
     /** A signed-in user with two-factor on, and what enrollment gave them. */
     record Enrolled(Browser browser, String email, String secret, List<String> recoveryCodes) {}

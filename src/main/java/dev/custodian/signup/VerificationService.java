@@ -1,5 +1,9 @@
-package dev.custodian.account;
+package dev.custodian.signup;
 
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountMails;
+import dev.custodian.account.OneTimeToken;
+import dev.custodian.account.TokenPurpose;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import jakarta.inject.Singleton;

@@ -1,5 +1,7 @@
-package dev.custodian.account;
+package dev.custodian.signup;
 
+import dev.custodian.account.Countries;
+import dev.custodian.account.PasswordPolicy;
 import dev.custodian.auth.AuthConfig;
 import dev.custodian.auth.RateLimiter;
 import dev.custodian.privacy.PolicyVersion;
@@ -28,7 +30,7 @@ public class SignupResource {
     /** Unprocessable Content: the form came through but its values cannot be used as they are. */
     private static final int UNPROCESSABLE = 422;
 
-    @CheckedTemplate(basePath = "account/SignupResource")
+    @CheckedTemplate(basePath = "signup/SignupResource")
     static class Templates {
         static native TemplateInstance form(
                 SignupForm form,

@@ -1,4 +1,4 @@
-package dev.custodian.account;
+package dev.custodian.signup;
 
 import static dev.custodian.testing.Accounts.PASSWORD;
 import static dev.custodian.testing.Accounts.signUp;
@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountStatus;
 import dev.custodian.privacy.PolicyAcceptance;
 import dev.custodian.privacy.PolicyVersion;
 import dev.custodian.testing.Accounts;

@@ -1,7 +1,11 @@
-package dev.custodian.account;
+package dev.custodian.auth;
 
-import dev.custodian.auth.RateLimiter;
-import dev.custodian.auth.SessionService;
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountMessages;
+import dev.custodian.account.EmailAddresses;
+import dev.custodian.account.InvalidLink;
+import dev.custodian.account.PasswordHasher;
+import dev.custodian.account.PasswordPolicy;
 import dev.custodian.secrets.Secrets;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
@@ -31,7 +35,7 @@ public class PasswordResetResource {
     private static final int REQUESTS_PER_ADDRESS_PER_HOUR = 10;
     private static final int REQUESTS_PER_EMAIL_PER_HOUR = 3;
 
-    @CheckedTemplate(basePath = "account/PasswordResetResource")
+    @CheckedTemplate(basePath = "auth/PasswordResetResource")
     static class Templates {
         static native TemplateInstance forgot(String email, FormErrors errors);
 

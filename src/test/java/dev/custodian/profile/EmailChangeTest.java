@@ -1,4 +1,4 @@
-package dev.custodian.account;
+package dev.custodian.profile;
 
 import static dev.custodian.testing.Accounts.PASSWORD;
 import static dev.custodian.testing.Accounts.signIn;

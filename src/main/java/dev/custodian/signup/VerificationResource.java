@@ -1,5 +1,6 @@
-package dev.custodian.account;
+package dev.custodian.signup;
 
+import dev.custodian.account.InvalidLink;
 import dev.custodian.auth.RateLimiter;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
@@ -25,7 +26,7 @@ public class VerificationResource {
 
     private static final int RESENDS_PER_HOUR = 3;
 
-    @CheckedTemplate(basePath = "account/VerificationResource")
+    @CheckedTemplate(basePath = "signup/VerificationResource")
     static class Templates {
         static native TemplateInstance confirm(String token);
     }

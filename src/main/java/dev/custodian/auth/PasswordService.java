@@ -1,9 +1,14 @@
-package dev.custodian.account;
+package dev.custodian.auth;
 
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountMails;
+import dev.custodian.account.AccountStatus;
+import dev.custodian.account.OneTimeToken;
+import dev.custodian.account.PasswordHasher;
+import dev.custodian.account.PasswordWasReset;
+import dev.custodian.account.TokenPurpose;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
-import dev.custodian.auth.LoginService;
-import dev.custodian.auth.SessionService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,9 @@
-package dev.custodian.account;
+package dev.custodian.signup;
 
+import dev.custodian.account.AccountMessages;
+import dev.custodian.account.Countries;
+import dev.custodian.account.EmailAddresses;
+import dev.custodian.account.PasswordPolicy;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
 import dev.custodian.web.WebMessages;

@@ -1,5 +1,8 @@
-package dev.custodian.account;
+package dev.custodian.profile;
 
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountMessages;
+import dev.custodian.account.EmailAddresses;
 import dev.custodian.auth.RateLimiter;
 import dev.custodian.auth.StepUp;
 import dev.custodian.secrets.Secrets;
@@ -36,7 +39,7 @@ public class EmailChangeResource {
     private static final int REQUESTS_PER_ACCOUNT_PER_HOUR = 5;
     private static final int REQUESTS_PER_ADDRESS_PER_DAY = 3;
 
-    @CheckedTemplate(basePath = "account/EmailChangeResource")
+    @CheckedTemplate(basePath = "profile/EmailChangeResource")
     static class Templates {
         static native TemplateInstance change(
                 String current, String pending, String newEmail, FormErrors errors);

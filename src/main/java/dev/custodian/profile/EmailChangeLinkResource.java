@@ -1,5 +1,7 @@
-package dev.custodian.account;
+package dev.custodian.profile;
 
+import dev.custodian.account.InvalidLink;
+import dev.custodian.account.TokenPurpose;
 import dev.custodian.auth.SessionService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
@@ -26,7 +28,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class EmailChangeLinkResource {
 
-    @CheckedTemplate(basePath = "account/EmailChangeLinkResource")
+    @CheckedTemplate(basePath = "profile/EmailChangeLinkResource")
     static class Templates {
         static native TemplateInstance confirm(String token, boolean revert);
     }

@@ -1,7 +1,9 @@
-package dev.custodian.account;
+package dev.custodian.auth;
 
-import dev.custodian.auth.LoginService;
-import dev.custodian.twofactor.TwoFactorService;
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountMessages;
+import dev.custodian.account.PasswordHasher;
+import dev.custodian.account.PasswordPolicy;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
@@ -26,7 +28,7 @@ public class SecurityResource {
 
     private static final int UNPROCESSABLE = 422;
 
-    @CheckedTemplate(basePath = "account/SecurityResource")
+    @CheckedTemplate(basePath = "auth/SecurityResource")
     static class Templates {
         static native TemplateInstance security(
                 FormErrors errors, boolean endOtherSessions, boolean needsCode);
@@ -42,7 +44,7 @@ public class SecurityResource {
 
     @Inject SignedIn signedIn;
 
-    @Inject TwoFactorService twoFactor;
+    @Inject SecondFactor twoFactor;
 
     @Inject Messages messages;
 

@@ -1,0 +1,54 @@
+package dev.custodian;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of ARCHITECTURE.md, checked on the compiled application: features depend on one
+ * another in one direction only, and the shell ({@code web}) and the plumbing ({@code secrets},
+ * {@code jobs}) know no feature. Each rule fails on a single import the wrong way.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses application;
+
+    @BeforeAll
+    static void importApplication() {
+        application =
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dev.custodian");
+    }
+
+    @Test
+    void featuresAreFreeOfCycles() {
+        slices().matching("dev.custodian.(*)..").should().beFreeOfCycles().check(application);
+    }
+
+    @Test
+    void theShellAndThePlumbingKnowNoFeature() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.custodian.web..", "dev.custodian.secrets..", "dev.custodian.jobs..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "dev.custodian.web..",
+                        "dev.custodian.secrets..",
+                        "dev.custodian.jobs..",
+                        "java..",
+                        "javax..",
+                        "jakarta..",
+                        "io..",
+                        "org..",
+                        "com..")
+                .check(application);
+    }
+}
