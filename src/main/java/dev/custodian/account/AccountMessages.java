@@ -13,37 +13,13 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface AccountMessages {
 
     @Message
-    String signup_title();
-
-    @Message
-    String signup_intro();
-
-    @Message
     String signup_attestations();
-
-    @Message
-    String signup_read_policy();
-
-    @Message
-    String signup_submit();
-
-    @Message
-    String signup_have_account();
 
     @Message
     String signup_done_title();
 
     @Message
-    String signup_done_body();
-
-    @Message
     String field_password_hint();
-
-    @Message
-    String field_adult();
-
-    @Message
-    String field_accept_policy(String version);
 
     @Message
     String error_email_invalid();
@@ -73,15 +49,6 @@ public interface AccountMessages {
     String password_breached();
 
     @Message
-    String verify_title();
-
-    @Message
-    String verify_intro();
-
-    @Message
-    String verify_button();
-
-    @Message
     String link_invalid_title();
 
     @Message
@@ -100,58 +67,7 @@ public interface AccountMessages {
     String link_go_to_account();
 
     @Message
-    String forgot_title();
-
-    @Message
-    String forgot_intro();
-
-    @Message
-    String forgot_submit();
-
-    @Message
-    String forgot_back_to_sign_in();
-
-    @Message
-    String forgot_sent_title();
-
-    @Message
-    String forgot_sent_body();
-
-    @Message
-    String reset_title();
-
-    @Message
-    String reset_intro();
-
-    @Message
-    String reset_submit();
-
-    @Message
-    String field_current_password();
-
-    @Message
-    String field_new_password();
-
-    @Message
-    String error_current_password_required();
-
-    @Message
-    String error_current_password_wrong();
-
-    @Message
-    String security_title();
-
-    @Message
-    String security_password_heading();
-
-    @Message
     String security_end_other_sessions();
-
-    @Message
-    String security_password_submit();
-
-    @Message
-    String security_see_activity();
 
     @Message
     String mail_not_you();
@@ -235,9 +151,6 @@ public interface AccountMessages {
     String error_email_required();
 
     @Message
-    String error_password_required();
-
-    @Message
     String mail_two_factor_on_subject();
 
     @Message
@@ -271,55 +184,7 @@ public interface AccountMessages {
     String mail_authenticator_refused_advice();
 
     @Message
-    String security_two_factor_text();
-
-    @Message
-    String security_sessions_text();
-
-    @Message
-    String sessions_title();
-
-    @Message
     String two_factor_title();
-
-    @Message
-    String email_change_title();
-
-    @Message
-    String email_change_current(String email);
-
-    @Message
-    String email_change_pending(String pending, String current);
-
-    @Message
-    String email_change_hint();
-
-    @Message
-    String field_new_email();
-
-    @Message
-    String email_change_submit();
-
-    @Message
-    String error_email_same();
-
-    @Message
-    String email_confirm_title();
-
-    @Message
-    String email_confirm_intro();
-
-    @Message
-    String email_confirm_button();
-
-    @Message
-    String email_revert_title();
-
-    @Message
-    String email_revert_intro();
-
-    @Message
-    String email_revert_button();
 
     @Message
     String link_invalid_email_change();
@@ -350,28 +215,4 @@ public interface AccountMessages {
 
     @Message
     String mail_email_changed_button();
-
-    @Message
-    String security_provider_title(String provider);
-
-    @Message
-    String security_none(String provider);
-
-    @Message
-    String security_identity();
-
-    @Message
-    String security_linked();
-
-    @Message
-    String security_last_used();
-
-    @Message
-    String security_unlink();
-
-    @Message
-    String security_link(String provider);
-
-    @Message
-    String security_link_hint();
 }

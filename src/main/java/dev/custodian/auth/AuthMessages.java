@@ -110,4 +110,88 @@ public interface AuthMessages {
 
     @Message
     String two_factor_blocked();
+
+    @Message
+    String forgot_title();
+
+    @Message
+    String forgot_intro();
+
+    @Message
+    String forgot_submit();
+
+    @Message
+    String forgot_back_to_sign_in();
+
+    @Message
+    String forgot_sent_title();
+
+    @Message
+    String forgot_sent_body();
+
+    @Message
+    String reset_title();
+
+    @Message
+    String reset_intro();
+
+    @Message
+    String reset_submit();
+
+    @Message
+    String field_current_password();
+
+    @Message
+    String field_new_password();
+
+    @Message
+    String error_current_password_required();
+
+    @Message
+    String error_current_password_wrong();
+
+    @Message
+    String security_title();
+
+    @Message
+    String security_password_heading();
+
+    @Message
+    String security_password_submit();
+
+    @Message
+    String security_see_activity();
+
+    @Message
+    String security_two_factor_text();
+
+    @Message
+    String security_sessions_text();
+
+    @Message
+    String sessions_title();
+
+    @Message
+    String security_provider_title(String provider);
+
+    @Message
+    String security_none(String provider);
+
+    @Message
+    String security_identity();
+
+    @Message
+    String security_linked();
+
+    @Message
+    String security_last_used();
+
+    @Message
+    String security_unlink();
+
+    @Message
+    String security_link(String provider);
+
+    @Message
+    String security_link_hint();
 }

@@ -70,7 +70,7 @@ public class SecurityResource {
         if (currentPassword == null || currentPassword.isEmpty()) {
             errors.add(
                     "currentPassword",
-                    messages.of(AccountMessages.class).error_current_password_required());
+                    messages.of(AuthMessages.class).error_current_password_required());
         } else if (twoFactor.isEnrolled(account.id) && (code == null || code.isBlank())) {
             errors.add("code", messages.web().two_factor_code_required());
         } else if (!logins.reverify(
@@ -81,7 +81,7 @@ public class SecurityResource {
                     "currentPassword",
                     twoFactor.isEnrolled(account.id)
                             ? messages.web().step_up_wrong()
-                            : messages.of(AccountMessages.class).error_current_password_wrong());
+                            : messages.of(AuthMessages.class).error_current_password_wrong());
         }
         policy.problem(
                         newPassword,

@@ -82,7 +82,7 @@ public class EmailChangeResource {
                 && errors.isEmpty()
                 && Account.normalizeEmail(typed)
                         .equals(Account.normalizeEmail(Account.of(signedIn).email))) {
-            errors.add("newEmail", messages.of(AccountMessages.class).error_email_same());
+            errors.add("newEmail", messages.of(ProfileMessages.class).error_email_same());
         }
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)

@@ -215,4 +215,43 @@ public interface ProfileMessages {
 
     @Message
     String contact();
+
+    @Message
+    String email_change_title();
+
+    @Message
+    String email_change_current(String email);
+
+    @Message
+    String email_change_pending(String pending, String current);
+
+    @Message
+    String email_change_hint();
+
+    @Message
+    String field_new_email();
+
+    @Message
+    String email_change_submit();
+
+    @Message
+    String error_email_same();
+
+    @Message
+    String email_confirm_title();
+
+    @Message
+    String email_confirm_intro();
+
+    @Message
+    String email_confirm_button();
+
+    @Message
+    String email_revert_title();
+
+    @Message
+    String email_revert_intro();
+
+    @Message
+    String email_revert_button();
 }

@@ -57,7 +57,9 @@ public class SignupForm {
             errors.add("country", msg.error_country_required());
         }
         if (password == null || password.isEmpty()) {
-            errors.add("password", texts.error_password_required());
+            errors.add(
+                    "password",
+                    Messages.in(SignupMessages.class, locale).error_password_required());
         } else {
             passwordPolicy
                     .problem(password, texts, locale, firstName, lastName, email)

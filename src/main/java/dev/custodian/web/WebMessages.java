@@ -220,4 +220,13 @@ public interface WebMessages {
 
     @Message
     String manage_preferences();
+
+    @Message
+    String signup_read_policy();
+
+    @Message
+    String field_adult();
+
+    @Message
+    String field_accept_policy(String version);
 }
