@@ -15,49 +15,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * The account's service messages: about its address and its security. They are not marketing and
- * cannot be unsubscribed; each says so in its footer. Written to the outbox in the caller's
- * transaction.
+ * The account's service messages, about its address and its security: the lockout mail here, and
+ * for each feature's own mails (SignupMails, AuthMails, TwoFactorMails, EmailChangeMails) the way
+ * they are addressed, linked and dated. They are not marketing and cannot be unsubscribed; each
+ * says so in its footer. Written to the outbox in the caller's transaction.
  */
 @Singleton
 public class AccountMails {
 
     @CheckedTemplate(basePath = "account/AccountMails")
     static class Templates {
-        static native TemplateInstance verifyEmail(String firstName, String link);
-
-        static native TemplateInstance alreadyRegistered(
-                String firstName, String signInLink, String resetLink);
-
-        static native TemplateInstance resetPassword(String firstName, String link);
-
         static native TemplateInstance accountLocked(String firstName, String link);
-
-        static native TemplateInstance passwordChanged(
-                String firstName, String when, String resetLink);
-
-        static native TemplateInstance passwordReset(
-                String firstName, String when, String resetLink);
-
-        static native TemplateInstance twoFactorChanged(
-                String firstName, boolean enabled, String securityLink);
-
-        static native TemplateInstance authenticatorCodesRefused(
-                String firstName, String resetLink);
-
-        static native TemplateInstance secondFactorBlocked(
-                String firstName, String when, String ip, String resetLink);
-
-        static native TemplateInstance confirmNewEmail(
-                String firstName, String newEmail, String link);
-
-        static native TemplateInstance emailChanged(
-                String firstName, String newEmail, String revertLink);
-
-        static native TemplateInstance newDevice(
-                String firstName, String when, String device, String ip, String securityLink);
     }
 
     private final Outbox outbox;
@@ -68,167 +39,32 @@ public class AccountMails {
         this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
-    public void verifyEmail(Account account, String token) {
-        String link = link("/verify-email?token=", token);
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_verify_subject(),
-                () -> Templates.verifyEmail(account.firstName, link));
-    }
-
-    public void alreadyRegistered(Account account) {
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_already_registered_subject(),
-                () ->
-                        Templates.alreadyRegistered(
-                                account.firstName,
-                                baseUrl + "/login",
-                                baseUrl + "/password/forgot"));
-    }
-
-    public void resetPassword(Account account, String token) {
-        String link = link("/password/reset?token=", token);
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_reset_subject(),
-                () -> Templates.resetPassword(account.firstName, link));
-    }
-
     public void accountLocked(Account account, String token) {
         String link = link("/password/reset?token=", token);
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_locked_subject(),
+        send(
+                account,
+                texts(account).mail_locked_subject(),
                 () -> Templates.accountLocked(account.firstName, link));
     }
 
-    public void passwordChanged(Account account, Instant when) {
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_password_changed_subject(),
-                () ->
-                        Templates.passwordChanged(
-                                account.firstName,
-                                format(when, account),
-                                baseUrl + "/password/forgot"));
+    /** Queues a mail to the account's address, in its language. */
+    public void send(Account account, String subject, Supplier<TemplateInstance> template) {
+        sendTo(account, account.email, subject, template);
     }
 
-    public void passwordReset(Account account, Instant when) {
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_password_reset_subject(),
-                () ->
-                        Templates.passwordReset(
-                                account.firstName,
-                                format(when, account),
-                                baseUrl + "/password/forgot"));
+    /** Queues a mail about the account to another address (an email change's), in its language. */
+    public void sendTo(
+            Account account, String address, String subject, Supplier<TemplateInstance> template) {
+        outbox.enqueue(account.id, address, localeOf(account), subject, template);
     }
 
-    public void twoFactorEnabled(Account account) {
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_two_factor_on_subject(),
-                () ->
-                        Templates.twoFactorChanged(
-                                account.firstName, true, baseUrl + "/account/security"));
+    /** An absolute link to a page of the portal. */
+    public String url(String path) {
+        return baseUrl + path;
     }
 
-    public void twoFactorDisabled(Account account) {
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_two_factor_off_subject(),
-                () ->
-                        Templates.twoFactorChanged(
-                                account.firstName, false, baseUrl + "/account/security"));
-    }
-
-    /** A sign-in stopped after too many wrong codes: the password is known to someone. */
-    public void secondFactorBlocked(Account account, Instant when, String ip) {
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_second_factor_blocked_subject(),
-                () ->
-                        Templates.secondFactorBlocked(
-                                account.firstName,
-                                format(when, account),
-                                ip == null ? "?" : ip,
-                                baseUrl + "/password/forgot"));
-    }
-
-    /**
-     * A hundred wrong authenticator codes in a row: the app's codes are refused until a recovery
-     * code or a reset.
-     */
-    public void authenticatorCodesRefused(Account account) {
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_authenticator_refused_subject(),
-                () ->
-                        Templates.authenticatorCodesRefused(
-                                account.firstName, baseUrl + "/password/forgot"));
-    }
-
-    /** To the new address: confirm it is yours. */
-    public void confirmNewEmail(Account account, String newEmail, String token) {
-        String link = link("/email-change/confirm?token=", token);
-        outbox.enqueue(
-                account.id,
-                newEmail,
-                localeOf(account),
-                Messages.in(AccountMessages.class, localeOf(account))
-                        .mail_confirm_new_email_subject(),
-                () -> Templates.confirmNewEmail(account.firstName, newEmail, link));
-    }
-
-    /** To the old address, once the change is done, with the way back. */
-    public void emailChanged(Account account, String oldEmail, String revertToken) {
-        String link = link("/email-change/revert?token=", revertToken);
-        outbox.enqueue(
-                account.id,
-                oldEmail,
-                localeOf(account),
-                Messages.in(AccountMessages.class, localeOf(account)).mail_email_changed_subject(),
-                () -> Templates.emailChanged(account.firstName, account.email, link));
-    }
-
-    /** A sign-in from a browser this account has not used before. */
-    public void newDevice(Account account, Instant when, String device, String ip) {
-        outbox.enqueue(
-                account.id,
-                account.email,
-                localeOf(account),
-                msg(account).mail_new_device_subject(),
-                () ->
-                        Templates.newDevice(
-                                account.firstName,
-                                format(when, account),
-                                device == null ? "?" : device,
-                                ip == null ? "?" : ip,
-                                baseUrl + "/account/security"));
-    }
-
-    private String link(String pathAndParameter, String token) {
+    /** An absolute link carrying an emailed token. */
+    public String link(String pathAndParameter, String token) {
         return baseUrl + pathAndParameter + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
@@ -238,11 +74,17 @@ public class AccountMails {
         return locale == null ? Locale.ENGLISH : locale;
     }
 
-    private static AccountMessages msg(Account account) {
-        return Messages.in(AccountMessages.class, localeOf(account));
+    /** A feature's bundle in the account's language, for a mail's subject. */
+    public static <T> T texts(Class<T> bundle, Account account) {
+        return Messages.in(bundle, localeOf(account));
     }
 
-    private static String format(Instant when, Account account) {
+    private static AccountMessages texts(Account account) {
+        return texts(AccountMessages.class, account);
+    }
+
+    /** A moment as the account's mail states it. */
+    public static String format(Instant when, Account account) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
                 .withLocale(localeOf(account))
                 .withZone(ZoneOffset.UTC)

@@ -73,73 +73,13 @@ public interface AccountMessages {
     String mail_not_you();
 
     @Message
-    String mail_if_not_you_reset();
-
-    @Message
-    String mail_verify_subject();
-
-    @Message
-    String mail_verify_body();
-
-    @Message
-    String mail_verify_button();
-
-    @Message
     String mail_verify_expiry();
-
-    @Message
-    String mail_already_registered_subject();
-
-    @Message
-    String mail_already_registered_body();
-
-    @Message
-    String mail_already_registered_reset();
-
-    @Message
-    String mail_sign_in_button();
-
-    @Message
-    String mail_reset_subject();
-
-    @Message
-    String mail_reset_body();
 
     @Message
     String mail_reset_button();
 
     @Message
     String mail_reset_expiry();
-
-    @Message
-    String mail_password_changed_subject();
-
-    @Message
-    String mail_password_changed_body(String when);
-
-    @Message
-    String mail_password_reset_subject();
-
-    @Message
-    String mail_password_reset_body(String when);
-
-    @Message
-    String mail_new_device_subject();
-
-    @Message
-    String mail_new_device_body(String when);
-
-    @Message
-    String mail_new_device_browser(String device);
-
-    @Message
-    String mail_new_device_address(String ip);
-
-    @Message
-    String mail_new_device_if_you();
-
-    @Message
-    String mail_new_device_if_not();
 
     @Message
     String mail_locked_subject();
@@ -149,39 +89,6 @@ public interface AccountMessages {
 
     @Message
     String error_email_required();
-
-    @Message
-    String mail_two_factor_on_subject();
-
-    @Message
-    String mail_two_factor_on_body();
-
-    @Message
-    String mail_two_factor_off_subject();
-
-    @Message
-    String mail_two_factor_off_body();
-
-    @Message
-    String mail_two_factor_if_not();
-
-    @Message
-    String mail_second_factor_blocked_subject();
-
-    @Message
-    String mail_second_factor_blocked_body(String when, String ip);
-
-    @Message
-    String mail_second_factor_blocked_advice();
-
-    @Message
-    String mail_authenticator_refused_subject();
-
-    @Message
-    String mail_authenticator_refused_body();
-
-    @Message
-    String mail_authenticator_refused_advice();
 
     @Message
     String two_factor_title();
@@ -194,25 +101,4 @@ public interface AccountMessages {
 
     @Message
     String link_address_taken();
-
-    @Message
-    String mail_confirm_new_email_subject();
-
-    @Message
-    String mail_confirm_new_email_body(String email);
-
-    @Message
-    String mail_confirm_new_email_button();
-
-    @Message
-    String mail_email_changed_subject();
-
-    @Message
-    String mail_email_changed_body(String email);
-
-    @Message
-    String mail_email_changed_revert();
-
-    @Message
-    String mail_email_changed_button();
 }

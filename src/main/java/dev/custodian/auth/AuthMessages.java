@@ -194,4 +194,52 @@ public interface AuthMessages {
 
     @Message
     String security_link_hint();
+
+    @Message
+    String mail_if_not_you_reset();
+
+    @Message
+    String mail_reset_subject();
+
+    @Message
+    String mail_reset_body();
+
+    @Message
+    String mail_password_changed_subject();
+
+    @Message
+    String mail_password_changed_body(String when);
+
+    @Message
+    String mail_password_reset_subject();
+
+    @Message
+    String mail_password_reset_body(String when);
+
+    @Message
+    String mail_new_device_subject();
+
+    @Message
+    String mail_new_device_body(String when);
+
+    @Message
+    String mail_new_device_browser(String device);
+
+    @Message
+    String mail_new_device_address(String ip);
+
+    @Message
+    String mail_new_device_if_you();
+
+    @Message
+    String mail_new_device_if_not();
+
+    @Message
+    String mail_second_factor_blocked_subject();
+
+    @Message
+    String mail_second_factor_blocked_body(String when, String ip);
+
+    @Message
+    String mail_second_factor_blocked_advice();
 }

@@ -1,7 +1,6 @@
 package dev.custodian.auth;
 
 import dev.custodian.account.Account;
-import dev.custodian.account.AccountMails;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.account.PasswordHasher;
 import dev.custodian.account.PasswordLockout;
@@ -56,7 +55,7 @@ public class LoginService {
     private final PasswordHasher hasher;
     private final SessionService sessions;
     private final ActivityLog activity;
-    private final AccountMails mails;
+    private final AuthMails mails;
     private final PasswordLockout lockout;
     private final Secrets secrets;
     private final Clock clock;
@@ -68,7 +67,7 @@ public class LoginService {
             PasswordHasher hasher,
             SessionService sessions,
             ActivityLog activity,
-            AccountMails mails,
+            AuthMails mails,
             PasswordLockout lockout,
             Secrets secrets,
             Clock clock,

@@ -1,7 +1,6 @@
 package dev.custodian.auth;
 
 import dev.custodian.account.Account;
-import dev.custodian.account.AccountMails;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.account.OneTimeToken;
 import dev.custodian.account.PasswordHasher;
@@ -24,7 +23,7 @@ public class PasswordService {
     private final PasswordHasher hasher;
     private final SessionService sessions;
     private final LoginService logins;
-    private final AccountMails mails;
+    private final AuthMails mails;
     private final ActivityLog activity;
     private final Clock clock;
     private final Event<PasswordWasReset> passwordWasReset;
@@ -33,7 +32,7 @@ public class PasswordService {
             PasswordHasher hasher,
             SessionService sessions,
             LoginService logins,
-            AccountMails mails,
+            AuthMails mails,
             ActivityLog activity,
             Clock clock,
             Event<PasswordWasReset> passwordWasReset) {

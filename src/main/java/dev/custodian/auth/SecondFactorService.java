@@ -1,7 +1,6 @@
 package dev.custodian.auth;
 
 import dev.custodian.account.Account;
-import dev.custodian.account.AccountMails;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.web.SignedIn;
@@ -48,7 +47,7 @@ public class SecondFactorService {
     private final SecondFactor twoFactor;
     private final LoginService logins;
     private final ActivityLog activity;
-    private final AccountMails mails;
+    private final AuthMails mails;
     private final Clock clock;
 
     SecondFactorService(
@@ -56,7 +55,7 @@ public class SecondFactorService {
             SecondFactor twoFactor,
             LoginService logins,
             ActivityLog activity,
-            AccountMails mails,
+            AuthMails mails,
             Clock clock) {
         this.sessions = sessions;
         this.twoFactor = twoFactor;

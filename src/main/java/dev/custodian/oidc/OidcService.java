@@ -1,7 +1,6 @@
 package dev.custodian.oidc;
 
 import dev.custodian.account.Account;
-import dev.custodian.account.AccountMails;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.account.OneTimeToken;
 import dev.custodian.account.TokenPurpose;
@@ -13,6 +12,7 @@ import dev.custodian.communication.ConsentEvent;
 import dev.custodian.communication.Preferences;
 import dev.custodian.privacy.PolicyAcceptance;
 import dev.custodian.privacy.PolicyVersion;
+import dev.custodian.signup.SignupMails;
 import dev.custodian.twofactor.TotpCredential;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
@@ -56,7 +56,7 @@ class OidcService {
     private final SessionService sessions;
     private final ActivityLog activity;
     private final OidcMails mails;
-    private final AccountMails accountMails;
+    private final SignupMails accountMails;
     private final Preferences preferences;
     private final Clock clock;
 
@@ -64,7 +64,7 @@ class OidcService {
             SessionService sessions,
             ActivityLog activity,
             OidcMails mails,
-            AccountMails accountMails,
+            SignupMails accountMails,
             Preferences preferences,
             Clock clock) {
         this.sessions = sessions;

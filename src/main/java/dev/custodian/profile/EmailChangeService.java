@@ -1,7 +1,6 @@
 package dev.custodian.profile;
 
 import dev.custodian.account.Account;
-import dev.custodian.account.AccountMails;
 import dev.custodian.account.OneTimeToken;
 import dev.custodian.account.TokenPurpose;
 import dev.custodian.activity.ActivityLog;
@@ -30,13 +29,13 @@ public class EmailChangeService {
         ADDRESS_TAKEN
     }
 
-    private final AccountMails mails;
+    private final EmailChangeMails mails;
     private final ActivityLog activity;
     private final SessionService sessions;
     private final Clock clock;
 
     EmailChangeService(
-            AccountMails mails, ActivityLog activity, SessionService sessions, Clock clock) {
+            EmailChangeMails mails, ActivityLog activity, SessionService sessions, Clock clock) {
         this.mails = mails;
         this.activity = activity;
         this.clock = clock;

@@ -254,4 +254,25 @@ public interface ProfileMessages {
 
     @Message
     String email_revert_button();
+
+    @Message
+    String mail_confirm_new_email_subject();
+
+    @Message
+    String mail_confirm_new_email_body(String email);
+
+    @Message
+    String mail_confirm_new_email_button();
+
+    @Message
+    String mail_email_changed_subject();
+
+    @Message
+    String mail_email_changed_body(String email);
+
+    @Message
+    String mail_email_changed_revert();
+
+    @Message
+    String mail_email_changed_button();
 }

@@ -38,4 +38,25 @@ public interface SignupMessages {
 
     @Message
     String error_password_required();
+
+    @Message
+    String mail_verify_subject();
+
+    @Message
+    String mail_verify_body();
+
+    @Message
+    String mail_verify_button();
+
+    @Message
+    String mail_already_registered_subject();
+
+    @Message
+    String mail_already_registered_body();
+
+    @Message
+    String mail_already_registered_reset();
+
+    @Message
+    String mail_sign_in_button();
 }

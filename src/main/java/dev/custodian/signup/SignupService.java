@@ -1,7 +1,6 @@
 package dev.custodian.signup;
 
 import dev.custodian.account.Account;
-import dev.custodian.account.AccountMails;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.account.OneTimeToken;
 import dev.custodian.account.PasswordHasher;
@@ -26,14 +25,14 @@ import org.hibernate.exception.ConstraintViolationException;
 public class SignupService {
 
     private final PasswordHasher hasher;
-    private final AccountMails mails;
+    private final SignupMails mails;
     private final ActivityLog activity;
     private final Preferences preferences;
     private final Clock clock;
 
     SignupService(
             PasswordHasher hasher,
-            AccountMails mails,
+            SignupMails mails,
             ActivityLog activity,
             Preferences preferences,
             Clock clock) {

@@ -1,7 +1,6 @@
 package dev.custodian.signup;
 
 import dev.custodian.account.Account;
-import dev.custodian.account.AccountMails;
 import dev.custodian.account.OneTimeToken;
 import dev.custodian.account.TokenPurpose;
 import dev.custodian.activity.ActivityLog;
@@ -24,11 +23,11 @@ public class VerificationService {
         OTHER_ACCOUNT
     }
 
-    private final AccountMails mails;
+    private final SignupMails mails;
     private final ActivityLog activity;
     private final Clock clock;
 
-    VerificationService(AccountMails mails, ActivityLog activity, Clock clock) {
+    VerificationService(SignupMails mails, ActivityLog activity, Clock clock) {
         this.mails = mails;
         this.activity = activity;
         this.clock = clock;

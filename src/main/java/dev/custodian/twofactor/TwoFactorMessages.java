@@ -74,4 +74,28 @@ public interface TwoFactorMessages {
 
     @Message
     String two_factor_codes_done();
+
+    @Message
+    String mail_two_factor_on_subject();
+
+    @Message
+    String mail_two_factor_on_body();
+
+    @Message
+    String mail_two_factor_off_subject();
+
+    @Message
+    String mail_two_factor_off_body();
+
+    @Message
+    String mail_two_factor_if_not();
+
+    @Message
+    String mail_authenticator_refused_subject();
+
+    @Message
+    String mail_authenticator_refused_body();
+
+    @Message
+    String mail_authenticator_refused_advice();
 }

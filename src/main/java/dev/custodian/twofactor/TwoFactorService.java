@@ -1,7 +1,6 @@
 package dev.custodian.twofactor;
 
 import dev.custodian.account.Account;
-import dev.custodian.account.AccountMails;
 import dev.custodian.account.PasswordWasReset;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
@@ -42,7 +41,7 @@ public class TwoFactorService implements SecondFactor {
     private final TotpCodes totp;
     private final SecretBox box;
     private final Secrets secrets;
-    private final AccountMails mails;
+    private final TwoFactorMails mails;
     private final ActivityLog activity;
     private final Clock clock;
     private final SessionService sessions;
@@ -52,7 +51,7 @@ public class TwoFactorService implements SecondFactor {
             TotpCodes totp,
             SecretBox box,
             Secrets secrets,
-            AccountMails mails,
+            TwoFactorMails mails,
             ActivityLog activity,
             Clock clock,
             SessionService sessions) {
