@@ -76,6 +76,16 @@ public interface TwoFactorMessages {
     String two_factor_codes_done();
 
     @Message
+    String two_factor_codes_download();
+
+    @Message
+    String two_factor_codes_print();
+
+    /** The first line of the downloaded file. */
+    @Message
+    String two_factor_codes_file(String email, String made);
+
+    @Message
     String mail_two_factor_on_subject();
 
     @Message

@@ -19,6 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +60,7 @@ public class TwoFactorResource {
 
         static native TemplateInstance confirmDisable(String error);
 
-        static native TemplateInstance recoveryCodes(List<String> codes);
+        static native TemplateInstance recoveryCodes(List<String> codes, String download);
     }
 
     @Inject TwoFactorService twoFactor;
@@ -66,6 +72,8 @@ public class TwoFactorResource {
     @Inject LoginService logins;
 
     @Inject Messages messages;
+
+    @Inject Clock clock;
 
     @Inject ClientInfo client;
 
@@ -191,8 +199,26 @@ public class TwoFactorResource {
                 endOtherSessions);
     }
 
-    /** Shown once and never cached: the codes exist nowhere else in readable form. */
-    private static Response recoveryCodesPage(List<String> codes) {
-        return Response.ok(Templates.recoveryCodes(codes)).build();
+    /**
+     * Shown once and never cached: the codes exist nowhere else in readable form. The page carries
+     * them as a text file too (a data: link, so nothing is kept to serve it later) and prints as a
+     * sheet of codes (the stylesheet's print rules).
+     */
+    private Response recoveryCodesPage(List<String> codes) {
+        String made =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG)
+                        .withLocale(messages.locale())
+                        .withZone(ZoneOffset.UTC)
+                        .format(clock.instant());
+        String file =
+                messages.of(TwoFactorMessages.class)
+                                .two_factor_codes_file(Account.of(signedIn).email, made)
+                        + "\n\n"
+                        + String.join("\n", codes)
+                        + "\n";
+        String download =
+                "data:text/plain;charset=utf-8,"
+                        + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(Templates.recoveryCodes(codes, download)).build();
     }
 }

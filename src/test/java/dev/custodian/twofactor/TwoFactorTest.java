@@ -4,6 +4,7 @@ import static dev.custodian.testing.Accounts.PASSWORD;
 import static dev.custodian.testing.Accounts.signIn;
 import static dev.custodian.testing.Accounts.signUp;
 import static dev.custodian.testing.Browser.redirectsTo;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.not;
@@ -21,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -862,6 +864,38 @@ class TwoFactorTest {
                 .statusCode(303);
 
         assertEquals(0, consecutiveFailures(id), "the app's codes are accepted again");
+    }
+
+    @Test
+    void theRecoveryCodesPageOffersThemAsATextFileAndPrintsOnlyThem() {
+        Browser browser = new Browser();
+        String email = signUp(browser);
+        signIn(browser, email, PASSWORD).then().statusCode(303);
+        browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
+        String secret = find(SECRET, browser.get(PAGE).asString());
+        String page =
+                browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0)))
+                        .then()
+                        .statusCode(200)
+                        .header("Cache-Control", containsString("no-store"))
+                        .extract()
+                        .asString();
+        List<String> codes = findAll(RECOVERY, page);
+        String href =
+                find(
+                        Pattern.compile(
+                                "href=\"data:text/plain;charset=utf-8,([^\"]+)\""
+                                        + " download=\"recovery-codes.txt\""),
+                        page);
+        String file = URLDecoder.decode(href.replace("&amp;", "&"), StandardCharsets.UTF_8);
+        assertTrue(file.startsWith("Recovery codes for " + email + ", made on "), file);
+        assertEquals(codes, file.lines().skip(2).toList(), "every code, one a line, none else");
+
+        String css = given().get("/css/custodian.css").then().statusCode(200).extract().asString();
+        String print = css.substring(css.indexOf("@media print"));
+        assertTrue(
+                print.contains(".site-header") && print.contains(".no-print"),
+                "printed, the page drops the header and the buttons");
     }
 
     private Enrolled enrolledUser() {
