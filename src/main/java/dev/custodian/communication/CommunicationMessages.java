@@ -161,6 +161,15 @@ public interface CommunicationMessages {
     String unsubscribed_service_continue();
 
     @Message
+    String unsubscribe_undo(String category);
+
+    @Message
+    String subscribed_again_title();
+
+    @Message
+    String subscribed_again_text(String category);
+
+    @Message
     String mail_marketing_footer(String category);
 
     @Message

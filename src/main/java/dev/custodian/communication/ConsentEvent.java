@@ -41,7 +41,9 @@ public class ConsentEvent extends PanacheEntityBase {
         /** The browser's opt-out preference signal (Global Privacy Control). */
         BROWSER_SIGNAL,
         /** The cookie notice's buttons. */
-        COOKIE_SETTINGS
+        COOKIE_SETTINGS,
+        /** "I clicked by mistake": undoing an unsubscribe on the page that confirmed it. */
+        UNSUBSCRIBE_UNDONE
     }
 
     @Id @GeneratedValue public UUID id;

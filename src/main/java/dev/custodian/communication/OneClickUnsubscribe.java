@@ -33,13 +33,18 @@ public class OneClickUnsubscribe {
 
     @CheckedTemplate(basePath = "communication/OneClickUnsubscribe")
     static class Templates {
-        static native TemplateInstance done(String lang, String category, boolean all);
+        /** {@code token}: to undo it, when a person unsubscribed on the page; null otherwise. */
+        static native TemplateInstance done(
+                String lang, String category, boolean all, String token);
+
+        static native TemplateInstance again(String lang, String category);
 
         static native TemplateInstance invalid(String lang);
     }
 
     private final UnsubscribeTokens tokens;
     private final WithdrawalWriter withdrawals;
+    private final Preferences preferences;
 
     /**
      * Answers differ only by language, category and scope: each is rendered and encoded once
@@ -47,9 +52,11 @@ public class OneClickUnsubscribe {
      */
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
-    OneClickUnsubscribe(UnsubscribeTokens tokens, WithdrawalWriter withdrawals) {
+    OneClickUnsubscribe(
+            UnsubscribeTokens tokens, WithdrawalWriter withdrawals, Preferences preferences) {
         this.tokens = tokens;
         this.withdrawals = withdrawals;
+        this.preferences = preferences;
     }
 
     /**
@@ -59,6 +66,29 @@ public class OneClickUnsubscribe {
     void register(@Observes Router router) {
         router.post("/unsubscribe/:token").handler(context -> unsubscribe(context, false));
         router.post("/unsubscribe/:token/all").handler(context -> unsubscribe(context, true));
+        router.post("/unsubscribe/:token/again").blockingHandler(this::subscribeAgain);
+    }
+
+    /**
+     * "I clicked by mistake": the token that unsubscribed subscribes its category again, for an
+     * active account, recorded as such in the consent history. A person's click (the page's form),
+     * never a mailbox provider's POST, which goes to the unsubscribe address itself.
+     */
+    private void subscribeAgain(RoutingContext context) {
+        String lang = lang(context);
+        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(context.pathParam("token"));
+        if (subject.isEmpty()
+                || !preferences.subscribeAgain(
+                        subject.get().accountId(),
+                        subject.get().category(),
+                        ClientInfo.address(context.request()))) {
+            respond(context, 400, render(Templates.invalid(lang), lang));
+            return;
+        }
+        respond(
+                context,
+                200,
+                render(Templates.again(lang, categoryName(subject.get().category(), lang)), lang));
     }
 
     /**
@@ -104,30 +134,47 @@ public class OneClickUnsubscribe {
                                                 return;
                                             }
                                             // In the browser's language: a mailbox provider reads
-                                            // no answer, a person does.
+                                            // no answer, a person does, and may undo one category.
+                                            boolean undoable =
+                                                    source == ConsentEvent.Source.EMAIL_LINK
+                                                            && !all;
                                             respond(
                                                     context,
                                                     200,
-                                                    pages.computeIfAbsent(
-                                                            lang + ":" + who.category() + ":" + all,
-                                                            key -> {
-                                                                CommunicationMessages texts =
-                                                                        Messages.in(
-                                                                                CommunicationMessages
-                                                                                        .class,
-                                                                                Locale
-                                                                                        .forLanguageTag(
-                                                                                                lang));
-                                                                return render(
-                                                                        Templates.done(
-                                                                                lang,
-                                                                                texts.category(
-                                                                                        who
-                                                                                                .category()),
-                                                                                all),
-                                                                        lang);
-                                                            }));
+                                                    undoable
+                                                            ? render(
+                                                                    Templates.done(
+                                                                            lang,
+                                                                            categoryName(
+                                                                                    who.category(),
+                                                                                    lang),
+                                                                            false,
+                                                                            context.pathParam(
+                                                                                    "token")),
+                                                                    lang)
+                                                            : pages.computeIfAbsent(
+                                                                    lang
+                                                                            + ":"
+                                                                            + who.category()
+                                                                            + ":"
+                                                                            + all,
+                                                                    key ->
+                                                                            render(
+                                                                                    Templates.done(
+                                                                                            lang,
+                                                                                            categoryName(
+                                                                                                    who
+                                                                                                            .category(),
+                                                                                                    lang),
+                                                                                            all,
+                                                                                            null),
+                                                                                    lang)));
                                         }));
+    }
+
+    private static String categoryName(Category category, String lang) {
+        return Messages.in(CommunicationMessages.class, Locale.forLanguageTag(lang))
+                .category(category);
     }
 
     /** The browser's language. */

@@ -1,5 +1,7 @@
 package dev.custodian.communication;
 
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,6 +51,22 @@ public class Preferences {
             }
         }
         return changed;
+    }
+
+    /**
+     * Subscribes an active account to {@code category} again, as the unsubscribe page's "I clicked
+     * by mistake" asks; false for a closed or erased account, which stays as it is.
+     */
+    @Transactional
+    public boolean subscribeAgain(UUID accountId, Category category, String ip) {
+        Account account = Account.findById(accountId);
+        if (account == null || account.status != AccountStatus.ACTIVE) {
+            return false;
+        }
+        if (!CommunicationPreference.subscriptions(accountId).contains(category)) {
+            change(accountId, category, true, ConsentEvent.Source.UNSUBSCRIBE_UNDONE, ip);
+        }
+        return true;
     }
 
     private void change(

@@ -420,6 +420,58 @@ class CommunicationTest {
     }
 
     @Test
+    void aPersonWhoUnsubscribedByMistakeSubscribesAgainFromThePageThatConfirmedIt() {
+        User user = subscribedVerifiedUser(Category.NEWSLETTER);
+        String token = tokens.create(user.id(), Category.NEWSLETTER);
+        oneClick(token).then().statusCode(200).body(not(containsString("/again")));
+        subscribe(user, Category.NEWSLETTER);
+
+        new Browser()
+                .post("/unsubscribe/" + token + "?from=page", Map.of())
+                .then()
+                .statusCode(200)
+                .body(containsString("action=\"/unsubscribe/" + token + "/again\""))
+                .body(containsString("I clicked by mistake: subscribe me again to “Newsletter”"));
+        assertEquals(Set.of(), subscriptions(user.id()));
+
+        new Browser()
+                .post("/unsubscribe/" + token + "/again", Map.of())
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("You will receive “Newsletter” emails again."));
+        assertEquals(Set.of(Category.NEWSLETTER), subscriptions(user.id()));
+        ConsentEvent grant = Db.inTransaction(() -> ConsentEvent.history(user.id()).get(0));
+        assertEquals(ConsentEvent.Action.GRANT, grant.action);
+        assertEquals(ConsentEvent.Source.UNSUBSCRIBE_UNDONE, grant.source);
+        user.browser()
+                .get("/account/communications")
+                .then()
+                .body(containsString("Undone on the unsubscribe page"));
+
+        new Browser()
+                .post("/unsubscribe/" + token + "/all?from=page", Map.of())
+                .then()
+                .statusCode(200)
+                .body(not(containsString("/again")));
+        String forged =
+                token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        String otherCategory = token.replaceFirst("^newsletter", "events");
+        for (String bad : List.of(forged, otherCategory, "nonsense")) {
+            new Browser()
+                    .post("/unsubscribe/" + bad + "/again", Map.of())
+                    .then()
+                    .statusCode(400)
+                    .body(containsString("This unsubscribe link is not valid"));
+        }
+        assertEquals(Set.of(), subscriptions(user.id()), "a bad link subscribes no one");
+
+        closure.close(user.id(), false, null, null);
+        new Browser().post("/unsubscribe/" + token + "/again", Map.of()).then().statusCode(400);
+        assertEquals(Set.of(), subscriptions(user.id()), "a closed account stays unsubscribed");
+    }
+
+    @Test
     void theCampaignFormRefusesEachBadFieldAndKeepsWhatWasTyped() {
         Browser admin = Accounts.signedInAdmin();
         Map<String, String> good =
