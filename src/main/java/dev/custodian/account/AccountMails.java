@@ -39,7 +39,7 @@ public class AccountMails {
         this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
-    public void accountLocked(Account account, String token) {
+    void accountLocked(Account account, String token) {
         String link = link("/password/reset?token=", token);
         send(
                 account,

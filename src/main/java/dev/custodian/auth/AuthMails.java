@@ -37,7 +37,7 @@ public class AuthMails {
         this.mails = mails;
     }
 
-    public void resetPassword(Account account, String token) {
+    void resetPassword(Account account, String token) {
         String link = mails.link("/password/reset?token=", token);
         mails.send(
                 account,
@@ -45,7 +45,7 @@ public class AuthMails {
                 () -> Templates.resetPassword(account.firstName, link));
     }
 
-    public void passwordChanged(Account account, Instant when) {
+    void passwordChanged(Account account, Instant when) {
         mails.send(
                 account,
                 texts(account).mail_password_changed_subject(),
@@ -56,7 +56,7 @@ public class AuthMails {
                                 mails.url("/password/forgot")));
     }
 
-    public void passwordReset(Account account, Instant when) {
+    void passwordReset(Account account, Instant when) {
         mails.send(
                 account,
                 texts(account).mail_password_reset_subject(),
@@ -68,7 +68,7 @@ public class AuthMails {
     }
 
     /** A sign-in stopped after too many wrong codes: the password is known to someone. */
-    public void secondFactorBlocked(Account account, Instant when, String ip) {
+    void secondFactorBlocked(Account account, Instant when, String ip) {
         mails.send(
                 account,
                 texts(account).mail_second_factor_blocked_subject(),
@@ -81,7 +81,7 @@ public class AuthMails {
     }
 
     /** A sign-in from a browser this account has not used before. */
-    public void newDevice(Account account, Instant when, String device, String ip) {
+    void newDevice(Account account, Instant when, String device, String ip) {
         mails.send(
                 account,
                 texts(account).mail_new_device_subject(),

@@ -266,7 +266,10 @@ final class ArchiveWriter {
         }
     }
 
-    /** The pieces of index.html (templates/ArchiveWriter/index.html), rendered as rows arrive. */
+    /**
+     * The pieces of index.html (templates/export/ArchiveWriter/index.html), rendered as rows
+     * arrive.
+     */
     @CheckedTemplate(basePath = "export/ArchiveWriter")
     static class Templates {
         static native TemplateInstance index$start(

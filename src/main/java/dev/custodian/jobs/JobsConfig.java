@@ -11,9 +11,10 @@ import io.smallrye.config.WithDefault;
 public interface JobsConfig {
 
     /**
-     * {@code custodian.retention.schedule}: whether this instance runs the batched jobs on their
-     * schedules (erasure, retention, exports, page-view counts). Default {@code true}; {@code
-     * false} in tests, which run them themselves.
+     * {@code custodian.retention.schedule}: whether this instance runs the batched and clean-up
+     * jobs on their schedules (erasure, retention, exports, page-view counts; expired sessions,
+     * sign-in failures, rate-limit buckets, unverified sign-ups, sent mail). Default {@code true};
+     * {@code false} in tests, which run them themselves.
      */
     @WithDefault("true")
     boolean schedule();

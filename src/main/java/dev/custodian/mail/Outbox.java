@@ -180,7 +180,7 @@ public class Outbox {
     }
 
     /**
-     * The template's name without folder or suffix: {@code AccountMails/verifyEmail.html} is
+     * The template's name without folder or suffix: {@code signup/SignupMails/verifyEmail.html} is
      * verifyEmail.
      */
     private static String kind(TemplateInstance instance) {

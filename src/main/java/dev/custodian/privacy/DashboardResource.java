@@ -158,10 +158,6 @@ public class DashboardResource {
                                 "/privacy",
                                 keptWithAccount,
                                 ifClosedToday));
-        DateTimeFormatter dateTime =
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(messages.locale())
-                        .withZone(ZoneOffset.UTC);
         List<DisclosureRow> disclosures =
                 data.disclosures().stream()
                         .map(
@@ -172,7 +168,7 @@ public class DashboardResource {
                                                 d.purpose,
                                                 dmsg.basis(d.legalBasis),
                                                 d.dataCategories,
-                                                dateTime.format(d.notifiedAt) + " UTC"))
+                                                date(d.notifiedAt.atZone(ZoneOffset.UTC))))
                         .toList();
         Dashboard.Accepted accepted = data.accepted();
         String acceptedPolicy =

@@ -26,7 +26,7 @@ public class EmailChangeMails {
     }
 
     /** To the new address: confirm it is yours. */
-    public void confirmNewEmail(Account account, String newEmail, String token) {
+    void confirmNewEmail(Account account, String newEmail, String token) {
         String link = mails.link("/email-change/confirm?token=", token);
         mails.sendTo(
                 account,
@@ -36,7 +36,7 @@ public class EmailChangeMails {
     }
 
     /** To the old address, once the change is done, with the way back. */
-    public void emailChanged(Account account, String oldEmail, String revertToken) {
+    void emailChanged(Account account, String oldEmail, String revertToken) {
         String link = mails.link("/email-change/revert?token=", revertToken);
         mails.sendTo(
                 account,

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -187,7 +186,7 @@ public class ProfessionalResource {
         if (!profiles.moveExperience(accountId, id, direction)) {
             throw new NotFoundException();
         }
-        return Response.seeOther(URI.create(PAGE)).build();
+        return Flash.redirect(PAGE, Flash.Message.EXPERIENCE_MOVED);
     }
 
     private Experience owned(UUID id) {

@@ -25,7 +25,7 @@ public class TwoFactorMails {
         this.mails = mails;
     }
 
-    public void twoFactorEnabled(Account account) {
+    void twoFactorEnabled(Account account) {
         mails.send(
                 account,
                 texts(account).mail_two_factor_on_subject(),
@@ -34,7 +34,7 @@ public class TwoFactorMails {
                                 account.firstName, true, mails.url("/account/security")));
     }
 
-    public void twoFactorDisabled(Account account) {
+    void twoFactorDisabled(Account account) {
         mails.send(
                 account,
                 texts(account).mail_two_factor_off_subject(),
@@ -47,7 +47,7 @@ public class TwoFactorMails {
      * A hundred wrong authenticator codes in a row: the app's codes are refused until a recovery
      * code or a reset.
      */
-    public void authenticatorCodesRefused(Account account) {
+    void authenticatorCodesRefused(Account account) {
         mails.send(
                 account,
                 texts(account).mail_authenticator_refused_subject(),

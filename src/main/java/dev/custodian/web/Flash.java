@@ -33,6 +33,7 @@ public class Flash {
         EMAIL_CHANGED,
         EMAIL_REVERTED,
         PROFILE_SAVED,
+        EXPERIENCE_MOVED,
         PRODUCT_TERMINATED,
         ACCOUNT_REOPENED,
         ADMIN_SAVED,

@@ -140,15 +140,12 @@ class DashboardTest {
                 page, "Your latest copy goes on " + LONG_DATE.format(today.plusDays(6)) + ".");
         assertContains(page, "You accepted version 2026-11 on " + LONG_DATE.format(today) + ".");
 
-        // the disclosures told, latest first; neither the untold one nor the other account's
-        DateTimeFormatter dateTime =
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(Locale.ENGLISH)
-                        .withZone(ZoneOffset.UTC);
+        // the disclosures told, latest first; neither the untold one nor the other account's; every
+        // date on the page in one format, the day the user was told too
         String told =
                 "<td>Court order</td><td>Legal obligation (a court order, a request from an authority)</td><td>Name, email</td><td>"
-                        + dateTime.format(now)
-                        + " UTC</td></tr>";
+                        + LONG_DATE.format(today)
+                        + "</td></tr>";
         int two =
                 page.indexOf(
                         "<tr><td class=\"nowrap\">"

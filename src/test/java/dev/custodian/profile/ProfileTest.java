@@ -3,6 +3,7 @@ package dev.custodian.profile;
 import static dev.custodian.testing.Accounts.PASSWORD;
 import static dev.custodian.testing.Accounts.signIn;
 import static dev.custodian.testing.Accounts.signUp;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,6 +178,14 @@ class ProfileTest {
     void addressesAreSavedSeparatelyOrAsOneAndRemovedWhenEmptied() {
         User user = user();
         String empty = user.browser().get(PAGE + "/addresses").asString();
+        // ticking "same as postal" hides the billing fields, with the stylesheet alone
+        assertTrue(empty.contains("<fieldset class=\"address address--billing\">"), empty);
+        assertTrue(
+                given().get("/css/custodian.css")
+                        .asString()
+                        .contains(
+                                "form:has(#billingSameAsPostal:checked) .address--billing {"
+                                        + " display: none; }"));
         Map<String, String> form = addresses(Map.of("stamp", find(STAMP, empty)));
         user.browser()
                 .submit(PAGE + "/addresses", PAGE + "/addresses", form)
@@ -320,6 +329,7 @@ class ProfileTest {
                 .statusCode(303);
         page = user.browser().get(PAGE + "/professional").asString();
         assertTrue(page.indexOf("Programmer") < page.indexOf("Analyst"), "moved up");
+        assertTrue(page.contains("The order of your experience is saved."), "and it says so");
 
         User intruder = user();
         for (String path :
