@@ -101,4 +101,17 @@ public interface ActivityMessages {
 
     @Message
     String changed_indexable();
+
+    @Message
+    String activity_filter_label();
+
+    @Message
+    String activity_kind_all();
+
+    /**
+     * Keys {@code kind_CONSTANT}, or {@code kind_$CONSTANT} for all if one constant has an
+     * underscore.
+     */
+    @Message
+    String kind(EventType.Kind value);
 }

@@ -4,6 +4,7 @@ import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
+import dev.custodian.web.UserAgents;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

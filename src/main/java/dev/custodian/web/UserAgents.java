@@ -1,4 +1,4 @@
-package dev.custodian.auth;
+package dev.custodian.web;
 
 import jakarta.inject.Singleton;
 import ua_parser.Client;
