@@ -112,4 +112,10 @@ public interface AdminMessages {
 
     @Message
     String disclosures_admin_link();
+
+    @Message
+    String admin_account_products_none();
+
+    @Message
+    String admin_account_invoices_none();
 }

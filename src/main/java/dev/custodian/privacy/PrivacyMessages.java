@@ -552,4 +552,7 @@ public interface PrivacyMessages {
 
     @Message
     String mail_disclosure_categories(String value);
+
+    @Message
+    String disclosures_admin_none();
 }

@@ -88,6 +88,13 @@ class AdminTest {
                 .then()
                 .statusCode(303)
                 .header("Location", redirectsTo("/admin/accounts/" + id));
+        // the page speaks to the admin about the account, not to the account's owner
+        admin.get("/admin/accounts/" + id)
+                .then()
+                .statusCode(200)
+                .body(containsString("This account has no products or services."))
+                .body(containsString("This account has no invoices."))
+                .body(not(containsString("You have no")));
         admin.get("/admin/accounts?email=nobody-" + UUID.randomUUID() + "@example.com")
                 .then()
                 .statusCode(404)

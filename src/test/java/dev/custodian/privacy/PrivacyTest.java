@@ -138,6 +138,10 @@ class PrivacyTest {
         User other = signedInUser();
         Browser admin = signedInAdmin();
         String page = "/admin/accounts/" + user.id() + "/disclosures";
+        admin.get(page)
+                .then()
+                .statusCode(200)
+                .body(containsString("This account’s data has never been disclosed to anyone."));
 
         admin.submit(page, page, disclosure("Tribunal judiciaire de Paris", true))
                 .then()
@@ -351,7 +355,9 @@ class PrivacyTest {
                                             + version
                                             + " is published; "
                                             + active
-                                            + " emails were queued."));
+                                            + (active == 1
+                                                    ? " email was queued."
+                                                    : " emails were queued.")));
             assertEquals(active, mailsOfPublication(publishedAt));
             assertEquals(
                     active,
