@@ -14,8 +14,8 @@ import java.util.Locale;
 @Singleton
 public class MembersSearch {
 
-    /** A page of results, and whether another follows. */
-    public record Results(List<Person> people, boolean hasNext) {}
+    /** A page of results, whether another follows, and how many members match in all. */
+    public record Results(List<Person> people, boolean hasNext, long total) {}
 
     /** A field's level as stored, or its default when the user never chose. */
     private static String level(String field, String defaultLevel) {
@@ -26,15 +26,8 @@ public class MembersSearch {
                 + "') <> 'PRIVATE'";
     }
 
-    private static final String SEARCH =
-            "SELECT p.handle, "
-                    + "CASE WHEN "
-                    + level("NAME", "MEMBERS")
-                    + " THEN a.first_name || ' ' || a.last_name END, "
-                    + "CASE WHEN "
-                    + level("HEADLINE", "MEMBERS")
-                    + " THEN p.headline END "
-                    + "FROM profile p JOIN account a ON a.id = p.account_id "
+    private static final String MATCHES =
+            "FROM profile p JOIN account a ON a.id = p.account_id "
                     + "WHERE a.status = 'ACTIVE' AND p.handle IS NOT NULL AND ("
                     + "("
                     + level("NAME", "MEMBERS")
@@ -50,8 +43,23 @@ public class MembersSearch {
                     + " AND LOWER(p.city) LIKE ?1 ESCAPE '!') OR "
                     + "("
                     + level("ABOUT", "PRIVATE")
-                    + " AND LOWER(p.about) LIKE ?1 ESCAPE '!')) "
+                    + " AND LOWER(p.about) LIKE ?1 ESCAPE '!')) ";
+
+    private static final String SEARCH =
+            "SELECT p.handle, "
+                    + "CASE WHEN "
+                    + level("NAME", "MEMBERS")
+                    + " THEN a.first_name || ' ' || a.last_name END, "
+                    + "CASE WHEN "
+                    + level("HEADLINE", "MEMBERS")
+                    + " THEN p.headline END, "
+                    + "CASE WHEN "
+                    + level("CITY", "PRIVATE")
+                    + " THEN p.city END "
+                    + MATCHES
                     + "ORDER BY p.handle_normalized";
+
+    private static final String COUNT = "SELECT COUNT(*) " + MATCHES;
 
     /** The {@code page}-th page (from 1) of members matching {@code query}, {@code size} a page. */
     @Transactional
@@ -68,9 +76,25 @@ public class MembersSearch {
         List<Person> people =
                 rows.stream()
                         .limit(size)
-                        .map(r -> new Person((String) r[0], (String) r[1], (String) r[2]))
+                        .map(
+                                r ->
+                                        new Person(
+                                                (String) r[0],
+                                                (String) r[1],
+                                                (String) r[2],
+                                                (String) r[3]))
                         .toList();
-        return new Results(people, rows.size() > size);
+        // the count only when it is not the number of rows seen: a first page that is the last
+        long total =
+                page == 1 && rows.size() <= size
+                        ? rows.size()
+                        : ((Number)
+                                        Panache.getEntityManager()
+                                                .createNativeQuery(COUNT)
+                                                .setParameter(1, pattern)
+                                                .getSingleResult())
+                                .longValue();
+        return new Results(people, rows.size() > size, total);
     }
 
     /** The user's text matches itself only: % and _ are not wildcards here. */

@@ -34,7 +34,7 @@ public class PeopleResource {
     private static final int SEARCHES_PER_MINUTE = 30;
 
     /** A result: the handle and what a member may see of the name and headline. */
-    public record Person(String handle, String name, String headline) {}
+    public record Person(String handle, String name, String headline, String city) {}
 
     @CheckedTemplate(basePath = "visibility/PeopleResource")
     static class Templates {
@@ -42,6 +42,7 @@ public class PeopleResource {
                 String q,
                 String qEncoded,
                 List<Person> people,
+                long total,
                 int page,
                 boolean hasNext,
                 boolean searched,
@@ -60,11 +61,11 @@ public class PeopleResource {
         String query = q == null ? "" : Normalizer.normalize(q.strip(), Normalizer.Form.NFC);
         int index = PageNumber.of(page, PAGE_SIZE + 1);
         if (query.isEmpty()) {
-            return Templates.people("", "", List.of(), 1, false, false, false);
+            return Templates.people("", "", List.of(), 0, 1, false, false, false);
         }
         if (query.codePointCount(0, query.length()) < MIN_QUERY || query.length() > MAX_QUERY) {
             String kept = query.length() > MAX_QUERY ? query.substring(0, MAX_QUERY) : query;
-            return Templates.people(kept, "", List.of(), 1, false, false, true);
+            return Templates.people(kept, "", List.of(), 0, 1, false, false, true);
         }
         rateLimiter.consume(
                 "people-search:" + signedIn.accountId(),
@@ -75,6 +76,7 @@ public class PeopleResource {
                 query,
                 URLEncoder.encode(query, StandardCharsets.UTF_8),
                 results.people(),
+                results.total(),
                 index,
                 results.hasNext(),
                 true,

@@ -113,6 +113,9 @@ public interface VisibilityMessages {
     String people_none(String q);
 
     @Message
+    String people_found(long total);
+
+    @Message
     String people_pages();
 
     @Message

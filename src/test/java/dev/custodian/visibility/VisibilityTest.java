@@ -283,7 +283,27 @@ class VisibilityTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("href=\"/p/" + member.handle() + "\""))
-                .body(not(containsString(member.values().get(ProfileField.NAME))));
+                .body(containsString("One member matches."))
+                .body(not(containsString(member.values().get(ProfileField.NAME))))
+                .body(not(containsString(member.values().get(ProfileField.CITY))));
+        save(
+                member,
+                privateExcept(
+                        Map.of(
+                                ProfileField.COMPANY,
+                                Level.MEMBERS,
+                                ProfileField.CITY,
+                                Level.MEMBERS)),
+                false);
+        searcher.get("/people?q=" + company)
+                .then()
+                .statusCode(200)
+                .body(containsString(member.values().get(ProfileField.CITY)));
+        // past the last page the count is read by its own query
+        searcher.get("/people?q=" + company + "&page=2")
+                .then()
+                .statusCode(200)
+                .body(containsString("Nobody matches"));
         searcher.get("/people?q=%25%25")
                 .then()
                 .statusCode(200)
