@@ -62,7 +62,11 @@ public class CampaignsResource {
                 List<Row> campaigns, List<Option> categories, Draft draft, FormErrors errors);
 
         static native TemplateInstance campaign(
-                Row campaign, String previewText, List<String> headers, long subscribers);
+                Row campaign,
+                String previewText,
+                List<String> headers,
+                long subscribers,
+                boolean unconfirmed);
     }
 
     @Inject CampaignMails mails;
@@ -121,6 +125,10 @@ public class CampaignsResource {
     @GET
     @Path("{id}")
     public TemplateInstance campaign(@RestPath UUID id) {
+        return campaignPage(id, false);
+    }
+
+    private TemplateInstance campaignPage(UUID id, boolean unconfirmed) {
         Campaign campaign = find(id);
         String preview =
                 mails.preview(
@@ -147,14 +155,20 @@ public class CampaignsResource {
                         .setParameter(2, AccountStatus.ACTIVE)
                         .setParameter(3, campaign.language)
                         .getSingleResult();
-        return Templates.campaign(row(campaign), preview, headers, subscribers);
+        return Templates.campaign(row(campaign), preview, headers, subscribers, unconfirmed);
     }
 
-    /** Starts queuing a draft to its subscribers; sending twice changes nothing. */
+    /**
+     * Starts queuing a draft to its subscribers, once the admin has ticked the box that names how
+     * many; sending twice changes nothing.
+     */
     @POST
     @Path("{id}/send")
-    public Response send(@RestPath UUID id) {
+    public Response send(@RestPath UUID id, @RestForm String confirmed) {
         find(id);
+        if (!"yes".equals(confirmed)) {
+            return Response.status(422).entity(campaignPage(id, true)).build();
+        }
         campaigns.send(id);
         return Flash.redirect("/admin/campaigns/" + id, Flash.Message.CAMPAIGN_SENDING);
     }

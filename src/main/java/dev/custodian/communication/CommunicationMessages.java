@@ -233,6 +233,12 @@ public interface CommunicationMessages {
     String campaign_send();
 
     @Message
+    String campaign_send_confirm(long count);
+
+    @Message
+    String campaign_send_unconfirmed();
+
+    @Message
     String campaign_progress(int queued, long sent);
 
     @Message

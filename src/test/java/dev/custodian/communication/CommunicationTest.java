@@ -283,7 +283,7 @@ class CommunicationTest {
                                 "body",
                                 "Come along."));
         String page = created.header("Location").replaceFirst("^http://localhost:\\d+", "");
-        admin.submit(page, page + "/send", Map.of()).then().statusCode(303);
+        admin.submit(page, page + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
         campaigns.queueDue();
 
         oneClick(tokens.create(unsubscribes.id(), Category.EVENTS)).then().statusCode(200);
@@ -526,7 +526,12 @@ class CommunicationTest {
                 .statusCode(200)
                 .body(containsString(body.split("\n")[0]))
                 .body(containsString("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
-        admin.submit(page, page + "/send", Map.of()).then().statusCode(303);
+        admin.submit(page, page + "/send", Map.of())
+                .then()
+                .statusCode(422)
+                .body(containsString("Tick the box to confirm the sending; nothing was sent."));
+        assertEquals(0, campaigns.queueDue(), "an unconfirmed Send queues nothing");
+        admin.submit(page, page + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
         campaigns.queueDue();
         dispatcher.dispatchDue();
         admin.get(page).then().body(containsString("sent."));
