@@ -58,7 +58,13 @@ class TwoFactorTest {
     @Inject dev.custodian.auth.PasswordService passwords;
 
     /** A signed-in user with two-factor on, and what enrollment gave them. */
-    record Enrolled(Browser browser, String email, String secret, List<String> recoveryCodes) {}
+    /** page: the page that showed the recovery codes. */
+    record Enrolled(
+            Browser browser,
+            String email,
+            String secret,
+            List<String> recoveryCodes,
+            String page) {}
 
     @BeforeEach
     void freezeTime() {
@@ -868,18 +874,9 @@ class TwoFactorTest {
 
     @Test
     void theRecoveryCodesPageOffersThemAsATextFileAndPrintsOnlyThem() {
-        Browser browser = new Browser();
-        String email = signUp(browser);
-        signIn(browser, email, PASSWORD).then().statusCode(303);
-        browser.submit(PAGE, PAGE + "/start", Map.of()).then().statusCode(303);
-        String secret = find(SECRET, browser.get(PAGE).asString());
-        String page =
-                browser.submit(PAGE, PAGE + "/confirm", Map.of("code", code(secret, 0)))
-                        .then()
-                        .statusCode(200)
-                        .header("Cache-Control", containsString("no-store"))
-                        .extract()
-                        .asString();
+        Enrolled user = enrolledUser();
+        String page = user.page();
+        String email = user.email();
         List<String> codes = findAll(RECOVERY, page);
         String href =
                 find(
@@ -910,7 +907,7 @@ class TwoFactorTest {
                         .statusCode(200)
                         .extract()
                         .asString();
-        return new Enrolled(browser, email, secret, findAll(RECOVERY, page));
+        return new Enrolled(browser, email, secret, findAll(RECOVERY, page), page);
     }
 
     /** The code an authenticator app shows {@code offsetSeconds} from the test clock's now. */
