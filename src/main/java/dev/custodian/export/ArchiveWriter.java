@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -278,7 +279,7 @@ final class ArchiveWriter {
         static native TemplateInstance index$sectionStart(
                 String id, String title, String about, List<String> headers);
 
-        static native TemplateInstance index$row(List<String> cells);
+        static native TemplateInstance index$row(List<Cell> cells);
 
         static native TemplateInstance index$labelledRow(String label, String value);
 
@@ -290,10 +291,16 @@ final class ArchiveWriter {
     /** A line of the page's table of contents. */
     record Entry(String id, String title) {}
 
+    /** A value and its column's label, which a phone shows before it. */
+    record Cell(String label, String value) {}
+
     /** index.html, written as rows arrive. */
     private final class HtmlPage {
 
         private final Writer out;
+
+        /** The labels of the section being written, looked up once rather than at every row. */
+        private List<String> columnLabels = List.of();
 
         HtmlPage(Writer out) {
             this.out = out;
@@ -318,31 +325,30 @@ final class ArchiveWriter {
          * lines.
          */
         void startSection(Section section) throws IOException {
-            List<String> headers =
-                    section.single()
-                            ? List.of()
-                            : section.columns().stream()
-                                    .map(column -> labels.column(section, column))
-                                    .toList();
+            columnLabels =
+                    section.columns().stream()
+                            .map(column -> labels.column(section, column))
+                            .toList();
             write(
                     Templates.index$sectionStart(
                             section.name(),
                             labels.section(section),
                             labels.sectionAbout(section),
-                            headers));
+                            section.single() ? List.of() : columnLabels));
         }
 
         void row(Section section, Object[] values) throws IOException {
             if (section.single()) {
                 for (int i = 0; i < values.length; i++) {
-                    write(
-                            Templates.index$labelledRow(
-                                    labels.column(section, section.columns().get(i)),
-                                    display(values[i])));
+                    write(Templates.index$labelledRow(columnLabels.get(i), display(values[i])));
                 }
                 return;
             }
-            write(Templates.index$row(java.util.Arrays.stream(values).map(this::display).toList()));
+            List<Cell> cells = new ArrayList<>(values.length);
+            for (int i = 0; i < values.length; i++) {
+                cells.add(new Cell(columnLabels.get(i), display(values[i])));
+            }
+            write(Templates.index$row(cells));
         }
 
         void endSection(Section section, int rows) throws IOException {

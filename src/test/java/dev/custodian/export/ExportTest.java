@@ -131,6 +131,15 @@ class ExportTest {
                         .validate(files.get("data.json"), InputFormat.JSON));
         assertTrue(files.get("index.html").contains("<h1>Your data at Custodian</h1>"));
         assertTrue(files.get("index.html").contains("<td>" + user.email() + "</td>"));
+        // a document with landmarks, whose list rows read as labelled lines on a phone
+        String document = files.get("index.html");
+        assertTrue(document.contains("<main>") && document.contains("</main>"), "a main landmark");
+        assertTrue(
+                document.contains("<nav aria-labelledby=\"contents\">"), "the contents as a nav");
+        assertTrue(
+                document.contains("<td data-label=\"Signed in\">"), "session cells carry labels");
+        assertTrue(
+                document.contains("@media (max-width:40rem)"), "and the phone rules to use them");
         String index = files.get("index.html");
         assertTrue(index.strip().endsWith("</html>"), "the whole page, to its end");
         assertEquals(
