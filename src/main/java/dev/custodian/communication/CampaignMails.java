@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A campaign's mail to one subscriber, with its own unsubscribe token in the List-Unsubscribe
@@ -45,6 +46,21 @@ public class CampaignMails {
     }
 
     void enqueue(Campaign campaign, Account account) {
+        enqueue(campaign, account, campaign.subject, campaign.id);
+    }
+
+    /**
+     * The mail as a subscriber gets it, to an admin's own address, its subject marked as a test; it
+     * counts as none of the campaign's mails.
+     */
+    void enqueueTest(Campaign campaign, Account admin) {
+        String subject =
+                Messages.in(CommunicationMessages.class, Locale.forLanguageTag(campaign.language))
+                        .campaign_test_subject(campaign.subject);
+        enqueue(campaign, admin, subject, null);
+    }
+
+    private void enqueue(Campaign campaign, Account account, String subject, UUID campaignId) {
         String token = tokens.create(account.id, campaign.category);
         String link = baseUrl + "/unsubscribe/" + token;
         Map<String, String> headers = new LinkedHashMap<>();
@@ -63,9 +79,9 @@ public class CampaignMails {
                 account.id,
                 account.email,
                 locale,
-                campaign.subject,
+                subject,
                 () -> preview(campaign, account.firstName, link),
-                campaign.id,
+                campaignId,
                 headers);
     }
 

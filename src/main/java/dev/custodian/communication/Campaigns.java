@@ -1,5 +1,6 @@
 package dev.custodian.communication;
 
+import dev.custodian.account.Account;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,9 +14,11 @@ import java.util.UUID;
 public class Campaigns {
 
     private final Clock clock;
+    private final CampaignMails mails;
 
-    Campaigns(Clock clock) {
+    Campaigns(Clock clock, CampaignMails mails) {
         this.clock = clock;
+        this.mails = mails;
     }
 
     /** Saves a draft; returns its id. */
@@ -40,5 +43,22 @@ public class Campaigns {
                 Campaign.Status.SENDING,
                 id,
                 Campaign.Status.DRAFT);
+    }
+
+    /** Deletes a draft; false for a campaign already sending or sent, which stays. */
+    @Transactional
+    public boolean delete(UUID id) {
+        return Campaign.delete("id = ?1 and status = ?2", id, Campaign.Status.DRAFT) > 0;
+    }
+
+    /** Queues one copy of a draft to the admin's own address; false when it is no draft. */
+    @Transactional
+    public boolean sendTest(UUID id, UUID adminId) {
+        Campaign campaign = Campaign.findById(id);
+        if (campaign == null || campaign.status != Campaign.Status.DRAFT) {
+            return false;
+        }
+        mails.enqueueTest(campaign, Account.findById(adminId));
+        return true;
     }
 }

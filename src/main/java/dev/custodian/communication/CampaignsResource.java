@@ -5,6 +5,7 @@ import dev.custodian.mail.OutboxMail;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
+import dev.custodian.web.SignedIn;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -74,6 +75,8 @@ public class CampaignsResource {
     @Inject Messages messages;
 
     @Inject Campaigns campaigns;
+
+    @Inject SignedIn signedIn;
 
     @GET
     public TemplateInstance campaigns() {
@@ -171,6 +174,32 @@ public class CampaignsResource {
         }
         campaigns.send(id);
         return Flash.redirect("/admin/campaigns/" + id, Flash.Message.CAMPAIGN_SENDING);
+    }
+
+    /** Deletes a draft; a campaign already sending or sent cannot be (409). */
+    @POST
+    @Path("{id}/delete")
+    public Response delete(@RestPath UUID id) {
+        find(id);
+        if (!campaigns.delete(id)) {
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(campaignPage(id, false))
+                    .build();
+        }
+        return Flash.redirect("/admin/campaigns", Flash.Message.CAMPAIGN_DELETED);
+    }
+
+    /** Sends one copy of a draft to the signed-in admin's own address. */
+    @POST
+    @Path("{id}/test")
+    public Response test(@RestPath UUID id) {
+        find(id);
+        if (!campaigns.sendTest(id, signedIn.accountId())) {
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(campaignPage(id, false))
+                    .build();
+        }
+        return Flash.redirect("/admin/campaigns/" + id, Flash.Message.CAMPAIGN_TEST_SENT);
     }
 
     private TemplateInstance page(Draft draft, FormErrors errors) {

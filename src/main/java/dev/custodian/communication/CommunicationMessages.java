@@ -233,6 +233,15 @@ public interface CommunicationMessages {
     String campaign_send();
 
     @Message
+    String campaign_test_subject(String subject);
+
+    @Message
+    String campaign_send_test();
+
+    @Message
+    String campaign_delete();
+
+    @Message
     String campaign_send_confirm(long count);
 
     @Message

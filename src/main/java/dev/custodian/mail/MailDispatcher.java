@@ -88,8 +88,11 @@ public class MailDispatcher {
     }
 
     private void send(OutboxMail mail, Instant now) {
-        if (mail.stream == OutboxMail.Stream.MARKETING && !stillWanted(mail)) {
-            // Unsubscribed or closed since the campaign was queued: the mail must not leave.
+        // A campaign's mail to a reader who unsubscribed or closed since it was queued must not
+        // leave; a test copy, which belongs to no campaign, goes to the admin who asked for it.
+        if (mail.stream == OutboxMail.Stream.MARKETING
+                && mail.campaignId != null
+                && !stillWanted(mail)) {
             mail.delete();
             return;
         }

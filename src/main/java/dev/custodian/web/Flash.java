@@ -39,6 +39,8 @@ public class Flash {
         ADMIN_SAVED,
         PREFERENCES_SAVED,
         CAMPAIGN_SENDING,
+        CAMPAIGN_DELETED,
+        CAMPAIGN_TEST_SENT,
         VISIBILITY_SAVED,
         EXPORT_REQUESTED,
         COOKIES_SAVED,

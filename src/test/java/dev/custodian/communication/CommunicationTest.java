@@ -2,6 +2,7 @@ package dev.custodian.communication;
 
 import static dev.custodian.testing.Accounts.PASSWORD;
 import static dev.custodian.testing.Accounts.signIn;
+import static dev.custodian.testing.Accounts.signUp;
 import static dev.custodian.testing.Accounts.signedInUser;
 import static dev.custodian.testing.Accounts.signupForm;
 import static io.restassured.RestAssured.given;
@@ -503,6 +504,59 @@ class CommunicationTest {
         }
         signedInUser().browser().get("/admin/campaigns").then().statusCode(403);
         admin.post("/admin/campaigns", good).then().statusCode(400);
+    }
+
+    @Test
+    void anAdminSendsADraftAsATestToTheirOwnAddressAndDeletesIt() {
+        Browser admin = new Browser();
+        String adminEmail = signUp(admin);
+        Db.makeAdmin(adminEmail);
+        signIn(admin, adminEmail, PASSWORD).then().statusCode(303);
+        User subscriber = subscribedVerifiedUser(Category.EVENTS);
+        String page = draftPage("Harbour meetup", admin);
+
+        admin.submit(page, page + "/test", Map.of()).then().statusCode(303);
+        dispatcher.dispatchDue();
+        MailServer.Received test = MailServer.single(adminEmail, "[Test] Harbour meetup");
+        assertTrue(test.text().contains("Come along."));
+        assertTrue(
+                MailServer.to(subscriber.email()).stream()
+                        .noneMatch(m -> m.subject().contains("Harbour meetup")),
+                "a test reaches no subscriber");
+        admin.get(page)
+                .then()
+                .body(containsString("A test copy is on its way to your own address."))
+                .body(containsString("action=\"" + page + "/send\""));
+
+        admin.submit(page, page + "/delete", Map.of()).then().statusCode(303);
+        admin.get(page).then().statusCode(404);
+        admin.submit("/admin/campaigns", page + "/test", Map.of()).then().statusCode(404);
+
+        String sending = draftPage("Second harbour meetup", admin);
+        admin.submit(sending, sending + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
+        admin.submit(sending, sending + "/delete", Map.of()).then().statusCode(409);
+        admin.submit(sending, sending + "/test", Map.of()).then().statusCode(409);
+        admin.get(sending).then().statusCode(200);
+        signedInUser().browser().post(sending + "/delete", Map.of()).then().statusCode(403);
+    }
+
+    /** The page of a new events draft in English, saying "Come along." */
+    private static String draftPage(String subject, Browser admin) {
+        Response created =
+                admin.submit(
+                        "/admin/campaigns",
+                        "/admin/campaigns",
+                        Map.of(
+                                "category",
+                                "events",
+                                "language",
+                                "en",
+                                "subject",
+                                subject,
+                                "body",
+                                "Come along."));
+        created.then().statusCode(303);
+        return created.header("Location").replaceFirst("^http://localhost:\\d+", "");
     }
 
     private void send(Browser admin, String category, String subject, String body) {
