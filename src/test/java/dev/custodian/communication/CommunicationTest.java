@@ -270,20 +270,7 @@ class CommunicationTest {
         User closes = subscribedVerifiedUser(Category.EVENTS);
         User reads = subscribedVerifiedUser(Category.EVENTS);
         Browser admin = Accounts.signedInAdmin();
-        Response created =
-                admin.submit(
-                        "/admin/campaigns",
-                        "/admin/campaigns",
-                        Map.of(
-                                "category",
-                                "events",
-                                "language",
-                                "en",
-                                "subject",
-                                "Meetup in Lyon",
-                                "body",
-                                "Come along."));
-        String page = created.header("Location").replaceFirst("^http://localhost:\\d+", "");
+        String page = draftPage(admin, "events", "Meetup in Lyon", "Come along.");
         admin.submit(page, page + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
         campaigns.queueDue();
 
@@ -513,7 +500,7 @@ class CommunicationTest {
         Db.makeAdmin(adminEmail);
         signIn(admin, adminEmail, PASSWORD).then().statusCode(303);
         User subscriber = subscribedVerifiedUser(Category.EVENTS);
-        String page = draftPage("Harbour meetup", admin);
+        String page = draftPage(admin, "events", "Harbour meetup", "Come along.");
 
         admin.submit(page, page + "/test", Map.of()).then().statusCode(303);
         dispatcher.dispatchDue();
@@ -532,7 +519,7 @@ class CommunicationTest {
         admin.get(page).then().statusCode(404);
         admin.submit("/admin/campaigns", page + "/test", Map.of()).then().statusCode(404);
 
-        String sending = draftPage("Second harbour meetup", admin);
+        String sending = draftPage(admin, "events", "Second harbour meetup", "Come along.");
         admin.submit(sending, sending + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
         admin.submit(sending, sending + "/delete", Map.of()).then().statusCode(409);
         admin.submit(sending, sending + "/test", Map.of()).then().statusCode(409);
@@ -540,26 +527,8 @@ class CommunicationTest {
         signedInUser().browser().post(sending + "/delete", Map.of()).then().statusCode(403);
     }
 
-    /** The page of a new events draft in English, saying "Come along." */
-    private static String draftPage(String subject, Browser admin) {
-        Response created =
-                admin.submit(
-                        "/admin/campaigns",
-                        "/admin/campaigns",
-                        Map.of(
-                                "category",
-                                "events",
-                                "language",
-                                "en",
-                                "subject",
-                                subject,
-                                "body",
-                                "Come along."));
-        created.then().statusCode(303);
-        return created.header("Location").replaceFirst("^http://localhost:\\d+", "");
-    }
-
-    private void send(Browser admin, String category, String subject, String body) {
+    /** The admin page of a new draft in English. */
+    private static String draftPage(Browser admin, String category, String subject, String body) {
         Response created =
                 admin.submit(
                         "/admin/campaigns",
@@ -574,7 +543,11 @@ class CommunicationTest {
                                 "body",
                                 body));
         created.then().statusCode(303);
-        String page = created.header("Location").replaceFirst("^http://localhost:\\d+", "");
+        return created.header("Location").replaceFirst("^http://localhost:\\d+", "");
+    }
+
+    private void send(Browser admin, String category, String subject, String body) {
+        String page = draftPage(admin, category, subject, body);
         admin.get(page)
                 .then()
                 .statusCode(200)
