@@ -33,7 +33,10 @@ public class OneClickUnsubscribe {
 
     @CheckedTemplate(basePath = "communication/OneClickUnsubscribe")
     static class Templates {
-        /** {@code token}: to undo it, when a person unsubscribed on the page; null otherwise. */
+        /**
+         * {@code token}: to undo it, when {@link UnsubscribeResource} answers a person on the page;
+         * null in the one-click answer, which is shared.
+         */
         static native TemplateInstance done(
                 String lang, String category, boolean all, String token);
 
@@ -44,7 +47,6 @@ public class OneClickUnsubscribe {
 
     private final UnsubscribeTokens tokens;
     private final WithdrawalWriter withdrawals;
-    private final Preferences preferences;
 
     /**
      * Answers differ only by language, category and scope: each is rendered and encoded once
@@ -52,11 +54,9 @@ public class OneClickUnsubscribe {
      */
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
-    OneClickUnsubscribe(
-            UnsubscribeTokens tokens, WithdrawalWriter withdrawals, Preferences preferences) {
+    OneClickUnsubscribe(UnsubscribeTokens tokens, WithdrawalWriter withdrawals) {
         this.tokens = tokens;
         this.withdrawals = withdrawals;
-        this.preferences = preferences;
     }
 
     /**
@@ -66,29 +66,6 @@ public class OneClickUnsubscribe {
     void register(@Observes Router router) {
         router.post("/unsubscribe/:token").handler(context -> unsubscribe(context, false));
         router.post("/unsubscribe/:token/all").handler(context -> unsubscribe(context, true));
-        router.post("/unsubscribe/:token/again").blockingHandler(this::subscribeAgain);
-    }
-
-    /**
-     * "I clicked by mistake": the token that unsubscribed subscribes its category again, for an
-     * active account, recorded as such in the consent history. A person's click (the page's form),
-     * never a mailbox provider's POST, which goes to the unsubscribe address itself.
-     */
-    private void subscribeAgain(RoutingContext context) {
-        String lang = lang(context);
-        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(context.pathParam("token"));
-        if (subject.isEmpty()
-                || !preferences.subscribeAgain(
-                        subject.get().accountId(),
-                        subject.get().category(),
-                        ClientInfo.address(context.request()))) {
-            respond(context, 400, render(Templates.invalid(lang), lang));
-            return;
-        }
-        respond(
-                context,
-                200,
-                render(Templates.again(lang, categoryName(subject.get().category(), lang)), lang));
     }
 
     /**
@@ -134,45 +111,27 @@ public class OneClickUnsubscribe {
                                                 return;
                                             }
                                             // In the browser's language: a mailbox provider reads
-                                            // no answer, a person does, and may undo one category.
-                                            boolean undoable =
-                                                    source == ConsentEvent.Source.EMAIL_LINK
-                                                            && !all;
+                                            // no answer, a person does.
                                             respond(
                                                     context,
                                                     200,
-                                                    undoable
-                                                            ? render(
-                                                                    Templates.done(
-                                                                            lang,
-                                                                            categoryName(
-                                                                                    who.category(),
-                                                                                    lang),
-                                                                            false,
-                                                                            context.pathParam(
-                                                                                    "token")),
-                                                                    lang)
-                                                            : pages.computeIfAbsent(
-                                                                    lang
-                                                                            + ":"
-                                                                            + who.category()
-                                                                            + ":"
-                                                                            + all,
-                                                                    key ->
-                                                                            render(
-                                                                                    Templates.done(
-                                                                                            lang,
-                                                                                            categoryName(
-                                                                                                    who
-                                                                                                            .category(),
-                                                                                                    lang),
-                                                                                            all,
-                                                                                            null),
-                                                                                    lang)));
+                                                    pages.computeIfAbsent(
+                                                            lang + ":" + who.category() + ":" + all,
+                                                            key ->
+                                                                    render(
+                                                                            Templates.done(
+                                                                                    lang,
+                                                                                    categoryName(
+                                                                                            who
+                                                                                                    .category(),
+                                                                                            lang),
+                                                                                    all,
+                                                                                    null),
+                                                                            lang)));
                                         }));
     }
 
-    private static String categoryName(Category category, String lang) {
+    static String categoryName(Category category, String lang) {
         return Messages.in(CommunicationMessages.class, Locale.forLanguageTag(lang))
                 .category(category);
     }

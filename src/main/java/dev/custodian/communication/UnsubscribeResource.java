@@ -1,19 +1,23 @@
 package dev.custodian.communication;
 
+import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
  * The visible unsubscribe link in a marketing mail opens this page. Opening it changes nothing
- * (link scanners fetch URLs); its buttons post to {@link OneClickUnsubscribe}.
+ * (link scanners fetch URLs). Its buttons are forms with the CSRF token: one category here, so that
+ * the answer can offer to undo it; every category through {@link OneClickUnsubscribe}.
  */
 @Path("/unsubscribe")
 @Produces(MediaType.TEXT_HTML)
@@ -32,6 +36,10 @@ public class UnsubscribeResource {
 
     @Inject Preferences preferences;
 
+    @Inject WithdrawalWriter withdrawals;
+
+    @Inject ClientInfo client;
+
     @GET
     @Path("{token}")
     public Response confirm(@RestPath String token) {
@@ -47,10 +55,62 @@ public class UnsubscribeResource {
                                                                 subject.accountId(),
                                                                 subject.category())))
                                         .build())
-                .orElseGet(
-                        () ->
-                                Response.status(Response.Status.BAD_REQUEST)
-                                        .entity(Templates.invalid())
-                                        .build());
+                .orElseGet(UnsubscribeResource::invalid);
+    }
+
+    /**
+     * A person unsubscribes from the token's category on the page, and the answer offers "I clicked
+     * by mistake". Answered once the withdrawal is committed, as the one-click route does.
+     */
+    @POST
+    @Path("{token}/one")
+    public Response unsubscribe(@RestPath String token) {
+        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
+        if (subject.isEmpty()) {
+            return invalid();
+        }
+        withdrawals
+                .withdraw(
+                        subject.get().accountId(),
+                        subject.get().category(),
+                        ConsentEvent.Source.EMAIL_LINK,
+                        client.address())
+                .join();
+        String lang = messages.locale().getLanguage();
+        return Response.ok(
+                        OneClickUnsubscribe.Templates.done(
+                                lang,
+                                OneClickUnsubscribe.categoryName(subject.get().category(), lang),
+                                false,
+                                token))
+                // it carries the token, which unsubscribes and subscribes again
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /**
+     * "I clicked by mistake": the token that unsubscribed subscribes its category again, for an
+     * active account, recorded as such in the consent history.
+     */
+    @POST
+    @Path("{token}/again")
+    public Response subscribeAgain(@RestPath String token) {
+        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
+        if (subject.isEmpty()
+                || !preferences.subscribeAgain(
+                        subject.get().accountId(), subject.get().category(), client.address())) {
+            return invalid();
+        }
+        String lang = messages.locale().getLanguage();
+        return Response.ok(
+                        OneClickUnsubscribe.Templates.again(
+                                lang,
+                                OneClickUnsubscribe.categoryName(subject.get().category(), lang)))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private static Response invalid() {
+        return Response.status(Response.Status.BAD_REQUEST).entity(Templates.invalid()).build();
     }
 }

@@ -414,16 +414,21 @@ class CommunicationTest {
         oneClick(token).then().statusCode(200).body(not(containsString("/again")));
         subscribe(user, Category.NEWSLETTER);
 
-        new Browser()
-                .post("/unsubscribe/" + token + "?from=page", Map.of())
+        // the page's forms carry the CSRF token, the undo too
+        Browser person = new Browser();
+        String confirm = "/unsubscribe/" + token;
+        person.submit(confirm, confirm + "/one", Map.of())
                 .then()
                 .statusCode(200)
+                .header("Cache-Control", "no-store")
                 .body(containsString("action=\"/unsubscribe/" + token + "/again\""))
+                .body(containsString("name=\"csrf-token\""))
                 .body(containsString("I clicked by mistake: subscribe me again to “Newsletter”"));
         assertEquals(Set.of(), subscriptions(user.id()));
 
-        new Browser()
-                .post("/unsubscribe/" + token + "/again", Map.of())
+        new Browser().post(confirm + "/again", Map.of()).then().statusCode(400);
+        assertEquals(Set.of(), subscriptions(user.id()), "no undo without the page's token");
+        person.submit(confirm, confirm + "/again", Map.of())
                 .then()
                 .statusCode(200)
                 .header("Cache-Control", "no-store")
@@ -446,8 +451,7 @@ class CommunicationTest {
                 token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
         String otherCategory = token.replaceFirst("^newsletter", "events");
         for (String bad : List.of(forged, otherCategory, "nonsense")) {
-            new Browser()
-                    .post("/unsubscribe/" + bad + "/again", Map.of())
+            person.submit(confirm, "/unsubscribe/" + bad + "/again", Map.of())
                     .then()
                     .statusCode(400)
                     .body(containsString("This unsubscribe link is not valid"));
@@ -455,7 +459,7 @@ class CommunicationTest {
         assertEquals(Set.of(), subscriptions(user.id()), "a bad link subscribes no one");
 
         closure.close(user.id(), false, null, null);
-        new Browser().post("/unsubscribe/" + token + "/again", Map.of()).then().statusCode(400);
+        person.submit(confirm, confirm + "/again", Map.of()).then().statusCode(400);
         assertEquals(Set.of(), subscriptions(user.id()), "a closed account stays unsubscribed");
     }
 
