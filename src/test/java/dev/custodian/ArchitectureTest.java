@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of ARCHITECTURE.md, checked on the compiled application: features depend on one
- * another in one direction only, and the shell ({@code web}) and the plumbing ({@code secrets},
- * {@code jobs}) know no feature. Each rule fails on a single import the wrong way.
+ * another in one direction only, and the shell ({@code web}), the company's manifest and its
+ * catalogue of personal data ({@code manifest}, {@code catalogue}) and the plumbing ({@code
+ * secrets}, {@code jobs}) know no feature. Each rule fails on a single import the wrong way.
  */
 class ArchitectureTest {
 
@@ -36,7 +37,13 @@ class ArchitectureTest {
 
     @Test
     void theShellAndThePlumbingKnowNoFeature() {
-        String[] shell = {"dev.custodian.web..", "dev.custodian.secrets..", "dev.custodian.jobs.."};
+        String[] shell = {
+            "dev.custodian.web..",
+            "dev.custodian.secrets..",
+            "dev.custodian.jobs..",
+            "dev.custodian.manifest..",
+            "dev.custodian.catalogue.."
+        };
         noClasses()
                 .that()
                 .resideInAnyPackage(shell)

@@ -71,7 +71,7 @@ public class AccountMails {
     /** The language the account's mail is written in. */
     public static Locale localeOf(Account account) {
         Locale locale = RequestLocale.supported(account.locale);
-        return locale == null ? Locale.ENGLISH : locale;
+        return locale == null ? RequestLocale.offered().get(0) : locale;
     }
 
     /** A feature's bundle in the account's language, for a mail's subject. */

@@ -1,6 +1,7 @@
 package dev.custodian.visibility;
 
 import dev.custodian.auth.RateLimiter;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.web.PageNumber;
 import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
@@ -8,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -56,8 +58,13 @@ public class PeopleResource {
     @Inject MembersSearch search;
 
     /** Not transactional itself: the rate limiter's buckets commit on their own. */
+    @Inject Manifest manifest;
+
     @GET
     public TemplateInstance search(@RestQuery String q, @RestQuery Integer page) {
+        if (!manifest.profiles().membersSearch()) {
+            throw new NotFoundException();
+        }
         String query = q == null ? "" : Normalizer.normalize(q.strip(), Normalizer.Form.NFC);
         int index = PageNumber.of(page, PAGE_SIZE + 1);
         if (query.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.custodian.visibility;
 
+import dev.custodian.manifest.Manifest;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
@@ -40,13 +41,22 @@ public class PublicProfileResource {
 
     @Inject Messages messages;
 
+    @Inject Manifest manifest;
+
     @GET
     @Path("{handle}")
     public Response profile(@RestPath String handle, @RestQuery String as) {
-        PublicProfiles.Stored stored = profiles.load(handle).orElseThrow(NotFoundException::new);
+        Manifest.Profiles offered = manifest.profiles();
         boolean member = signedIn.present();
+        // Without public profiles a page is for members only, and only while members can meet.
+        if (!offered.publicProfiles() && (!member || !offered.membersSearch())) {
+            throw new NotFoundException();
+        }
+        PublicProfiles.Stored stored = profiles.load(handle).orElseThrow(NotFoundException::new);
         boolean owner = member && stored.accountId().equals(signedIn.accountId());
-        String previewAs = owner && (AS_ANYONE.equals(as) || AS_MEMBER.equals(as)) ? as : null;
+        boolean previewable =
+                AS_MEMBER.equals(as) || (AS_ANYONE.equals(as) && offered.publicProfiles());
+        String previewAs = owner && previewable ? as : null;
         Viewer viewer =
                 previewAs != null
                         ? (AS_ANYONE.equals(previewAs) ? Viewer.ANONYMOUS : Viewer.MEMBER)

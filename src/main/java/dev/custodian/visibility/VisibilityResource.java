@@ -1,5 +1,6 @@
 package dev.custodian.visibility;
 
+import dev.custodian.manifest.Manifest;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
@@ -10,6 +11,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -38,7 +40,11 @@ public class VisibilityResource {
     @CheckedTemplate(basePath = "visibility/VisibilityResource")
     static class Templates {
         static native TemplateInstance visibility(
-                List<Row> rows, boolean indexable, String handle, String confirm);
+                List<Row> rows,
+                boolean indexable,
+                String handle,
+                String confirm,
+                boolean publicProfiles);
     }
 
     @Inject Visibility visibility;
@@ -49,8 +55,11 @@ public class VisibilityResource {
 
     @Inject ClientInfo client;
 
+    @Inject Manifest manifest;
+
     @GET
     public TemplateInstance page() {
+        offered();
         Visibility.Settings settings = visibility.settings(signedIn.accountId());
         return render(settings.levels(), settings.indexable(), settings.handle(), null);
     }
@@ -61,19 +70,20 @@ public class VisibilityResource {
      */
     @POST
     public Response save(MultivaluedMap<String, String> form) {
+        offered();
         UUID accountId = signedIn.accountId();
         Map<ProfileField, Level> chosen = new EnumMap<>(ProfileField.class);
         for (ProfileField field : ProfileField.values()) {
             String value = form.getFirst(field.slug());
             Level level =
-                    Arrays.stream(Level.values())
+                    levels().stream()
                             .filter(l -> l.name().equals(value))
                             .findFirst()
                             .orElseThrow(
                                     () -> new BadRequestException("unknown level for " + field));
             chosen.put(field, level);
         }
-        boolean indexable = form.containsKey("indexable");
+        boolean indexable = publicProfiles() && form.containsKey("indexable");
         Visibility.Outcome outcome =
                 visibility.save(
                         accountId,
@@ -100,9 +110,33 @@ public class VisibilityResource {
             Map<ProfileField, Level> levels, boolean indexable, String handle, String confirm) {
         List<Row> rows =
                 Arrays.stream(ProfileField.values())
-                        .map(f -> new Row(f.slug(), label(f), levels.get(f).name()))
+                        .map(f -> new Row(f.slug(), label(f), shown(levels.get(f)).name()))
                         .toList();
-        return Templates.visibility(rows, indexable, handle, confirm);
+        return Templates.visibility(rows, indexable, handle, confirm, publicProfiles());
+    }
+
+    /**
+     * Choices about who sees what exist while someone else can see a profile: anyone (public
+     * profiles) or members (members search).
+     */
+    private void offered() {
+        if (!publicProfiles() && !manifest.profiles().membersSearch()) {
+            throw new NotFoundException();
+        }
+    }
+
+    private boolean publicProfiles() {
+        return manifest.profiles().publicProfiles();
+    }
+
+    /** The levels a user may choose: "anyone" only where the company offers public profiles. */
+    private List<Level> levels() {
+        return publicProfiles() ? List.of(Level.values()) : List.of(Level.MEMBERS, Level.PRIVATE);
+    }
+
+    /** A level as the page shows it: "anyone" reads as members where no one else sees profiles. */
+    private Level shown(Level level) {
+        return level == Level.PUBLIC && !publicProfiles() ? Level.MEMBERS : level;
     }
 
     private String label(ProfileField field) {

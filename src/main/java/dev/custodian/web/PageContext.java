@@ -6,6 +6,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
 /** What the layout shows around every page: who is signed in, the language, a flash message. */
 @Named("page")
@@ -59,6 +60,22 @@ public class PageContext {
 
     public String lang() {
         return locale.tag();
+    }
+
+    /** A language the switch offers: its tag and its name in itself ("Français"). */
+    public record Language(String tag, String name) {}
+
+    /** The languages the manifest offers, for the switch; it shows only when there are two. */
+    public List<Language> languages() {
+        return RequestLocale.offered().stream()
+                .map(
+                        l -> {
+                            String name = l.getDisplayLanguage(l);
+                            return new Language(
+                                    l.getLanguage(),
+                                    name.substring(0, 1).toUpperCase(l) + name.substring(1));
+                        })
+                .toList();
     }
 
     /** This page's path, for the language switch to come back to. */

@@ -1,5 +1,7 @@
 package dev.custodian.web;
 
+import dev.custodian.manifest.Manifest;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
@@ -11,14 +13,14 @@ import java.util.Locale;
 
 /**
  * The language of this request's pages: the signed-in account's choice, else the language switch's
- * cookie, else Accept-Language, else English.
+ * cookie, else Accept-Language, else the manifest's first language; only languages the manifest
+ * offers.
  */
 @RequestScoped
 public class RequestLocale {
 
     public static final String COOKIE = "custodian_lang";
     public static final String LOCALE_ATTRIBUTE = "locale";
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     @Inject HttpServerRequest request;
 
@@ -37,12 +39,17 @@ public class RequestLocale {
         return get().getLanguage();
     }
 
-    /** A supported locale for a language tag, or null when the tag is not one we offer. */
+    /** The languages the manifest offers, the default first. */
+    public static List<Locale> offered() {
+        return Arc.container().instance(Manifest.class).get().locales();
+    }
+
+    /** An offered locale for a language tag, or null when the tag is not one we offer. */
     public static Locale supported(String tag) {
         if (tag == null) {
             return null;
         }
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(null);
+        return offered().stream().filter(l -> l.getLanguage().equals(tag)).findFirst().orElse(null);
     }
 
     private Locale resolve() {
@@ -60,11 +67,15 @@ public class RequestLocale {
         return negotiate(request.getHeader("Accept-Language"));
     }
 
-    /** The best supported language for an Accept-Language header, English when none fits. */
+    /**
+     * The best offered language for an Accept-Language header, the manifest's default when none
+     * fits.
+     */
     public static Locale negotiate(String accept) {
+        List<Locale> offered = offered();
         if (accept != null) {
             try {
-                Locale match = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
+                Locale match = Locale.lookup(Locale.LanguageRange.parse(accept), offered);
                 if (match != null) {
                     return match;
                 }
@@ -72,6 +83,6 @@ public class RequestLocale {
                 // fall through to the default
             }
         }
-        return Locale.ENGLISH;
+        return offered.get(0);
     }
 }

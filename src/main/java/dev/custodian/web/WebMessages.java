@@ -229,4 +229,13 @@ public interface WebMessages {
 
     @Message
     String field_accept_policy(String version);
+
+    @Message
+    String home_point_emails_none_text();
+
+    @Message
+    String home_controller(String name);
+
+    @Message
+    String home_read_policy();
 }

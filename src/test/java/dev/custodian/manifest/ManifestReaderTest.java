@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +61,9 @@ class ManifestReaderTest {
     }
 
     @Test
-    void anUnknownLanguageIsRefused() {
-        String faults = refused(BUNDLED.replace("languages: [en, fr]", "languages: [en]"));
-        assertTrue(faults.contains("fr is not one of the languages offered"), faults);
+    void aTextInALanguageNotOfferedIsKept() {
+        Manifest french = read(BUNDLED.replace("languages: [en, fr]", "languages: [fr]"));
+        assertEquals(List.of(Locale.FRENCH), french.locales());
     }
 
     @Test

@@ -368,7 +368,7 @@ class VisibilityTest {
     }
 
     /** A new member whose every detail is a unique word, so that a page shows it or does not. */
-    private static Member member() {
+    static Member member() {
         User user = signedInUser();
         String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String handle = "m" + tag;
