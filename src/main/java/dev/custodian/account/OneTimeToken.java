@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,18 +46,29 @@ public class OneTimeToken extends PanacheEntityBase {
 
     /** Stores a new token and returns its raw value, which exists only in the link. */
     public static String issue(UUID accountId, TokenPurpose purpose, Instant now) {
-        return issue(accountId, purpose, now, null);
+        return issue(accountId, purpose, now, (String) null);
+    }
+
+    /** Like {@link #issue(UUID, TokenPurpose, Instant)}, valid for as long as the company says. */
+    public static String issue(
+            UUID accountId, TokenPurpose purpose, Instant now, Duration validity) {
+        return issue(accountId, purpose, now, null, validity);
     }
 
     /** Like {@link #issue(UUID, TokenPurpose, Instant)}, with data the link acts on. */
     public static String issue(UUID accountId, TokenPurpose purpose, Instant now, String payload) {
+        return issue(accountId, purpose, now, payload, purpose.validity);
+    }
+
+    private static String issue(
+            UUID accountId, TokenPurpose purpose, Instant now, String payload, Duration validity) {
         String token = Tokens.random();
         OneTimeToken stored = new OneTimeToken();
         stored.accountId = accountId;
         stored.purpose = purpose;
         stored.tokenHash = Tokens.sha256(token);
         stored.createdAt = now;
-        stored.expiresAt = now.plus(purpose.validity);
+        stored.expiresAt = now.plus(validity);
         stored.payload = payload;
         stored.persist();
         return token;

@@ -10,7 +10,10 @@ public enum TokenPurpose {
     CHANGE_EMAIL(Duration.ofHours(24)),
     /** Payload: the old address, which the "this wasn't me" link was sent to. */
     REVERT_EMAIL(Duration.ofDays(7)),
-    /** The link in the closure confirmation: the account can be reopened for 30 days. */
+    /**
+     * The link in the closure confirmation, valid for the manifest's {@code closure.reopenDays}
+     * (ClosureService); 30 days is only the default of {@code issue} without a validity.
+     */
     REOPEN_ACCOUNT(Duration.ofDays(30));
 
     final Duration validity;

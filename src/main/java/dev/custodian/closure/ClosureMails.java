@@ -32,8 +32,11 @@ class ClosureMails {
         this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
-    /** {@code reopenToken} is null when the user asked for erasure as soon as possible. */
-    void closed(Account account, String reopenToken) {
+    /**
+     * {@code reopenToken} is null when the account cannot be reopened: the user asked for erasure
+     * as soon as possible, or the company offers no reopening.
+     */
+    void closed(Account account, boolean asSoonAsPossible, String reopenToken) {
         Locale locale = AccountMails.localeOf(account);
         String eraseOn =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
@@ -45,8 +48,6 @@ class ClosureMails {
                 account.email,
                 locale,
                 Messages.in(ClosureMessages.class, locale).mail_closed_subject(),
-                () ->
-                        Templates.accountClosed(
-                                account.firstName, eraseOn, reopenToken == null, link));
+                () -> Templates.accountClosed(account.firstName, eraseOn, asSoonAsPossible, link));
     }
 }

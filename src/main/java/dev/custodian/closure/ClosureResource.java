@@ -2,6 +2,7 @@ package dev.custodian.closure;
 
 import dev.custodian.auth.SessionService;
 import dev.custodian.auth.StepUp;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.product.Product;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Messages;
@@ -62,10 +63,12 @@ public class ClosureResource {
 
     @Inject Clock clock;
 
+    @Inject Manifest manifest;
+
     /** The gate: the blocking products, or what closure means and the choice of when data goes. */
     @GET
     public Response page() {
-        List<Product> blocking = Product.blockingClosure(signedIn.accountId());
+        List<Product> blocking = closure.blocking(signedIn.accountId());
         if (!blocking.isEmpty()) {
             return Response.ok(Templates.blocked(blocking)).build();
         }
@@ -79,7 +82,7 @@ public class ClosureResource {
         if (!isChoice(when)) {
             return noChoice();
         }
-        List<Product> blocking = Product.blockingClosure(signedIn.accountId());
+        List<Product> blocking = closure.blocking(signedIn.accountId());
         if (!blocking.isEmpty()) {
             return Response.status(Response.Status.CONFLICT)
                     .entity(Templates.blocked(blocking))
@@ -125,8 +128,10 @@ public class ClosureResource {
                 .build();
     }
 
-    private static boolean isChoice(String when) {
-        return ERASE_LATER.equals(when) || ERASE_NOW.equals(when);
+    /** Later, or now where the company allows erasure at once. */
+    private boolean isChoice(String when) {
+        return ERASE_LATER.equals(when)
+                || (ERASE_NOW.equals(when) && manifest.closure().eraseNowAllowed());
     }
 
     private Response noChoice() {

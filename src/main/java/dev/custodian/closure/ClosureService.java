@@ -9,11 +9,14 @@ import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.auth.LoginService;
 import dev.custodian.auth.SessionService;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.product.Product;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -54,6 +57,8 @@ public class ClosureService {
     private final LoginService logins;
     private final Clock clock;
 
+    @Inject Manifest manifest;
+
     ClosureService(
             SessionService sessions,
             ActivityLog activity,
@@ -81,7 +86,7 @@ public class ClosureService {
         if (account == null || account.status != AccountStatus.ACTIVE) {
             return new NotOpen();
         }
-        List<Product> blocking = Product.blockingClosure(accountId);
+        List<Product> blocking = blocking(accountId);
         if (!blocking.isEmpty()) {
             return new Blocked(blocking);
         }
@@ -96,18 +101,33 @@ public class ClosureService {
         sessions.endAll(accountId);
         // Links mailed earlier (reset, email change) must not act on a closed account.
         OneTimeToken.update("usedAt = ?1 where accountId = ?2 and usedAt is null", now, accountId);
+        int reopenDays = manifest.closure().reopenDays();
         String reopenToken =
-                eraseAsSoonAsPossible
+                eraseAsSoonAsPossible || reopenDays == 0
                         ? null
-                        : OneTimeToken.issue(accountId, TokenPurpose.REOPEN_ACCOUNT, now);
+                        : OneTimeToken.issue(
+                                accountId,
+                                TokenPurpose.REOPEN_ACCOUNT,
+                                now,
+                                Duration.ofDays(reopenDays));
         activity.record(
                 accountId,
                 EventType.ACCOUNT_CLOSED,
                 ip,
                 userAgent,
                 eraseAsSoonAsPossible ? "erase-now" : "erase-later");
-        mails.closed(account, reopenToken);
+        mails.closed(account, eraseAsSoonAsPossible, reopenToken);
         return new Closed(account.eraseAfter);
+    }
+
+    /**
+     * The products that refuse the closure: the active and suspended ones, where the company's
+     * manifest says products gate closure (policy 001); none otherwise.
+     */
+    public List<Product> blocking(UUID accountId) {
+        return manifest.closure().productsGateClosure()
+                ? Product.blockingClosure(accountId)
+                : List.of();
     }
 
     /** The closed account a reopening link belongs to, while it may still be reopened. */

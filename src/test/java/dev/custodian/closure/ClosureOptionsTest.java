@@ -1,0 +1,86 @@
+package dev.custodian.closure;
+
+import static dev.custodian.testing.Accounts.signedInUser;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.custodian.account.Account;
+import dev.custodian.account.AccountStatus;
+import dev.custodian.mail.MailDispatcher;
+import dev.custodian.product.ProductService;
+import dev.custodian.testing.Accounts.User;
+import dev.custodian.testing.Db;
+import dev.custodian.testing.MailServer;
+import dev.custodian.testing.ManifestVariant;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A company whose products do not gate closure, which allows no erasure at once and no reopening:
+ * the closure page offers what it promises, and nothing more.
+ */
+@QuarkusTest
+@TestProfile(ClosureOptionsTest.Strict.class)
+class ClosureOptionsTest {
+
+    public static class Strict implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "custodian.manifest",
+                    ManifestVariant.of(
+                            Map.of(
+                                    "reopenDays: 30", "reopenDays: 0",
+                                    "eraseNowAllowed: true", "eraseNowAllowed: false",
+                                    "productsGateClosure: true", "productsGateClosure: false")));
+        }
+    }
+
+    @Inject ProductService products;
+
+    @Inject MailDispatcher dispatcher;
+
+    @Test
+    void anOpenProductDoesNotStandInTheWayAndNoReopeningIsOffered() {
+        MailServer.start();
+        User user = signedInUser();
+        products.add(user.id(), "Hosting", "Hosting");
+        user.browser()
+                .get("/account/close")
+                .then()
+                .statusCode(200)
+                .body(containsString("action=\"/account/close/review\""))
+                .body(not(containsString("value=\"now\"")))
+                .body(not(containsString("reopens the account")));
+        ClosureTest.closeAccount(user, "later");
+        assertEquals(AccountStatus.CLOSED, account(user).status);
+        dispatcher.dispatchDue();
+        MailServer.Received mail = MailServer.single(user.email(), "Your account is closed");
+        assertFalse(mail.text().contains("/reopen?token="), mail.text());
+        assertFalse(mail.text().contains("as soon as possible"), mail.text());
+    }
+
+    @Test
+    void erasureAtOnceIsRefusedAndNothingChanges() {
+        User user = signedInUser();
+        user.browser()
+                .submit("/account/close", "/account/close/review", Map.of("when", "now"))
+                .then()
+                .statusCode(422);
+        user.browser()
+                .submit("/account/close", "/account/close/confirm", Map.of("when", "now"))
+                .then()
+                .statusCode(422);
+        assertEquals(AccountStatus.ACTIVE, account(user).status);
+    }
+
+    private static Account account(User user) {
+        return Db.inTransaction(() -> Account.<Account>findById(user.id()));
+    }
+}
