@@ -1,6 +1,7 @@
 package dev.custodian.closure;
 
 import dev.custodian.auth.RateLimiter;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
@@ -9,6 +10,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -46,9 +48,19 @@ public class ReopenResource {
 
     @Inject ClientInfo client;
 
+    @Inject Manifest manifest;
+
+    /** A company that offers no reopening has no reopening page. */
+    private void offered() {
+        if (manifest.closure().reopenDays() == 0) {
+            throw new NotFoundException();
+        }
+    }
+
     /** The reopening form; opening the link changes nothing. */
     @GET
     public Response form(@RestQuery String token) {
+        offered();
         return closure.reopenable(token)
                 .map(
                         account ->
@@ -64,6 +76,7 @@ public class ReopenResource {
     @POST
     public Response reopen(
             @RestForm String token, @RestForm String password, @RestForm String code) {
+        offered();
         rateLimiter.consume(
                 "reopen:" + client.rateLimitKey(), TRIES_PER_QUARTER_HOUR, Duration.ofMinutes(15));
         var account = closure.reopenable(token);

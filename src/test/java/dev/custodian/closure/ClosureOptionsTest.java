@@ -11,6 +11,7 @@ import dev.custodian.account.AccountStatus;
 import dev.custodian.mail.MailDispatcher;
 import dev.custodian.product.ProductService;
 import dev.custodian.testing.Accounts.User;
+import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.ManifestVariant;
@@ -64,6 +65,7 @@ class ClosureOptionsTest {
         MailServer.Received mail = MailServer.single(user.email(), "Your account is closed");
         assertFalse(mail.text().contains("/reopen?token="), mail.text());
         assertFalse(mail.text().contains("as soon as possible"), mail.text());
+        new Browser().get("/reopen?token=anything").then().statusCode(404);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.ManifestVariant;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,17 @@ class BrandTest {
                 .then()
                 .body(containsString("Acme SARL exploite ce portail"))
                 .body(not(containsString("Custodian")));
+    }
+
+    @Test
+    void theOnlyLanguageIsNoChoice() {
+        Accounts.signedInUser()
+                .browser()
+                .get("/account/profile")
+                .then()
+                .statusCode(200)
+                .body(containsString("<input type=\"hidden\" name=\"locale\" value=\"fr\">"))
+                .body(not(containsString("<select id=\"locale\"")));
     }
 
     @Test
