@@ -42,26 +42,21 @@ class ExampleManifestsTest {
                         file ->
                                 DynamicTest.dynamicTest(
                                         file.getParent().getFileName().toString(),
-                                        () -> {
-                                            Manifest manifest = ManifestProducer.read(file);
-                                            for (Manifest.PolicyVersion version :
-                                                    manifest.policy().versions()) {
-                                                assertNotNull(version.file(), "text from files");
-                                                for (Locale language : manifest.locales()) {
-                                                    assertTrue(
-                                                            version.text()
-                                                                    .in(language)
-                                                                    .lines()
-                                                                    .anyMatch(
-                                                                            line ->
-                                                                                    line.startsWith(
-                                                                                            "## ")),
-                                                            "the policy's Markdown, with its"
-                                                                    + " sections, in "
-                                                                    + language);
-                                                }
-                                            }
-                                        }));
+                                        () -> assertReadWithItsPolicyText(file)));
+    }
+
+    /** Read as at start-up, with each version's Markdown, in sections, in every language. */
+    private static void assertReadWithItsPolicyText(Path file) {
+        Manifest manifest = ManifestProducer.read(file);
+        for (Manifest.PolicyVersion version : manifest.policy().versions()) {
+            assertNotNull(version.file(), "the text comes from files beside the manifest");
+            for (String language : manifest.languages()) {
+                String markdown = version.text().values().get(language);
+                assertTrue(
+                        markdown.lines().anyMatch(line -> line.startsWith("## ")),
+                        "the policy's sections as Markdown headings, in " + language);
+            }
+        }
     }
 
     @Test
