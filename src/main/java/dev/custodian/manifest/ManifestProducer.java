@@ -3,6 +3,7 @@ package dev.custodian.manifest;
 import dev.custodian.catalogue.Catalogue;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -25,8 +26,17 @@ public class ManifestProducer {
     private final Function<String, Optional<byte[]>> siblings;
     private final Manifest manifest;
 
+    @Inject
     ManifestProducer(ManifestConfig config) {
-        Optional<Path> file = config.manifest().map(Path::of);
+        this(config.manifest().map(Path::of));
+    }
+
+    /** The manifest at {@code file}, read and checked as at start-up: for tests of examples. */
+    static Manifest read(Path file) {
+        return new ManifestProducer(Optional.of(file)).manifest;
+    }
+
+    private ManifestProducer(Optional<Path> file) {
         siblings = file.map(ManifestProducer::besideFile).orElseGet(ManifestProducer::bundled);
         ManifestReader reader =
                 new ManifestReader(
