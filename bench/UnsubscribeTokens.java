@@ -25,7 +25,7 @@ public class UnsubscribeTokens {
             if (!line.isBlank()) {
                 UUID id = UUID.fromString(line.strip());
                 out.append("/unsubscribe/")
-                        .append(tokens.create(id, Category.NEWSLETTER))
+                        .append(tokens.create(id, new Category("newsletter")))
                         .append('\n');
             }
         }

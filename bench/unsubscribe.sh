@@ -28,7 +28,7 @@ SELECT e, e, now(), 'ACTIVE', 'Bench', 'Mark', 'FR', '', now(), now()
 FROM (SELECT 'bench-$RUN-warm-' || n || '@example.com' FROM generate_series(1, $WARM_ACCOUNTS) AS n
       UNION ALL SELECT 'bench-$RUN-measure-' || n || '@example.com' FROM generate_series(1, $ACCOUNTS) AS n) AS a(e);
 INSERT INTO communication_preference (account_id, category, subscribed, updated_at)
-SELECT id, 'NEWSLETTER', TRUE, now() FROM account WHERE email LIKE 'bench-$RUN-%';
+SELECT id, 'newsletter', TRUE, now() FROM account WHERE email LIKE 'bench-$RUN-%';
 SQL
 # The seeding is not the workload: flush it to disk now, so the measure does not pay for it.
 flush() {

@@ -26,7 +26,6 @@ public class Campaign extends PanacheEntityBase {
 
     @Id @GeneratedValue public UUID id;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Category category;
 

@@ -35,12 +35,19 @@ public class CampaignMails {
 
     private final Outbox outbox;
     private final UnsubscribeTokens tokens;
+    private final MarketingCategories categories;
     private final String baseUrl;
     private final String unsubscribeMailbox;
 
-    CampaignMails(Outbox outbox, UnsubscribeTokens tokens, WebConfig web, MailConfig mailConfig) {
+    CampaignMails(
+            Outbox outbox,
+            UnsubscribeTokens tokens,
+            MarketingCategories categories,
+            WebConfig web,
+            MailConfig mailConfig) {
         this.outbox = outbox;
         this.tokens = tokens;
+        this.categories = categories;
         this.baseUrl = BaseUrl.of(web.baseUrl());
         this.unsubscribeMailbox = mailConfig.unsubscribeMailbox();
     }
@@ -91,8 +98,7 @@ public class CampaignMails {
      */
     TemplateInstance preview(Campaign campaign, String firstName, String unsubscribeLink) {
         Locale locale = Locale.forLanguageTag(campaign.language);
-        String category =
-                Messages.in(CommunicationMessages.class, locale).category(campaign.category);
+        String category = categories.name(campaign.category, locale);
         List<String> paragraphs =
                 Arrays.stream(campaign.body.split("\\n\\s*\\n"))
                         .map(String::strip)

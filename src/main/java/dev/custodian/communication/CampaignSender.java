@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Queues campaigns being sent, one batch of subscribers per transaction: the campaign row is
  * claimed with SKIP LOCKED, so several instances share the work and no subscriber is queued twice;
- * the cursor (the last account queued) says where the next batch starts.
+ * the cursor (the last account queued) says where the next batch starts. Only campaigns of a
+ * category the manifest offers are sent: none at all with marketing off.
  */
 @Singleton
 public class CampaignSender {
@@ -22,10 +23,13 @@ public class CampaignSender {
     private static final int NOTHING_TO_SEND = -1;
 
     private final CampaignMails mails;
+    private final MarketingCategories categories;
     private final int batchSize;
 
-    CampaignSender(CampaignMails mails, CommunicationConfig config) {
+    CampaignSender(
+            CampaignMails mails, MarketingCategories categories, CommunicationConfig config) {
         this.mails = mails;
+        this.categories = categories;
         this.batchSize = config.campaign().batchSize();
     }
 
@@ -52,8 +56,14 @@ public class CampaignSender {
      * sending.
      */
     private int queueBatch() {
+        if (categories.offered().isEmpty()) {
+            return NOTHING_TO_SEND;
+        }
         List<Campaign> sending =
-                Campaign.<Campaign>find("status", Campaign.Status.SENDING)
+                Campaign.<Campaign>find(
+                                "status = ?1 and category in ?2",
+                                Campaign.Status.SENDING,
+                                categories.offered())
                         .withLock(LockModeType.PESSIMISTIC_WRITE)
                         .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                         .page(0, 1)
@@ -85,7 +95,7 @@ public class CampaignSender {
                         campaign.cursorAccountId == null ? BEFORE_ALL : campaign.cursorAccountId,
                         AccountStatus.ACTIVE,
                         campaign.language,
-                        campaign.category)
+                        campaign.category.id())
                 .page(0, batchSize)
                 .list();
     }

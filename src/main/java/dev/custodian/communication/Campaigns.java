@@ -15,10 +15,12 @@ public class Campaigns {
 
     private final Clock clock;
     private final CampaignMails mails;
+    private final MarketingCategories categories;
 
-    Campaigns(Clock clock, CampaignMails mails) {
+    Campaigns(Clock clock, CampaignMails mails, MarketingCategories categories) {
         this.clock = clock;
         this.mails = mails;
+        this.categories = categories;
     }
 
     /** Saves a draft; returns its id. */
@@ -51,11 +53,16 @@ public class Campaigns {
         return Campaign.delete("id = ?1 and status = ?2", id, Campaign.Status.DRAFT) > 0;
     }
 
-    /** Queues one copy of a draft to the admin's own address; false when it is no draft. */
+    /**
+     * Queues one copy of a draft to the admin's own address; false when it is no draft, or its
+     * category is no longer offered.
+     */
     @Transactional
     public boolean sendTest(UUID id, UUID adminId) {
         Campaign campaign = Campaign.findById(id);
-        if (campaign == null || campaign.status != Campaign.Status.DRAFT) {
+        if (campaign == null
+                || campaign.status != Campaign.Status.DRAFT
+                || !categories.offers(campaign.category)) {
             return false;
         }
         mails.enqueueTest(campaign, Account.findById(adminId));

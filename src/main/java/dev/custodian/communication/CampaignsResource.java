@@ -27,8 +27,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * Admin: compose a marketing mail per category and language, preview it, send it to the
- * subscribers.
+ * Admin: compose a marketing mail per category the manifest offers and language, preview it, send
+ * it to the subscribers. A draft of a category no longer offered can only be deleted. Gone with
+ * marketing off ({@link MarketingGate}).
  */
 @Path("/admin/campaigns")
 @Produces(MediaType.TEXT_HTML)
@@ -46,11 +47,15 @@ public class CampaignsResource {
     /** What was typed, kept when the form is refused. */
     public record Draft(String category, String language, String subject, String body) {}
 
-    /** A campaign in the list, with how many of its mails have left. */
+    /**
+     * A campaign in the list, with how many of its mails have left; {@code offered}: whether the
+     * manifest still offers its category, without which it cannot be sent.
+     */
     public record Row(
             UUID id,
             String subject,
             String category,
+            boolean offered,
             String language,
             String status,
             String statusLabel,
@@ -78,6 +83,8 @@ public class CampaignsResource {
 
     @Inject SignedIn signedIn;
 
+    @Inject MarketingCategories categories;
+
     @GET
     public TemplateInstance campaigns() {
         return page(new Draft("", "en", "", ""), new FormErrors(messages.web()));
@@ -92,7 +99,7 @@ public class CampaignsResource {
             @RestForm String body) {
         FormErrors errors = new FormErrors(messages.web());
         var cmsg = messages.of(CommunicationMessages.class);
-        Optional<Category> chosen = Category.fromSlug(category == null ? "" : category);
+        Optional<Category> chosen = categories.offered(category);
         if (chosen.isEmpty()) {
             errors.add("category", cmsg.campaign_category_required());
         }
@@ -154,7 +161,7 @@ public class CampaignsResource {
                                         + "Account a where a.id = p.key.accountId and p.key.category = ?1 and p.subscribed = true "
                                         + "and a.status = ?2 and a.emailVerifiedAt is not null and coalesce(a.locale, 'en') = ?3",
                                 Long.class)
-                        .setParameter(1, campaign.category)
+                        .setParameter(1, campaign.category.id())
                         .setParameter(2, AccountStatus.ACTIVE)
                         .setParameter(3, campaign.language)
                         .getSingleResult();
@@ -168,7 +175,11 @@ public class CampaignsResource {
     @POST
     @Path("{id}/send")
     public Response send(@RestPath UUID id, @RestForm String confirmed) {
-        find(id);
+        if (!categories.offers(find(id).category)) {
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(campaignPage(id, false))
+                    .build();
+        }
         if (!"yes".equals(confirmed)) {
             return Response.status(422).entity(campaignPage(id, true)).build();
         }
@@ -189,7 +200,10 @@ public class CampaignsResource {
         return Flash.redirect("/admin/campaigns", Flash.Message.CAMPAIGN_DELETED);
     }
 
-    /** Sends one copy of a draft to the signed-in admin's own address. */
+    /**
+     * Sends one copy of a draft to the signed-in admin's own address; not of a category no longer
+     * offered (409).
+     */
     @POST
     @Path("{id}/test")
     public Response test(@RestPath UUID id) {
@@ -203,14 +217,13 @@ public class CampaignsResource {
     }
 
     private TemplateInstance page(Draft draft, FormErrors errors) {
-        CommunicationMessages texts = messages.of(CommunicationMessages.class);
-        List<Option> categories =
-                Category.MARKETING.stream()
-                        .map(c -> new Option(c.slug, texts.category(c)))
+        List<Option> options =
+                categories.offered().stream()
+                        .map(c -> new Option(c.id(), categories.name(c, messages.locale())))
                         .toList();
         List<Row> rows =
                 Campaign.<Campaign>list("order by createdAt desc").stream().map(this::row).toList();
-        return Templates.campaigns(rows, categories, draft, errors);
+        return Templates.campaigns(rows, options, draft, errors);
     }
 
     private Row row(Campaign campaign) {
@@ -222,7 +235,8 @@ public class CampaignsResource {
         return new Row(
                 campaign.id,
                 campaign.subject,
-                texts.category(campaign.category),
+                categories.name(campaign.category, messages.locale()),
+                categories.offers(campaign.category),
                 language,
                 campaign.status.name(),
                 texts.campaign_state(campaign.status),

@@ -1,44 +1,28 @@
 package dev.custodian.communication;
 
-import io.quarkus.qute.TemplateEnum;
-import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * What the consent history records consent to: the marketing categories a user may opt in to
- * ({@link #MARKETING}), and the counting of page views. Service messages (security, technical
- * interventions, billing, policy changes, closure) are not categories: they cannot be refused
- * (policies 001 and 004), so there is nothing to store for them.
+ * What the consent history records consent to: one of the manifest's marketing categories, by its
+ * id ({@link MarketingCategories} says which are offered and their names), or the counting of page
+ * views. Service messages (security, technical interventions, billing, policy changes, closure) are
+ * not categories: they cannot be refused (policies 001 and 004), so there is nothing to store for
+ * them. Stored as {@link #id()} (V15 turned the former constant names into the bundled manifest's
+ * ids).
+ *
+ * @param id a marketing category's id in the manifest (lower case), or {@code PAGE_VIEWS}
  */
-@TemplateEnum
-public enum Category {
-    NEWSLETTER("newsletter"),
-    PRODUCT_ANNOUNCEMENTS("announcements"),
-    PARTNER_OFFERS("partners"),
-    EVENTS("events"),
+public record Category(String id) {
+
     /**
      * Aggregate page-view counting, which an opt-out preference signal refuses for the whole
      * account (11 CCR §7025(c)): not a mail, so never a preference, a campaign or an unsubscribe
-     * link.
+     * link. Its id is upper case, which no manifest id can be ({@code ^[a-z][a-z0-9_-]*$} in the
+     * schema), so a company cannot name a marketing category that would be taken for it.
      */
-    PAGE_VIEWS("page-views");
+    public static final Category PAGE_VIEWS = new Category("PAGE_VIEWS");
 
-    /**
-     * The categories of marketing mail: what preferences, campaigns and unsubscribe links are
-     * about.
-     */
-    public static final List<Category> MARKETING =
-            List.of(NEWSLETTER, PRODUCT_ANNOUNCEMENTS, PARTNER_OFFERS, EVENTS);
-
-    /** The category's name in unsubscribe links and forms. */
-    public final String slug;
-
-    Category(String slug) {
-        this.slug = slug;
-    }
-
-    /** The marketing category of a link or form, or empty. */
-    public static Optional<Category> fromSlug(String slug) {
-        return MARKETING.stream().filter(c -> c.slug.equals(slug)).findFirst();
+    public Category {
+        Objects.requireNonNull(id);
     }
 }

@@ -27,20 +27,6 @@ public interface CommunicationMessages {
     @Message
     String communications_save();
 
-    /**
-     * Keys {@code category_CONSTANT}, or {@code category_$CONSTANT} for all if one constant has an
-     * underscore.
-     */
-    @Message
-    String category(Category value);
-
-    /**
-     * Keys {@code category_text_CONSTANT}, or {@code category_text_$CONSTANT} for all if one
-     * constant has an underscore.
-     */
-    @Message
-    String category_text(Category value);
-
     @Message
     String service_heading();
 
@@ -120,12 +106,6 @@ public interface CommunicationMessages {
      */
     @Message
     String source(ConsentEvent.Source value);
-
-    @Message
-    String signup_newsletter();
-
-    @Message
-    String signup_newsletter_hint();
 
     @Message
     String unsubscribe_title();
@@ -271,4 +251,22 @@ public interface CommunicationMessages {
      */
     @Message
     String campaign_state(Campaign.Status value);
+
+    // Issue 19, part C: marketing categories from the manifest
+
+    /**
+     * Page-view counting's name in the consent history; marketing categories are named by the
+     * manifest.
+     */
+    @Message
+    String page_views();
+
+    @Message
+    String page_views_text();
+
+    @Message
+    String signup_marketing_hint();
+
+    @Message
+    String campaign_category_not_offered();
 }

@@ -13,27 +13,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The marketing categories, the service messages that cannot be refused, the consent history, and
- * above it the page-view notice when a browser's opt-out preference signal is honoured for the
- * account.
+ * The marketing categories the manifest offers, the service messages that cannot be refused, the
+ * consent history, and above it the page-view notice when a browser's opt-out preference signal is
+ * honoured for the account. Gone with marketing off ({@link MarketingGate}): the page-view choice
+ * is then the privacy page's alone ({@code /privacy#cookies}, the same notice and buttons).
  */
 @Path("/account/communications")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
 public class CommunicationsResource {
-
-    /** A marketing category as the page shows it. */
-    public record Choice(String slug, String label, String description, boolean subscribed) {}
 
     /** One line of the consent history. */
     public record HistoryLine(
@@ -47,7 +43,7 @@ public class CommunicationsResource {
     @CheckedTemplate(basePath = "communication/CommunicationsResource")
     static class Templates {
         static native TemplateInstance communications(
-                List<Choice> choices, List<HistoryLine> history);
+                List<MarketingCategories.Choice> choices, List<HistoryLine> history);
     }
 
     @Inject Preferences preferences;
@@ -58,20 +54,15 @@ public class CommunicationsResource {
 
     @Inject ClientInfo client;
 
+    @Inject MarketingCategories categories;
+
     @GET
     public TemplateInstance communications() {
-        Set<Category> subscribed = CommunicationPreference.subscriptions(signedIn.accountId());
         CommunicationMessages texts = messages.of(CommunicationMessages.class);
-        List<Choice> choices =
-                Category.MARKETING.stream()
-                        .map(
-                                c ->
-                                        new Choice(
-                                                c.slug,
-                                                texts.category(c),
-                                                texts.category_text(c),
-                                                subscribed.contains(c)))
-                        .toList();
+        List<MarketingCategories.Choice> choices =
+                categories.choices(
+                        CommunicationPreference.subscriptions(signedIn.accountId()),
+                        messages.locale());
         DateTimeFormatter format =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                         .withLocale(messages.locale())
@@ -82,7 +73,7 @@ public class CommunicationsResource {
                                 e ->
                                         new HistoryLine(
                                                 format.format(e.occurredAt) + " UTC",
-                                                texts.category(e.category),
+                                                categories.name(e.category, messages.locale()),
                                                 texts.consent(e.action),
                                                 texts.source(e.source),
                                                 e.policyVersion,
@@ -91,17 +82,16 @@ public class CommunicationsResource {
         return Templates.communications(choices, history);
     }
 
-    /** Saves the ticked categories; the unticked ones are off. */
+    /**
+     * Saves the ticked categories ({@code marketing}, one value each); the unticked ones are off.
+     */
     @POST
-    public Response save(MultivaluedMap<String, String> form) {
-        Set<Category> wanted = EnumSet.noneOf(Category.class);
-        for (Category category : Category.MARKETING) {
-            if (form.containsKey(category.slug)) {
-                wanted.add(category);
-            }
-        }
+    public Response save(@RestForm List<String> marketing) {
         preferences.set(
-                signedIn.accountId(), wanted, ConsentEvent.Source.SETTINGS, client.address());
+                signedIn.accountId(),
+                categories.chosen(marketing),
+                ConsentEvent.Source.SETTINGS,
+                client.address());
         return Flash.redirect("/account/communications", Flash.Message.PREFERENCES_SAVED);
     }
 }

@@ -51,7 +51,7 @@ public class ConsentEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public UUID accountId;
 
-    @Enumerated(EnumType.STRING)
+    /** Kept when the manifest no longer offers it: the history is proof. */
     @Column(nullable = false)
     public Category category;
 
@@ -86,7 +86,7 @@ public class ConsentEvent extends PanacheEntityBase {
         Panache.getEntityManager()
                 .createNativeQuery(RECORD_SQL)
                 .setParameter(1, accountId)
-                .setParameter(2, category.name())
+                .setParameter(2, category.id())
                 .setParameter(3, action.name())
                 .setParameter(4, source.name())
                 .setParameter(5, now)

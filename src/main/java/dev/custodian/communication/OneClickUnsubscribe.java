@@ -1,7 +1,6 @@
 package dev.custodian.communication;
 
 import dev.custodian.web.ClientInfo;
-import dev.custodian.web.Messages;
 import dev.custodian.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * authority. It is a plain Vert.x route rather than a REST resource so that the CSRF filter, which
  * would refuse a tokenless form, never sees it, and it never blocks a thread: the {@link
  * WithdrawalWriter} commits withdrawals in groups and the answer leaves once the request's is
- * committed. Idempotent, and quietly successful for a closed or erased account.
+ * committed. Idempotent, and quietly successful for a closed or erased account. With marketing off
+ * in the manifest, both routes answer 404, as the other marketing pages do ({@link MarketingGate}).
  */
 @Singleton
 public class OneClickUnsubscribe {
@@ -47,6 +47,7 @@ public class OneClickUnsubscribe {
 
     private final UnsubscribeTokens tokens;
     private final WithdrawalWriter withdrawals;
+    private final MarketingCategories categories;
 
     /**
      * Answers differ only by language, category and scope: each is rendered and encoded once
@@ -54,9 +55,13 @@ public class OneClickUnsubscribe {
      */
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
 
-    OneClickUnsubscribe(UnsubscribeTokens tokens, WithdrawalWriter withdrawals) {
+    OneClickUnsubscribe(
+            UnsubscribeTokens tokens,
+            WithdrawalWriter withdrawals,
+            MarketingCategories categories) {
         this.tokens = tokens;
         this.withdrawals = withdrawals;
+        this.categories = categories;
     }
 
     /**
@@ -73,8 +78,15 @@ public class OneClickUnsubscribe {
      * committed.
      */
     private void unsubscribe(RoutingContext context, boolean all) {
+        if (!categories.enabled()) {
+            // no page links here: a mailbox provider's POST gets a bare 404
+            context.response().setStatusCode(404).end();
+            return;
+        }
         String lang = lang(context);
-        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(context.pathParam("token"));
+        Optional<UnsubscribeTokens.Subject> subject =
+                tokens.verify(context.pathParam("token"))
+                        .filter(s -> categories.offers(s.category()));
         if (subject.isEmpty()) {
             respond(
                     context,
@@ -90,9 +102,9 @@ public class OneClickUnsubscribe {
                         ? ConsentEvent.Source.EMAIL_LINK
                         : ConsentEvent.Source.ONE_CLICK;
         String ip = ClientInfo.address(context.request());
-        List<Category> categories = all ? Category.MARKETING : List.of(who.category());
+        List<Category> withdrawn = all ? categories.offered() : List.of(who.category());
         CompletableFuture<?>[] written =
-                categories.stream()
+                withdrawn.stream()
                         .map(
                                 category ->
                                         withdrawals.withdraw(who.accountId(), category, source, ip))
@@ -115,25 +127,17 @@ public class OneClickUnsubscribe {
                                             respond(
                                                     context,
                                                     200,
-                                                    pages.computeIfAbsent(
-                                                            lang + ":" + who.category() + ":" + all,
-                                                            key ->
-                                                                    render(
-                                                                            Templates.done(
-                                                                                    lang,
-                                                                                    categoryName(
-                                                                                            who
-                                                                                                    .category(),
-                                                                                            lang),
-                                                                                    all,
-                                                                                    null),
-                                                                            lang)));
+                                                    donePage(lang, who.category(), all));
                                         }));
     }
 
-    static String categoryName(Category category, String lang) {
-        return Messages.in(CommunicationMessages.class, Locale.forLanguageTag(lang))
-                .category(category);
+    private byte[] donePage(String lang, Category category, boolean all) {
+        return pages.computeIfAbsent(
+                lang + ":" + category.id() + ":" + all,
+                key -> {
+                    String name = categories.name(category, Locale.forLanguageTag(lang));
+                    return render(Templates.done(lang, name, all, null), lang);
+                });
     }
 
     /** The browser's language. */

@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,9 +23,11 @@ public class Preferences {
                     + "WHERE account_id = ? AND category = ? AND subscribed = TRUE";
 
     private final Clock clock;
+    private final MarketingCategories categories;
 
-    Preferences(Clock clock) {
+    Preferences(Clock clock, MarketingCategories categories) {
         this.clock = clock;
+        this.categories = categories;
     }
 
     /** Whether the account gets mail of {@code category} now. */
@@ -35,15 +37,15 @@ public class Preferences {
     }
 
     /**
-     * Sets the account's categories to exactly {@code subscribed}; returns the categories that
-     * changed.
+     * Sets the account's categories offered to exactly {@code subscribed}; returns the categories
+     * that changed. A category no longer offered is left as it is.
      */
     @Transactional
     public Set<Category> set(
             UUID accountId, Set<Category> subscribed, ConsentEvent.Source source, String ip) {
-        Set<Category> changed = EnumSet.noneOf(Category.class);
+        Set<Category> changed = new HashSet<>();
         Set<Category> current = CommunicationPreference.subscriptions(accountId);
-        for (Category category : Category.MARKETING) {
+        for (Category category : categories.offered()) {
             boolean wanted = subscribed.contains(category);
             if (wanted != current.contains(category)) {
                 change(accountId, category, wanted, source, ip);

@@ -17,7 +17,9 @@ import org.jboss.resteasy.reactive.RestPath;
 /**
  * The visible unsubscribe link in a marketing mail opens this page. Opening it changes nothing
  * (link scanners fetch URLs). Its buttons are forms with the CSRF token: one category here, so that
- * the answer can offer to undo it; every category through {@link OneClickUnsubscribe}.
+ * the answer can offer to undo it; every category through {@link OneClickUnsubscribe}. The link of
+ * a category the manifest no longer offers is refused like a cut one: no mail of it is sent any
+ * more.
  */
 @Path("/unsubscribe")
 @Produces(MediaType.TEXT_HTML)
@@ -40,17 +42,20 @@ public class UnsubscribeResource {
 
     @Inject ClientInfo client;
 
+    @Inject MarketingCategories categories;
+
     @GET
     @Path("{token}")
     public Response confirm(@RestPath String token) {
-        return tokens.verify(token)
+        return subject(token)
                 .map(
                         subject ->
                                 Response.ok(
                                                 Templates.confirm(
                                                         token,
-                                                        messages.of(CommunicationMessages.class)
-                                                                .category(subject.category()),
+                                                        categories.name(
+                                                                subject.category(),
+                                                                messages.locale()),
                                                         preferences.isSubscribed(
                                                                 subject.accountId(),
                                                                 subject.category())))
@@ -65,7 +70,7 @@ public class UnsubscribeResource {
     @POST
     @Path("{token}/one")
     public Response unsubscribe(@RestPath String token) {
-        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
+        Optional<UnsubscribeTokens.Subject> subject = subject(token);
         if (subject.isEmpty()) {
             return invalid();
         }
@@ -76,11 +81,10 @@ public class UnsubscribeResource {
                         ConsentEvent.Source.EMAIL_LINK,
                         client.address())
                 .join();
-        String lang = messages.locale().getLanguage();
         return Response.ok(
                         OneClickUnsubscribe.Templates.done(
-                                lang,
-                                OneClickUnsubscribe.categoryName(subject.get().category(), lang),
+                                messages.locale().getLanguage(),
+                                categories.name(subject.get().category(), messages.locale()),
                                 false,
                                 token))
                 // it carries the token, which unsubscribes and subscribes again
@@ -95,19 +99,23 @@ public class UnsubscribeResource {
     @POST
     @Path("{token}/again")
     public Response subscribeAgain(@RestPath String token) {
-        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
+        Optional<UnsubscribeTokens.Subject> subject = subject(token);
         if (subject.isEmpty()
                 || !preferences.subscribeAgain(
                         subject.get().accountId(), subject.get().category(), client.address())) {
             return invalid();
         }
-        String lang = messages.locale().getLanguage();
         return Response.ok(
                         OneClickUnsubscribe.Templates.again(
-                                lang,
-                                OneClickUnsubscribe.categoryName(subject.get().category(), lang)))
+                                messages.locale().getLanguage(),
+                                categories.name(subject.get().category(), messages.locale())))
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    /** The token's account and category, if it is genuine and its category still offered. */
+    private Optional<UnsubscribeTokens.Subject> subject(String token) {
+        return tokens.verify(token).filter(subject -> categories.offers(subject.category()));
     }
 
     private static Response invalid() {

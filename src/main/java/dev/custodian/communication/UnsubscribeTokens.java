@@ -14,7 +14,8 @@ import java.util.UUID;
  * The token in an unsubscribe link: the account and the category, and an HMAC-SHA256 under {@code
  * custodian.secret} over both and the purpose. It never expires (a mail may be read years later)
  * and can do nothing but unsubscribe; nothing is stored, so any instance can check it. Form: {@code
- * <category>.<account, base64url>.<hmac, base64url>}.
+ * <category id>.<account, base64url>.<hmac, base64url>}. Whether its category is still offered is
+ * for the pages to say ({@link MarketingCategories}).
  */
 @Singleton
 public class UnsubscribeTokens {
@@ -35,7 +36,7 @@ public class UnsubscribeTokens {
 
     public String create(UUID accountId, Category category) {
         String account = ENCODER.encodeToString(bytes(accountId));
-        return category.slug + "." + account + "." + mac(category, account);
+        return category.id() + "." + account + "." + mac(category, account);
     }
 
     /** The account and category of a genuine token; empty for anything else. */
@@ -47,19 +48,17 @@ public class UnsubscribeTokens {
         if (parts.length != 3) {
             return Optional.empty();
         }
-        Optional<Category> category = Category.fromSlug(parts[0]);
-        if (category.isEmpty()
-                || !MessageDigest.isEqual(
-                        mac(category.get(), parts[1]).getBytes(StandardCharsets.US_ASCII),
-                        parts[2].getBytes(StandardCharsets.US_ASCII))) {
+        Category category = new Category(parts[0]);
+        if (!MessageDigest.isEqual(
+                mac(category, parts[1]).getBytes(StandardCharsets.US_ASCII),
+                parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
         try {
             ByteBuffer account = ByteBuffer.wrap(DECODER.decode(parts[1]));
             return account.remaining() == 16
                     ? Optional.of(
-                            new Subject(
-                                    new UUID(account.getLong(), account.getLong()), category.get()))
+                            new Subject(new UUID(account.getLong(), account.getLong()), category))
                     : Optional.empty();
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
@@ -68,7 +67,7 @@ public class UnsubscribeTokens {
 
     private String mac(Category category, String account) {
         byte[] hmac =
-                HexFormat.of().parseHex(secrets.keyedHash(PURPOSE, category.slug + "." + account));
+                HexFormat.of().parseHex(secrets.keyedHash(PURPOSE, category.id() + "." + account));
         return ENCODER.encodeToString(hmac);
     }
 

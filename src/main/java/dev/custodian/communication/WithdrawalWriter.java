@@ -125,7 +125,7 @@ public class WithdrawalWriter {
             for (Pending p : batch) {
                 update.setTimestamp(1, at);
                 update.setObject(2, p.accountId());
-                update.setString(3, p.category().name());
+                update.setString(3, p.category().id());
                 update.addBatch();
             }
             updated = update.executeBatch();
@@ -138,7 +138,7 @@ public class WithdrawalWriter {
                 if (updated[i] > 0) {
                     Pending p = batch.get(i);
                     insert.setObject(1, p.accountId());
-                    insert.setString(2, p.category().name());
+                    insert.setString(2, p.category().id());
                     insert.setString(3, ConsentEvent.Action.WITHDRAW.name());
                     insert.setString(4, p.source().name());
                     insert.setTimestamp(5, at);

@@ -5,6 +5,8 @@ import dev.custodian.account.AccountMessages;
 import dev.custodian.account.Countries;
 import dev.custodian.account.EmailAddresses;
 import dev.custodian.auth.SessionService;
+import dev.custodian.communication.Category;
+import dev.custodian.communication.MarketingCategories;
 import dev.custodian.privacy.PolicyPublishing;
 import dev.custodian.privacy.PolicyVersion;
 import dev.custodian.web.ClientInfo;
@@ -28,6 +30,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -42,7 +45,7 @@ public class OidcPagesResource {
     private static final int UNPROCESSABLE = 422;
     private static final int MAX_NAME = 100;
 
-    /** The short sign-up as typed. */
+    /** The short sign-up as typed; {@code marketing}: the categories ticked. */
     public record Typed(
             String firstName,
             String lastName,
@@ -50,7 +53,7 @@ public class OidcPagesResource {
             String country,
             boolean adult,
             boolean acceptPolicy,
-            boolean newsletter) {}
+            Set<Category> marketing) {}
 
     @CheckedTemplate(basePath = "oidc/OidcPagesResource")
     static class Templates {
@@ -65,7 +68,8 @@ public class OidcPagesResource {
                 String provider,
                 FormErrors errors,
                 List<Countries.Country> countries,
-                PolicyVersion policy);
+                PolicyVersion policy,
+                List<MarketingCategories.Choice> marketing);
 
         static native TemplateInstance checkEmail();
     }
@@ -87,6 +91,8 @@ public class OidcPagesResource {
     @Inject ClientInfo client;
 
     @Inject Messages messages;
+
+    @Inject MarketingCategories categories;
 
     /** Why the identity is not linked yet, and the way to link it: the account's own sign-in. */
     @GET
@@ -172,7 +178,7 @@ public class OidcPagesResource {
                                                                 "",
                                                                 false,
                                                                 false,
-                                                                false),
+                                                                Set.of()),
                                                         p,
                                                         new FormErrors(messages.web())))
                                         .build())
@@ -190,7 +196,7 @@ public class OidcPagesResource {
             @RestForm String adult,
             @RestForm String acceptPolicy,
             @RestForm String policyVersion,
-            @RestForm String newsletter) {
+            @RestForm List<String> marketing) {
         Optional<PendingIdentity> pending = pending(PendingIdentity.Purpose.SIGN_UP);
         if (pending.isEmpty()) {
             return backToSignIn();
@@ -229,6 +235,7 @@ public class OidcPagesResource {
         } else if (!current.equals(policyVersion)) {
             errors.add("acceptPolicy", accountTexts.error_policy_changed());
         }
+        Set<Category> optedIn = categories.chosen(marketing);
         if (!errors.isEmpty()) {
             Typed typed =
                     new Typed(
@@ -238,7 +245,7 @@ public class OidcPagesResource {
                             FormErrors.typed(country),
                             adult != null,
                             acceptPolicy != null,
-                            newsletter != null);
+                            optedIn);
             return Response.status(UNPROCESSABLE).entity(view(typed, identity, errors)).build();
         }
         // the language the provider knows the user by, when Custodian speaks it; else the page's
@@ -250,7 +257,7 @@ public class OidcPagesResource {
                 oidc.signUp(
                         identity,
                         new OidcService.NewAccount(
-                                first, last, address, country, language, newsletter != null),
+                                first, last, address, country, language, optedIn),
                         client.address(),
                         client.userAgent());
         if (created == null) {
@@ -269,7 +276,8 @@ public class OidcPagesResource {
                 config.displayName(),
                 errors,
                 Countries.in(messages.locale()),
-                policies.current());
+                policies.current(),
+                categories.choices(typed.marketing(), messages.locale()));
     }
 
     private boolean sameAccount(PendingIdentity identity) {

@@ -161,14 +161,17 @@ class OidcService {
                         });
     }
 
-    /** What a short sign-up asked for, checked; {@code newsletter} is the user's opt-in. */
+    /**
+     * What a short sign-up asked for, checked; {@code marketing}: the categories the user opted in
+     * to.
+     */
     record NewAccount(
             String firstName,
             String lastName,
             String email,
             String country,
             String locale,
-            boolean newsletter) {}
+            Set<Category> marketing) {}
 
     /**
      * Creates the account with the identity linked, and signs it in. An address the provider
@@ -212,10 +215,10 @@ class OidcService {
                                     .persist();
                             activity.record(account.id, EventType.SIGNED_UP, ip, userAgent, "oidc");
                             persist(account, pending.issuer(), pending.subject(), pending.email());
-                            if (details.newsletter()) {
+                            if (!details.marketing().isEmpty()) {
                                 preferences.set(
                                         account.id,
-                                        Set.of(Category.NEWSLETTER),
+                                        details.marketing(),
                                         ConsentEvent.Source.SIGNUP,
                                         ip);
                             }

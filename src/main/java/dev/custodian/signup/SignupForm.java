@@ -7,6 +7,7 @@ import dev.custodian.account.PasswordPolicy;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
 import dev.custodian.web.WebMessages;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -24,9 +25,10 @@ public class SignupForm {
     @RestForm public String acceptPolicy;
 
     /**
-     * Opt-in to the newsletter: unticked unless the user ticks it (GDPR consent is never presumed).
+     * The ids of the marketing categories the user opted in to: each box unticked unless the user
+     * ticks it (GDPR consent is never presumed).
      */
-    @RestForm public String newsletter;
+    @RestForm public List<String> marketing;
 
     /** The policy version the page showed; it must still be the current one. */
     @RestForm public String policyVersion;

@@ -4,6 +4,7 @@ import dev.custodian.account.Countries;
 import dev.custodian.account.PasswordPolicy;
 import dev.custodian.auth.AuthConfig;
 import dev.custodian.auth.RateLimiter;
+import dev.custodian.communication.MarketingCategories;
 import dev.custodian.privacy.PolicyVersion;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.FormErrors;
@@ -36,7 +37,8 @@ public class SignupResource {
                 SignupForm form,
                 FormErrors errors,
                 List<Countries.Country> countries,
-                PolicyVersion policy);
+                PolicyVersion policy,
+                List<MarketingCategories.Choice> marketing);
 
         static native TemplateInstance done();
     }
@@ -54,6 +56,8 @@ public class SignupResource {
     @Inject ClientInfo client;
 
     @Inject Clock clock;
+
+    @Inject MarketingCategories categories;
 
     /** The sign-up form. */
     @GET
@@ -91,6 +95,7 @@ public class SignupResource {
                 form,
                 errors,
                 Countries.in(messages.locale()),
-                PolicyVersion.current(clock.instant()));
+                PolicyVersion.current(clock.instant()),
+                categories.choices(categories.chosen(form.marketing), messages.locale()));
     }
 }

@@ -9,6 +9,7 @@ import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.communication.Category;
 import dev.custodian.communication.ConsentEvent;
+import dev.custodian.communication.MarketingCategories;
 import dev.custodian.communication.Preferences;
 import dev.custodian.privacy.PolicyAcceptance;
 import dev.custodian.privacy.PolicyVersion;
@@ -28,6 +29,7 @@ public class SignupService {
     private final SignupMails mails;
     private final ActivityLog activity;
     private final Preferences preferences;
+    private final MarketingCategories categories;
     private final Clock clock;
 
     SignupService(
@@ -35,8 +37,10 @@ public class SignupService {
             SignupMails mails,
             ActivityLog activity,
             Preferences preferences,
+            MarketingCategories categories,
             Clock clock) {
         this.preferences = preferences;
+        this.categories = categories;
         this.hasher = hasher;
         this.mails = mails;
         this.activity = activity;
@@ -84,9 +88,9 @@ public class SignupService {
         account.persistAndFlush();
         PolicyAcceptance.of(account.id, PolicyVersion.current(now), now, ip).persist();
         activity.record(account.id, EventType.SIGNED_UP, ip, userAgent);
-        if (form.newsletter != null) {
-            preferences.set(
-                    account.id, Set.of(Category.NEWSLETTER), ConsentEvent.Source.SIGNUP, ip);
+        Set<Category> optedIn = categories.chosen(form.marketing);
+        if (!optedIn.isEmpty()) {
+            preferences.set(account.id, optedIn, ConsentEvent.Source.SIGNUP, ip);
         }
         mails.verifyEmail(account, OneTimeToken.issue(account.id, TokenPurpose.VERIFY_EMAIL, now));
     }

@@ -25,14 +25,17 @@ import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestPorts;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.james.jdkim.DKIMVerifier;
 import org.apache.james.jdkim.api.SignatureRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +51,13 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CommunicationTest {
+
+    /** The bundled manifest's categories. */
+    static final Category NEWSLETTER = new Category("newsletter");
+
+    static final Category ANNOUNCEMENTS = new Category("announcements");
+
+    static final Category EVENTS = new Category("events");
 
     private static final Pattern HTTPS_UNSUBSCRIBE =
             Pattern.compile("<(" + Pattern.quote(TestPorts.BASE_URL) + "(/unsubscribe/[^>]+))>");
@@ -81,23 +92,11 @@ class CommunicationTest {
                         .asString();
         assertFalse(page.contains(" checked"), "every category starts off");
 
-        user.browser()
-                .submit(
-                        "/account/communications",
-                        "/account/communications",
-                        Map.of("newsletter", "on", "events", "on"))
-                .then()
-                .statusCode(303);
-        assertEquals(Set.of(Category.NEWSLETTER, Category.EVENTS), subscriptions(user.id()));
-        user.browser()
-                .submit(
-                        "/account/communications",
-                        "/account/communications",
-                        Map.of("events", "on"))
-                .then()
-                .statusCode(303);
+        subscribe(user, NEWSLETTER, EVENTS);
+        assertEquals(Set.of(NEWSLETTER, EVENTS), subscriptions(user.id()));
+        subscribe(user, EVENTS);
 
-        assertEquals(Set.of(Category.EVENTS), subscriptions(user.id()));
+        assertEquals(Set.of(EVENTS), subscriptions(user.id()));
         List<ConsentEvent> history = Db.inTransaction(() -> ConsentEvent.history(user.id()));
         assertEquals(3, history.size());
         assertEquals(ConsentEvent.Action.WITHDRAW, history.get(0).action);
@@ -120,7 +119,7 @@ class CommunicationTest {
     void savingPreferencesNeedsTheFormsTokenAndNeverTouchesAnotherAccount() {
         User user = signedInUser();
         user.browser()
-                .post("/account/communications", Map.of("newsletter", "on"))
+                .post("/account/communications", Map.of("marketing", "newsletter"))
                 .then()
                 .statusCode(400);
         assertEquals(Set.of(), subscriptions(user.id()));
@@ -130,31 +129,30 @@ class CommunicationTest {
                 .submit(
                         "/account/communications",
                         "/account/communications",
-                        Map.of("newsletter", "on", "accountId", user.id().toString()))
+                        Map.of("marketing", "newsletter", "accountId", user.id().toString()))
                 .then()
                 .statusCode(303);
         assertEquals(Set.of(), subscriptions(user.id()));
-        assertEquals(Set.of(Category.NEWSLETTER), subscriptions(other.id()));
+        assertEquals(Set.of(NEWSLETTER), subscriptions(other.id()));
     }
 
     @Test
-    void signUpOffersAnUntickedOptIn() {
+    void signUpOffersAnUntickedOptInPerCategory() {
         Browser browser = new Browser();
-        browser.get("/signup")
-                .then()
-                .body(containsString("name=\"newsletter\""))
-                .body(
-                        not(
-                                containsString(
-                                        "name=\"newsletter\" aria-describedby=\"newsletter-hint\" checked")));
+        String page = browser.get("/signup").then().statusCode(200).extract().asString();
+        for (String category : List.of("newsletter", "announcements", "partners", "events")) {
+            assertTrue(page.contains("name=\"marketing\" value=\"" + category + "\""), category);
+        }
+        assertTrue(page.contains("Partner offers"), "named as the manifest names it");
+        assertFalse(page.contains("-hint\" checked"), "every box starts unticked");
         String without = Accounts.signUp(browser);
         Map<String, String> form = signupForm(Accounts.uniqueEmail());
-        form.put("newsletter", "on");
+        form.put("marketing", "newsletter");
         Accounts.signUp(new Browser(), form).then().statusCode(303);
 
         assertEquals(Set.of(), subscriptions(Db.account(without).orElseThrow().id));
         UUID opted = Db.account(form.get("email")).orElseThrow().id;
-        assertEquals(Set.of(Category.NEWSLETTER), subscriptions(opted));
+        assertEquals(Set.of(NEWSLETTER), subscriptions(opted));
         assertEquals(
                 ConsentEvent.Source.SIGNUP,
                 Db.inTransaction(() -> ConsentEvent.history(opted).get(0).source));
@@ -163,13 +161,13 @@ class CommunicationTest {
     @Test
     void aCampaignReachesSubscribersWhoUnsubscribeInOneClickAsAMailboxProviderDoes()
             throws Exception {
-        onlyTheseSubscribe(Category.PRODUCT_ANNOUNCEMENTS);
-        User reader = subscribedVerifiedUser(Category.PRODUCT_ANNOUNCEMENTS);
-        User multipartReader = subscribedVerifiedUser(Category.PRODUCT_ANNOUNCEMENTS);
+        onlyTheseSubscribe(ANNOUNCEMENTS);
+        User reader = subscribedVerifiedUser(ANNOUNCEMENTS);
+        User multipartReader = subscribedVerifiedUser(ANNOUNCEMENTS);
         User notSubscribed = verified(signedInUser());
         User unverified = signedInUser();
-        subscribe(unverified, Category.PRODUCT_ANNOUNCEMENTS);
-        User closed = subscribedVerifiedUser(Category.PRODUCT_ANNOUNCEMENTS);
+        subscribe(unverified, ANNOUNCEMENTS);
+        User closed = subscribedVerifiedUser(ANNOUNCEMENTS);
         closure.close(closed.id(), false, null, null);
 
         Browser admin = Accounts.signedInAdmin();
@@ -254,7 +252,7 @@ class CommunicationTest {
                                         ConsentEvent.Action.WITHDRAW)),
                 "a second POST changes nothing");
 
-        User stays = subscribedVerifiedUser(Category.PRODUCT_ANNOUNCEMENTS);
+        User stays = subscribedVerifiedUser(ANNOUNCEMENTS);
         send(admin, "announcements", "Second announcement", "More news.");
         MailServer.single(stays.email(), "Second announcement");
         assertTrue(
@@ -265,16 +263,16 @@ class CommunicationTest {
 
     @Test
     void aQueuedCampaignMailIsDroppedWhenItsReaderUnsubscribesOrClosesBeforeItLeaves() {
-        onlyTheseSubscribe(Category.EVENTS);
-        User unsubscribes = subscribedVerifiedUser(Category.EVENTS);
-        User closes = subscribedVerifiedUser(Category.EVENTS);
-        User reads = subscribedVerifiedUser(Category.EVENTS);
+        onlyTheseSubscribe(EVENTS);
+        User unsubscribes = subscribedVerifiedUser(EVENTS);
+        User closes = subscribedVerifiedUser(EVENTS);
+        User reads = subscribedVerifiedUser(EVENTS);
         Browser admin = Accounts.signedInAdmin();
         String page = draftPage(admin, "events", "Meetup in Lyon", "Come along.");
         admin.submit(page, page + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
         campaigns.queueDue();
 
-        oneClick(tokens.create(unsubscribes.id(), Category.EVENTS)).then().statusCode(200);
+        oneClick(tokens.create(unsubscribes.id(), EVENTS)).then().statusCode(200);
         closure.close(closes.id(), false, null, null);
         dispatcher.dispatchDue();
 
@@ -288,9 +286,9 @@ class CommunicationTest {
 
     @Test
     void openingTheLinkChangesNothingAndThePageOffersOneOrAll() {
-        User user = subscribedVerifiedUser(Category.NEWSLETTER);
-        subscribe(user, Category.NEWSLETTER, Category.EVENTS);
-        String token = tokens.create(user.id(), Category.NEWSLETTER);
+        User user = subscribedVerifiedUser(NEWSLETTER);
+        subscribe(user, NEWSLETTER, EVENTS);
+        String token = tokens.create(user.id(), NEWSLETTER);
 
         new Browser()
                 .get("/unsubscribe/" + token)
@@ -299,7 +297,7 @@ class CommunicationTest {
                 .body(containsString("Unsubscribe from “Newsletter”"))
                 .body(containsString("action=\"/unsubscribe/" + token + "/all?from=page\""))
                 .body(containsString("href=\"/account/communications\""));
-        assertEquals(Set.of(Category.NEWSLETTER, Category.EVENTS), subscriptions(user.id()));
+        assertEquals(Set.of(NEWSLETTER, EVENTS), subscriptions(user.id()));
 
         new Browser()
                 .post("/unsubscribe/" + token + "/all?from=page", Map.of())
@@ -321,7 +319,7 @@ class CommunicationTest {
                 .submit(
                         "/account/communications",
                         "/account/communications",
-                        Map.of("newsletter", "on"))
+                        Map.of("marketing", "newsletter"))
                 .then()
                 .statusCode(303);
         assertEquals(
@@ -332,11 +330,9 @@ class CommunicationTest {
 
     @Test
     void serviceMessagesStillArriveAfterUnsubscribingFromEverything() {
-        User user = subscribedVerifiedUser(Category.NEWSLETTER);
+        User user = subscribedVerifiedUser(NEWSLETTER);
         new Browser()
-                .post(
-                        "/unsubscribe/" + tokens.create(user.id(), Category.NEWSLETTER) + "/all",
-                        Map.of())
+                .post("/unsubscribe/" + tokens.create(user.id(), NEWSLETTER) + "/all", Map.of())
                 .then()
                 .statusCode(200);
 
@@ -359,8 +355,8 @@ class CommunicationTest {
 
     @Test
     void aTamperedTokenIsRefusedWithoutSayingAnythingAboutAnyAccount() {
-        User user = subscribedVerifiedUser(Category.NEWSLETTER);
-        String token = tokens.create(user.id(), Category.NEWSLETTER);
+        User user = subscribedVerifiedUser(NEWSLETTER);
+        String token = tokens.create(user.id(), NEWSLETTER);
         String otherCategory = token.replaceFirst("^newsletter", "events");
         String forged =
                 token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
@@ -381,16 +377,16 @@ class CommunicationTest {
                     .body(containsString("This unsubscribe link is not valid"))
                     .body(not(containsString(user.email())));
         }
-        assertEquals(Set.of(Category.NEWSLETTER), subscriptions(user.id()));
+        assertEquals(Set.of(NEWSLETTER), subscriptions(user.id()));
     }
 
     @Test
     void closedAndErasedAccountsGetAQuietSuccess() {
-        User closedUser = subscribedVerifiedUser(Category.EVENTS);
+        User closedUser = subscribedVerifiedUser(EVENTS);
         closure.close(closedUser.id(), false, null, null);
-        oneClick(tokens.create(closedUser.id(), Category.EVENTS)).then().statusCode(200);
+        oneClick(tokens.create(closedUser.id(), EVENTS)).then().statusCode(200);
 
-        User erased = subscribedVerifiedUser(Category.EVENTS);
+        User erased = subscribedVerifiedUser(EVENTS);
         closure.close(erased.id(), true, null, null);
         dispatcher.dispatchDue();
         erasure.eraseDue();
@@ -398,7 +394,7 @@ class CommunicationTest {
                 AccountStatus.ERASED,
                 Db.inTransaction(() -> Account.<Account>findById(erased.id()).status));
 
-        oneClick(tokens.create(erased.id(), Category.EVENTS))
+        oneClick(tokens.create(erased.id(), EVENTS))
                 .then()
                 .statusCode(200)
                 .body(containsString("You are unsubscribed"));
@@ -409,10 +405,10 @@ class CommunicationTest {
 
     @Test
     void aPersonWhoUnsubscribedByMistakeSubscribesAgainFromThePageThatConfirmedIt() {
-        User user = subscribedVerifiedUser(Category.NEWSLETTER);
-        String token = tokens.create(user.id(), Category.NEWSLETTER);
+        User user = subscribedVerifiedUser(NEWSLETTER);
+        String token = tokens.create(user.id(), NEWSLETTER);
         oneClick(token).then().statusCode(200).body(not(containsString("/again")));
-        subscribe(user, Category.NEWSLETTER);
+        subscribe(user, NEWSLETTER);
 
         // the page's forms carry the CSRF token, the undo too
         Browser person = new Browser();
@@ -433,7 +429,7 @@ class CommunicationTest {
                 .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body(containsString("You will receive “Newsletter” emails again."));
-        assertEquals(Set.of(Category.NEWSLETTER), subscriptions(user.id()));
+        assertEquals(Set.of(NEWSLETTER), subscriptions(user.id()));
         ConsentEvent grant = Db.inTransaction(() -> ConsentEvent.history(user.id()).get(0));
         assertEquals(ConsentEvent.Action.GRANT, grant.action);
         assertEquals(ConsentEvent.Source.UNSUBSCRIBE_UNDONE, grant.source);
@@ -503,7 +499,7 @@ class CommunicationTest {
         String adminEmail = signUp(admin);
         Db.makeAdmin(adminEmail);
         signIn(admin, adminEmail, PASSWORD).then().statusCode(303);
-        User subscriber = subscribedVerifiedUser(Category.EVENTS);
+        User subscriber = subscribedVerifiedUser(EVENTS);
         String page = draftPage(admin, "events", "Harbour meetup", "Come along.");
 
         admin.submit(page, page + "/test", Map.of()).then().statusCode(303);
@@ -531,8 +527,62 @@ class CommunicationTest {
         signedInUser().browser().post(sending + "/delete", Map.of()).then().statusCode(403);
     }
 
+    @Test
+    void theMigrationToManifestIdsKeepsTheDemonstrationsSubscriptionsAndHistory() throws Exception {
+        User user = signedInUser();
+        Db.inTransaction(
+                () -> {
+                    var em = Panache.getEntityManager();
+                    em.createNativeQuery(
+                                    "INSERT INTO communication_preference (account_id, category, subscribed, updated_at) VALUES (?1, 'PARTNER_OFFERS', TRUE, now())")
+                            .setParameter(1, user.id())
+                            .executeUpdate();
+                    return em.createNativeQuery(
+                                    "INSERT INTO consent_event (account_id, category, action, source, occurred_at) VALUES "
+                                            + "(?1, 'PARTNER_OFFERS', 'GRANT', 'SETTINGS', now()), (?1, 'PAGE_VIEWS', 'WITHDRAW', 'BROWSER_SIGNAL', now())")
+                            .setParameter(1, user.id())
+                            .executeUpdate();
+                });
+        String migration;
+        try (var in =
+                getClass()
+                        .getResourceAsStream(
+                                "/db/migration/V15__marketing_categories_from_the_manifest.sql")) {
+            migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String statements =
+                migration
+                        .lines()
+                        .filter(line -> !line.startsWith("--"))
+                        .collect(Collectors.joining("\n"));
+        Db.inTransaction(
+                () -> {
+                    for (String statement : statements.split(";")) {
+                        if (!statement.isBlank()) {
+                            Panache.getEntityManager().createNativeQuery(statement).executeUpdate();
+                        }
+                    }
+                    return null;
+                });
+
+        assertEquals(Set.of(new Category("partners")), subscriptions(user.id()));
+        assertEquals(
+                Set.of(new Category("partners"), Category.PAGE_VIEWS),
+                Db.inTransaction(() -> ConsentEvent.history(user.id())).stream()
+                        .map(e -> e.category)
+                        .collect(Collectors.toSet()));
+        user.browser()
+                .get("/account/communications")
+                .then()
+                .body(
+                        containsString(
+                                "value=\"partners\" aria-describedby=\"marketing-partners-text\" checked"))
+                .body(containsString(">Partner offers</td>"))
+                .body(containsString(">Page-view counting</td>"));
+    }
+
     /** The admin page of a new draft in English. */
-    private static String draftPage(Browser admin, String category, String subject, String body) {
+    static String draftPage(Browser admin, String category, String subject, String body) {
         Response created =
                 admin.submit(
                         "/admin/campaigns",
@@ -593,7 +643,7 @@ class CommunicationTest {
                 "signed: " + signed);
     }
 
-    private static String unsubscribePath(MailServer.Received mail) {
+    static String unsubscribePath(MailServer.Received mail) {
         Matcher matcher = HTTPS_UNSUBSCRIBE.matcher(mail.header("List-Unsubscribe"));
         assertTrue(matcher.find(), mail.header("List-Unsubscribe"));
         return matcher.group(2);
@@ -612,11 +662,11 @@ class CommunicationTest {
      * Earlier tests' subscribers would receive this test's campaign too: only this test's users
      * stay.
      */
-    private static void onlyTheseSubscribe(Category category) {
+    static void onlyTheseSubscribe(Category category) {
         Db.inTransaction(
                 () ->
                         CommunicationPreference.update(
-                                "subscribed = false where key.category = ?1", category));
+                                "subscribed = false where key.category = ?1", category.id()));
     }
 
     private User subscribedVerifiedUser(Category category) {
@@ -625,18 +675,20 @@ class CommunicationTest {
         return user;
     }
 
-    private static void subscribe(User user, Category... categories) {
-        Map<String, String> form = new HashMap<>();
-        for (Category category : categories) {
-            form.put(category.slug, "on");
-        }
+    /** Ticks exactly these categories on the preferences page. */
+    static void subscribe(User user, Category... categories) {
         user.browser()
-                .submit("/account/communications", "/account/communications", form)
+                .submit(
+                        "/account/communications",
+                        "/account/communications",
+                        Map.of(),
+                        "marketing",
+                        Arrays.stream(categories).map(Category::id).toList())
                 .then()
                 .statusCode(303);
     }
 
-    private static User verified(User user) {
+    static User verified(User user) {
         Db.inTransaction(
                 () ->
                         Account.update(
@@ -644,7 +696,7 @@ class CommunicationTest {
         return user;
     }
 
-    private static Set<Category> subscriptions(UUID accountId) {
+    static Set<Category> subscriptions(UUID accountId) {
         return Db.inTransaction(() -> CommunicationPreference.subscriptions(accountId));
     }
 }

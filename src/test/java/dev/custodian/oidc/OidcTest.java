@@ -124,11 +124,8 @@ class OidcTest {
                 .body(containsString("value=\"Hopper\""))
                 .body(containsString(email))
                 .body(not(containsString("name=\"password\"")))
-                .body(containsString("name=\"newsletter\""))
-                .body(
-                        not(
-                                containsString(
-                                        "name=\"newsletter\" aria-describedby=\"newsletter-hint\" checked")));
+                .body(containsString("name=\"marketing\" value=\"newsletter\""))
+                .body(not(containsString("marketing-newsletter-hint\" checked")));
 
         browser.submit(
                         "/oidc/signup",
@@ -178,28 +175,27 @@ class OidcTest {
     }
 
     @Test
-    void theShortSignUpOffersTheNewsletterOptInAndKeepsItOnARefusedForm() {
+    void theShortSignUpOffersTheMarketingOptInsAndKeepsThemOnARefusedForm() {
         String email = Accounts.uniqueEmail();
         Browser browser = new Browser();
         providerSignIn(browser, UUID.randomUUID().toString(), email, true, Map.of())
                 .then()
                 .statusCode(303);
         Map<String, String> form = new HashMap<>(signUpForm("Annie", "Easley"));
-        form.put("newsletter", "on");
+        form.put("marketing", "newsletter");
         form.remove("country");
         browser.submit("/oidc/signup", "/oidc/signup", form)
                 .then()
                 .statusCode(422)
-                .body(
-                        containsString(
-                                "name=\"newsletter\" aria-describedby=\"newsletter-hint\" checked"));
+                .body(containsString("marketing-newsletter-hint\" checked"))
+                .body(not(containsString("marketing-events-hint\" checked")));
 
         form.put("country", "US");
         browser.submit("/oidc/signup", "/oidc/signup", form).then().statusCode(303);
         UUID id = Db.account(email).orElseThrow().id;
         List<ConsentEvent> history = Db.inTransaction(() -> ConsentEvent.history(id));
         assertEquals(1, history.size());
-        assertEquals(Category.NEWSLETTER, history.get(0).category);
+        assertEquals(new Category("newsletter"), history.get(0).category);
         assertEquals(ConsentEvent.Action.GRANT, history.get(0).action);
         assertEquals(ConsentEvent.Source.SIGNUP, history.get(0).source);
     }

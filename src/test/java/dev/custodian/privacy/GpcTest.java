@@ -220,7 +220,7 @@ class GpcTest {
 
     private static List<ConsentEvent> pageViewEvents(UUID accountId) {
         return Db.inTransaction(() -> ConsentEvent.history(accountId)).stream()
-                .filter(e -> e.category == Category.PAGE_VIEWS)
+                .filter(e -> e.category.equals(Category.PAGE_VIEWS))
                 .toList();
     }
 

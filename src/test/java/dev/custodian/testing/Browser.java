@@ -10,8 +10,9 @@ import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URLEncoder;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,20 +42,38 @@ public class Browser {
      * Opens {@code page}, then posts {@code fields} and the page's CSRF token to {@code action}.
      */
     public Response submit(String page, String action, Map<String, String> fields) {
+        return submit(page, action, fields, "", List.of());
+    }
+
+    /**
+     * As {@link #submit(String, String, Map)}, with {@code name} once for each of {@code values},
+     * as a group of checkboxes sends it.
+     */
+    public Response submit(
+            String page,
+            String action,
+            Map<String, String> fields,
+            String name,
+            List<String> values) {
         String html = get(page).asString();
         java.util.regex.Matcher token = CSRF.matcher(html);
         if (!token.find()) {
             throw new AssertionError("No CSRF token on " + page);
         }
-        Map<String, String> withToken = new LinkedHashMap<>(fields);
-        withToken.put("csrf-token", token.group(1));
-        return post(action, withToken);
+        List<Map.Entry<String, String>> sent = new ArrayList<>(fields.entrySet());
+        values.forEach(value -> sent.add(Map.entry(name, value)));
+        sent.add(Map.entry("csrf-token", token.group(1)));
+        return post(action, sent);
     }
 
     /** Posts exactly {@code fields}, with no token added: for testing what is refused. */
     public Response post(String action, Map<String, String> fields) {
+        return post(action, List.copyOf(fields.entrySet()));
+    }
+
+    private Response post(String action, List<Map.Entry<String, String>> fields) {
         String body =
-                fields.entrySet().stream()
+                fields.stream()
                         .map(
                                 f ->
                                         URLEncoder.encode(f.getKey(), UTF_8)

@@ -133,7 +133,7 @@ class H2DevDatabaseTest {
                 .submit(
                         "/account/communications",
                         "/account/communications",
-                        Map.of("newsletter", "on"))
+                        Map.of("marketing", "newsletter"))
                 .then()
                 .statusCode(303);
         Db.inTransaction(
@@ -143,7 +143,7 @@ class H2DevDatabaseTest {
         Db.inTransaction(
                 () -> {
                     Campaign campaign = new Campaign();
-                    campaign.category = Category.NEWSLETTER;
+                    campaign.category = new Category("newsletter");
                     campaign.language = "en";
                     campaign.subject = "H2 letter";
                     campaign.body = "Hello from H2.";
@@ -156,7 +156,7 @@ class H2DevDatabaseTest {
 
         given().contentType("application/x-www-form-urlencoded")
                 .body("List-Unsubscribe=One-Click")
-                .post("/unsubscribe/" + tokens.create(user.id(), Category.NEWSLETTER))
+                .post("/unsubscribe/" + tokens.create(user.id(), new Category("newsletter")))
                 .then()
                 .statusCode(200);
         assertEquals(
