@@ -16,6 +16,7 @@ import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
+import dev.custodian.testing.ManifestVariant;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -44,7 +45,7 @@ class MarketingOffTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "custodian.manifest",
-                    TestManifests.withMarketing("no-marketing", "marketing:\n  enabled: false\n"));
+                    ManifestVariant.withSection("marketing", "marketing:\n  enabled: false\n"));
         }
     }
 

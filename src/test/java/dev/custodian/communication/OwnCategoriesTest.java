@@ -20,6 +20,7 @@ import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
+import dev.custodian.testing.ManifestVariant;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -51,8 +52,8 @@ class OwnCategoriesTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "custodian.manifest",
-                    TestManifests.withMarketing(
-                            "job-letters",
+                    ManifestVariant.withSection(
+                            "marketing",
                             """
                             marketing:
                               enabled: true

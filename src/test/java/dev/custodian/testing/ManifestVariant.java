@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The bundled manifest with some of its lines changed, written with its policy files to a folder of
@@ -21,12 +23,37 @@ public final class ManifestVariant {
 
     private ManifestVariant() {}
 
+    private static String bundled() {
+        try (InputStream in =
+                ManifestVariant.class
+                        .getClassLoader()
+                        .getResourceAsStream("manifest/" + FILES[0])) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The path of the variant's manifest; each key of {@code changes} must occur in the bundled
      * one, so a test cannot silently change nothing.
      */
     public static String of(Map<String, String> changes) {
         return of(changes, Map.of());
+    }
+
+    /**
+     * The bundled manifest with one top-level section ({@code section:} and its indented lines)
+     * replaced by {@code yaml}, which starts with the same {@code section:} line.
+     */
+    public static String withSection(String section, String yaml) {
+        Matcher found =
+                Pattern.compile("^" + section + ":\\n(?:[ \\t].*\\n|\\n)*", Pattern.MULTILINE)
+                        .matcher(bundled());
+        if (!found.find()) {
+            throw new IllegalArgumentException("no section " + section + " in the manifest");
+        }
+        return of(Map.of(found.group(), yaml.endsWith("\n") ? yaml + "\n" : yaml + "\n\n"));
     }
 
     /** The same, with more files beside the manifest (a logo), by name. */
@@ -47,7 +74,7 @@ public final class ManifestVariant {
                 Files.write(folder.resolve(file.getKey()), file.getValue());
             }
             Path manifest = folder.resolve("custodian.yaml");
-            String yaml = Files.readString(manifest, StandardCharsets.UTF_8);
+            String yaml = bundled();
             for (Map.Entry<String, String> change : changes.entrySet()) {
                 if (!yaml.contains(change.getKey())) {
                     throw new IllegalArgumentException("not in the manifest: " + change.getKey());
