@@ -2,6 +2,7 @@ package dev.custodian.closure;
 
 import dev.custodian.auth.SessionService;
 import dev.custodian.auth.StepUp;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.product.Product;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Messages;
@@ -59,6 +60,8 @@ public class ClosureResource {
     @Inject Messages messages;
 
     @Inject ClientInfo client;
+
+    @Inject Manifest manifest;
 
     @Inject Clock clock;
 
@@ -142,6 +145,6 @@ public class ClosureResource {
         var now = clock.instant().atZone(ZoneOffset.UTC);
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(messages.locale())
-                .format(ERASE_NOW.equals(when) ? now : now.plus(ClosureService.KEPT_AFTER_CLOSURE));
+                .format(ERASE_NOW.equals(when) ? now : now.plus(manifest.closure().gracePeriod()));
     }
 }
