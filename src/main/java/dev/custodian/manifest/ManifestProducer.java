@@ -32,7 +32,7 @@ public class ManifestProducer {
                 new ManifestReader(
                         file.map(Path::toString).orElse("classpath:" + BUNDLED),
                         siblings,
-                        Catalogue.CATEGORIES);
+                        Catalogue.RETENTION);
         try (InputStream in =
                 file.isPresent()
                         ? Files.newInputStream(file.get())
