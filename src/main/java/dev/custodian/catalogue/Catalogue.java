@@ -158,6 +158,11 @@ public final class Catalogue {
      */
     public record Category(String id, String retention, List<Table> tables, Dated dated) {
 
+        /** Its tables that are in the export, in the order of data.json. */
+        public List<Table> exported() {
+            return tables.stream().filter(t -> t.export() != null).toList();
+        }
+
         public Table table(String name) {
             return tables.stream()
                     .filter(t -> t.name().equals(name))
@@ -636,7 +641,7 @@ public final class Catalogue {
 
     /** Every exported table, in the order of data.json. */
     public static List<Table> exported() {
-        return tables().stream().filter(t -> t.export() != null).toList();
+        return ALL.stream().flatMap(c -> c.exported().stream()).toList();
     }
 
     /** An account has at most one row: keyed by account_id, which is also its primary key. */

@@ -202,8 +202,8 @@ final class ArchiveWriter {
                 json.writeEndObject();
             }
             json.writeArrayFieldStart("sections");
-            for (String section : sections(category)) {
-                json.writeString(section);
+            for (Table table : Catalogue.category(category.id()).exported()) {
+                json.writeString(table.export().section());
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -254,14 +254,6 @@ final class ArchiveWriter {
         }
     }
 
-    /** The sections of data.json that hold the category's data. */
-    private static List<String> sections(Manifest.DataCategory category) {
-        return Catalogue.category(category.id()).tables().stream()
-                .filter(table -> table.export() != null)
-                .map(table -> table.export().section())
-                .toList();
-    }
-
     /** index.html's facts, in the reader's language. */
     private About about() {
         Locale locale = labels.locale();
@@ -301,8 +293,9 @@ final class ArchiveWriter {
                                                 category.purpose().in(locale),
                                                 wording.legalBasis(category, locale),
                                                 wording.retention(category, locale),
-                                                Catalogue.category(category.id()).tables().stream()
-                                                        .filter(table -> table.export() != null)
+                                                Catalogue.category(category.id())
+                                                        .exported()
+                                                        .stream()
                                                         .map(labels::section)
                                                         .collect(Collectors.joining(", "))))
                         .toList();
@@ -323,13 +316,7 @@ final class ArchiveWriter {
                                                 recipient.name(),
                                                 wording.recipientKind(recipient, locale),
                                                 recipient.purpose().in(locale),
-                                                recipient.categories().stream()
-                                                        .map(
-                                                                id ->
-                                                                        manifest.category(id)
-                                                                                .name()
-                                                                                .in(locale))
-                                                        .collect(Collectors.joining(", ")),
+                                                wording.categories(recipient, locale),
                                                 Wording.country(recipient.country(), locale),
                                                 recipient.safeguard().in(locale)))
                         .toList();

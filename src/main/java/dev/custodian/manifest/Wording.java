@@ -3,11 +3,12 @@ package dev.custodian.manifest;
 import dev.custodian.web.Messages;
 import jakarta.inject.Singleton;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The manifest's facts as sentences in a reader's language, the same wherever they are said (the
  * privacy dashboard, the export): a category's legal basis and how long it is kept, a recipient's
- * kind, a country's name.
+ * kind and the categories it receives, a country's name.
  */
 @Singleton
 public class Wording {
@@ -60,6 +61,13 @@ public class Wording {
         return recipient.processor()
                 ? words(locale).recipient_processor()
                 : words(locale).recipient_recipient();
+    }
+
+    /** The names of the categories a recipient receives, in its order. */
+    public String categories(Manifest.Recipient recipient, Locale locale) {
+        return recipient.categories().stream()
+                .map(id -> manifest.category(id).name().in(locale))
+                .collect(Collectors.joining(", "));
     }
 
     /** The country's name in the reader's language, from its ISO 3166-1 alpha-2 code. */

@@ -23,7 +23,6 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The account's home and privacy dashboard: what we hold, category by category of the manifest
@@ -210,14 +209,13 @@ public class DashboardResource {
         if (dated == null) {
             return dmsg.dashboard_nothing_yet();
         }
+        // a date an entry was made on goes its days (from creation) or years (from issue) later
         LocalDate goes =
                 !by.start()
                         ? dated
                         : retention.is("from-issue")
                                 ? dated.plusYears(retention.years())
-                                : retention.is("from-creation")
-                                        ? dated.plusDays(retention.days())
-                                        : dated;
+                                : dated.plusDays(retention.days());
         return by.latest()
                 ? dmsg.dashboard_latest_goes(date(goes))
                 : dmsg.dashboard_oldest_goes(date(goes));
@@ -225,12 +223,9 @@ public class DashboardResource {
 
     /** The names of the categories a recipient receives, or "all of it". */
     private String received(Manifest.Recipient recipient, Locale locale, PrivacyMessages dmsg) {
-        if (recipient.categories().containsAll(Catalogue.CATEGORIES)) {
-            return dmsg.dashboard_recipient_everything();
-        }
-        return recipient.categories().stream()
-                .map(id -> manifest.category(id).name().in(locale))
-                .collect(Collectors.joining(", "));
+        return recipient.categories().containsAll(Catalogue.CATEGORIES)
+                ? dmsg.dashboard_recipient_everything()
+                : wording.categories(recipient, locale);
     }
 
     private static List<Place> places(List<Manifest.Location> locations, Locale locale) {
