@@ -61,6 +61,8 @@ public class ClosureResource {
 
     @Inject ClientInfo client;
 
+    @Inject Manifest manifest;
+
     @Inject Clock clock;
 
     @Inject Manifest manifest;
@@ -147,6 +149,6 @@ public class ClosureResource {
         var now = clock.instant().atZone(ZoneOffset.UTC);
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(messages.locale())
-                .format(ERASE_NOW.equals(when) ? now : now.plus(ClosureService.KEPT_AFTER_CLOSURE));
+                .format(ERASE_NOW.equals(when) ? now : now.plus(manifest.closure().gracePeriod()));
     }
 }

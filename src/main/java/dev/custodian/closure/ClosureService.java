@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -26,17 +25,11 @@ import java.util.UUID;
 
 /**
  * Closing an account (policy 001): refused while a product is active or suspended; otherwise the
- * account is closed at once and its data erased six months later, or by the next erasure run when
- * the user asks for it as soon as possible.
+ * account is closed at once and its data erased after the manifest's grace period (policy 001: six
+ * months), or by the next erasure run when the user asks for it as soon as possible.
  */
 @Singleton
 public class ClosureService {
-
-    /**
-     * Policy 001: "we will automatically delete all of your data six months after your account is
-     * terminated".
-     */
-    public static final Period KEPT_AFTER_CLOSURE = Period.ofMonths(6);
 
     /** What became of a closure request. */
     public sealed interface Outcome permits Closed, Blocked, NotOpen {}
@@ -55,6 +48,7 @@ public class ClosureService {
     private final ClosureMails mails;
     private final PasswordHasher hasher;
     private final LoginService logins;
+    private final Manifest manifest;
     private final Clock clock;
 
     @Inject Manifest manifest;
@@ -65,12 +59,14 @@ public class ClosureService {
             ClosureMails mails,
             PasswordHasher hasher,
             LoginService logins,
+            Manifest manifest,
             Clock clock) {
         this.sessions = sessions;
         this.activity = activity;
         this.mails = mails;
         this.hasher = hasher;
         this.logins = logins;
+        this.manifest = manifest;
         this.clock = clock;
     }
 
@@ -97,7 +93,9 @@ public class ClosureService {
         account.eraseAfter =
                 eraseAsSoonAsPossible
                         ? now
-                        : now.atZone(ZoneOffset.UTC).plus(KEPT_AFTER_CLOSURE).toInstant();
+                        : now.atZone(ZoneOffset.UTC)
+                                .plus(manifest.closure().gracePeriod())
+                                .toInstant();
         sessions.endAll(accountId);
         // Links mailed earlier (reset, email change) must not act on a closed account.
         OneTimeToken.update("usedAt = ?1 where accountId = ?2 and usedAt is null", now, accountId);

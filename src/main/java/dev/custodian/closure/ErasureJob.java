@@ -2,6 +2,7 @@ package dev.custodian.closure;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.catalogue.Catalogue;
 import dev.custodian.jobs.BatchedJob;
 import dev.custodian.mail.OutboxMail;
 import dev.custodian.secrets.Secrets;
@@ -14,43 +15,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Erases closed accounts when their time has come (six months after closure, or at the next run
- * when the user asked): every personal row goes; what remains is a tombstone (id, status, dates, a
- * keyed hash of the email as anti-fraud marker), the consent events without their IP (proof of
- * consent), and the invoices, which keep their billing snapshot until their legal end. Accounts are
- * claimed with SKIP LOCKED, so any number of instances can run it and each account is erased once.
+ * Erases closed accounts when their time has come (the manifest's grace period after closure, or at
+ * the next run when the user asked): in every table of the catalogue, the account's rows are
+ * deleted or, where the catalogue keeps them, cleared. What remains is a tombstone (id, status,
+ * dates, a keyed hash of the email as anti-fraud marker), the consent events without their IP
+ * (proof of consent), and the invoices, which keep their billing snapshot until their legal end.
+ * Accounts are claimed with SKIP LOCKED, so any number of instances can run it and each account is
+ * erased once.
  */
 @Singleton
 public class ErasureJob {
 
     private static final Logger LOG = Logger.getLogger(ErasureJob.class);
-
-    /**
-     * Every table holding an account's personal rows, by its account_id column. A new table with
-     * personal data belongs here; ErasureTest scans every table for what is left behind.
-     */
-    static final List<String> PERSONAL_TABLES =
-            List.of(
-                    "experience",
-                    "address",
-                    "profile",
-                    "user_session",
-                    "recovery_code",
-                    "totp_credential",
-                    "one_time_token",
-                    "account_event",
-                    "policy_acceptance",
-                    "product",
-                    "outbox_mail",
-                    "communication_preference",
-                    "field_visibility",
-                    "data_export",
-                    "disclosure",
-                    "underage_report",
-                    "oidc_identity");
 
     private final RetentionConfig config;
     private final Secrets secrets;
@@ -100,35 +80,62 @@ public class ErasureJob {
         return due.size();
     }
 
+    /**
+     * The account's own row is cleared last, natively like the others, into its tombstone: the
+     * entity loaded to lock it is left unchanged, so Hibernate writes nothing back over it.
+     */
     private void erase(Account account, Instant now) {
         EntityManager em = Panache.getEntityManager();
         UUID id = account.id;
-        for (String table : PERSONAL_TABLES) {
-            em.createNativeQuery("DELETE FROM " + table + " WHERE account_id = ?1")
-                    .setParameter(1, id)
-                    .executeUpdate();
+        Catalogue.Table tombstone = Catalogue.table("account");
+        for (Catalogue.Table table : Catalogue.tables()) {
+            if (table == tombstone) {
+                continue;
+            }
+            switch (table.erasure()) {
+                case DELETE ->
+                        em.createNativeQuery(
+                                        "DELETE FROM "
+                                                + table.name()
+                                                + " WHERE "
+                                                + table.key()
+                                                + " = ?1")
+                                .setParameter(1, id)
+                                .executeUpdate();
+                case CLEAR ->
+                        em.createNativeQuery(
+                                        "UPDATE "
+                                                + table.name()
+                                                + " SET "
+                                                + cleared(table)
+                                                + " WHERE "
+                                                + table.key()
+                                                + " = ?1")
+                                .setParameter(1, id)
+                                .executeUpdate();
+                case KEEP -> {}
+            }
         }
-        // Consent events stay as proof of consent (GDPR art. 7(1)), pointing at the tombstone,
-        // without the address they came from.
-        em.createNativeQuery("UPDATE consent_event SET ip = NULL WHERE account_id = ?1")
-                .setParameter(1, id)
-                .executeUpdate();
         // The failed sign-in count is keyed by a hash of the email, not by the account.
         em.createNativeQuery("DELETE FROM login_failure WHERE email_key = ?1")
                 .setParameter(1, secrets.keyedHash("login-email", account.emailNormalized))
                 .executeUpdate();
-        account.fraudMarker = secrets.keyedHash("anti-fraud", account.emailNormalized);
-        account.email = null;
-        account.emailNormalized = null;
-        account.passwordHash = null;
-        account.firstName = null;
-        account.lastName = null;
-        account.company = null;
-        account.phone = null;
-        account.country = null;
-        account.locale = null;
-        account.roles = "";
-        account.status = AccountStatus.ERASED;
-        account.erasedAt = now;
+        em.createNativeQuery(
+                        "UPDATE account SET "
+                                + cleared(tombstone)
+                                + ", status = ?1, erased_at = ?2, fraud_marker = ?3,"
+                                + " version = version + 1 WHERE id = ?4")
+                .setParameter(1, AccountStatus.ERASED.name())
+                .setParameter(2, now)
+                .setParameter(3, secrets.keyedHash("anti-fraud", account.emailNormalized))
+                .setParameter(4, id)
+                .executeUpdate();
+    }
+
+    /** Each column the catalogue clears, back to its default: NULL, or the roles' empty list. */
+    private static String cleared(Catalogue.Table table) {
+        return table.cleared().stream()
+                .map(column -> column + " = DEFAULT")
+                .collect(Collectors.joining(", "));
     }
 }

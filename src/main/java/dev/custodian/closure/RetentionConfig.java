@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * {@code custodian.retention.*}, but {@code schedule}, the switch of every batched job
- * (JobsConfig).
+ * (JobsConfig). The periods themselves are the privacy manifest's.
  */
 @ConfigMapping(prefix = "custodian.retention")
 public interface RetentionConfig {
@@ -32,11 +32,4 @@ public interface RetentionConfig {
      */
     @WithDefault("6h")
     Duration mailGrace();
-
-    /**
-     * {@code custodian.retention.activity-kept}: sign-in history and the rest of the activity log
-     * (IP, device) are kept this long. Default 365d.
-     */
-    @WithDefault("365d")
-    Duration activityKept();
 }

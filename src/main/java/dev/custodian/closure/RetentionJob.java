@@ -1,7 +1,10 @@
 package dev.custodian.closure;
 
+import dev.custodian.account.AccountStatus;
 import dev.custodian.activity.AccountEvent;
+import dev.custodian.communication.ConsentEvent;
 import dev.custodian.jobs.BatchedJob;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.product.Invoice;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -9,24 +12,29 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Deletes what has outlived its retention period, whatever the account's state: activity and
- * sign-in history (IP, device) after 12 months, invoices after their legal end. Rows are claimed in
- * batches with SKIP LOCKED, so several instances share the work.
+ * Deletes what has outlived its retention period, as the manifest states it, whatever the account's
+ * state: activity and sign-in history (IP, device) its days after each entry, invoices after their
+ * legal end (fixed when issued), consent events its years after their account's erasure. Rows are
+ * claimed in batches with SKIP LOCKED, so several instances share the work.
  */
 @Singleton
 public class RetentionJob {
 
     private final RetentionConfig config;
+    private final Manifest manifest;
     private final Clock clock;
 
-    RetentionJob(RetentionConfig config, Clock clock) {
+    RetentionJob(RetentionConfig config, Manifest manifest, Clock clock) {
         this.config = config;
+        this.manifest = manifest;
         this.clock = clock;
     }
 
@@ -38,40 +46,59 @@ public class RetentionJob {
     void onSchedule() {
         deleteOldActivity();
         deleteExpiredInvoices();
+        deleteHeldConsent();
     }
 
-    /** Activity events older than the retention period; returns how many. */
+    /** Activity events older than the activity category's days; returns how many. */
     public int deleteOldActivity() {
+        Instant before =
+                clock.instant()
+                        .minus(Duration.ofDays(manifest.category("activity").retention().days()));
         return BatchedJob.untilDone(
                 config.batchSize(),
-                () ->
-                        deleteBatch(
-                                AccountEvent.class,
-                                "occurredAt < ?1",
-                                clock.instant().minus(config.activityKept())));
+                () -> deleteBatch(AccountEvent.class, "e.occurredAt < ?1", before));
     }
 
     /** Invoices past their legal end; returns how many. */
     public int deleteExpiredInvoices() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return BatchedJob.untilDone(
+                config.batchSize(), () -> deleteBatch(Invoice.class, "e.retainUntil < ?1", today));
+    }
+
+    /**
+     * The consent events that erasure kept as proof of consent, once the consent category's legal
+     * hold after the erasure of their account is over; returns how many.
+     */
+    public int deleteHeldConsent() {
+        Instant erasedBefore =
+                clock.instant()
+                        .atZone(ZoneOffset.UTC)
+                        .minusYears(manifest.category("consent").retention().years())
+                        .toInstant();
         return BatchedJob.untilDone(
                 config.batchSize(),
                 () ->
                         deleteBatch(
-                                Invoice.class,
-                                "retainUntil < ?1",
-                                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                                ConsentEvent.class,
+                                "e.accountId in (select a.id from Account a"
+                                        + " where a.status = ?2 and a.erasedAt < ?1)",
+                                erasedBefore,
+                                AccountStatus.ERASED));
     }
 
     private int deleteBatch(
-            Class<? extends PanacheEntityBase> type, String condition, Object bound) {
+            Class<? extends PanacheEntityBase> type, String condition, Object... parameters) {
         String entity = type.getSimpleName();
-        List<UUID> ids =
+        var select =
                 Panache.getEntityManager()
                         .createQuery(
-                                "select e.id from " + entity + " e where e." + condition,
-                                UUID.class)
-                        .setParameter(1, bound)
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                                "select e.id from " + entity + " e where " + condition, UUID.class);
+        for (int i = 0; i < parameters.length; i++) {
+            select.setParameter(i + 1, parameters[i]);
+        }
+        List<UUID> ids =
+                select.setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .setHint("jakarta.persistence.lock.timeout", BatchedJob.SKIP_LOCKED)
                         .setMaxResults(config.batchSize())
                         .getResultList();

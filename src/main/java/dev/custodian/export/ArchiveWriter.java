@@ -3,13 +3,20 @@ package dev.custodian.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.custodian.export.ExportSections.Column;
-import dev.custodian.export.ExportSections.Section;
-import dev.custodian.export.ExportSections.Withheld;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.custodian.catalogue.Catalogue;
+import dev.custodian.catalogue.Catalogue.Column;
+import dev.custodian.catalogue.Catalogue.Table;
+import dev.custodian.catalogue.Catalogue.Withheld;
+import dev.custodian.manifest.Manifest;
+import dev.custodian.manifest.Wording;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,11 +42,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes an account's export archive: {@code data.json} (every section of {@link ExportSections}),
- * {@code data.schema.json} (its JSON Schema, made from the same list) and {@code index.html} (the
- * same data to read, in the user's language, with nothing loaded from elsewhere). Rows stream from
- * the database to both files in one pass, so an account with 100,000 events needs no more memory
- * than one with ten, and the two files hold the same rows.
+ * Writes an account's export archive: {@code data.json} (a section for every exported table of the
+ * catalogue, and {@code about}, what GDPR art. 15 asks besides the data: the controller, each
+ * category's purpose, legal basis and retention, the recipients and where the data is stored, as
+ * the manifest states them), {@code data.schema.json} (its JSON Schema, made from the same lists)
+ * and {@code index.html} (the same to read, in the user's language, with nothing loaded from
+ * elsewhere). Rows stream from the database to both files in one pass, so an account with 100,000
+ * events needs no more memory than one with ten, and the two files hold the same rows.
  */
 final class ArchiveWriter {
 
@@ -47,17 +57,28 @@ final class ArchiveWriter {
             JsonFactory.builder().build().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final int FETCH_SIZE = 500;
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The JSON Schema of data.json's {@code about}, whose shape the manifest's fixes. */
+    private static final String ABOUT_SCHEMA_FILE = "export/about.schema.json";
+
+    private static final JsonNode ABOUT_SCHEMA = aboutSchema();
+
     private final ExportLabels labels;
     private final ExportLabels english;
+    private final Manifest manifest;
+    private final Wording wording;
     private final DateTimeFormatter timestampFormat;
     private final DateTimeFormatter dateFormat;
 
     /**
      * @param english the JSON Schema's descriptions are in English, whoever asks
      */
-    ArchiveWriter(ExportLabels labels, ExportLabels english) {
+    ArchiveWriter(ExportLabels labels, ExportLabels english, Manifest manifest, Wording wording) {
         this.labels = labels;
         this.english = english;
+        this.manifest = manifest;
+        this.wording = wording;
         this.timestampFormat =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                         .withLocale(labels.locale())
@@ -105,35 +126,239 @@ final class ArchiveWriter {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeStringField("generated_at", generatedAt.toString());
+        writeAbout(json);
         html.start(generatedAt);
-        for (Section section : ExportSections.ALL) {
-            json.writeFieldName(section.name());
-            if (!section.single()) {
+        for (Table table : Catalogue.exported()) {
+            boolean single = table.export().single();
+            json.writeFieldName(table.export().section());
+            if (!single) {
                 json.writeStartArray();
             }
-            html.startSection(section);
+            html.startSection(table);
             int rows = 0;
-            try (PreparedStatement statement = connection.prepareStatement(section.sql())) {
+            try (PreparedStatement statement = connection.prepareStatement(table.exportSql())) {
                 statement.setFetchSize(FETCH_SIZE);
                 statement.setObject(1, accountId);
                 try (ResultSet result = statement.executeQuery()) {
-                    while (result.next() && (!section.single() || rows == 0)) {
-                        Object[] values = read(section.columns(), result);
-                        writeRow(json, section.columns(), values);
-                        html.row(section, values);
+                    while (result.next() && (!single || rows == 0)) {
+                        Object[] values = read(table.export().columns(), result);
+                        writeRow(json, table.export().columns(), values);
+                        html.row(table, values);
                         rows++;
                     }
                 }
             }
-            if (section.single() && rows == 0) {
+            if (single && rows == 0) {
                 json.writeNull();
-            } else if (!section.single()) {
+            } else if (!single) {
                 json.writeEndArray();
             }
-            html.endSection(section, rows);
+            html.endSection(table, rows);
         }
         json.writeEndObject();
         html.end();
+    }
+
+    /** data.json's {@code about}: the manifest's facts, texts in the reader's language. */
+    private void writeAbout(JsonGenerator json) throws IOException {
+        Locale locale = labels.locale();
+        json.writeObjectFieldStart("about");
+        Manifest.Controller controller = manifest.controller();
+        json.writeObjectFieldStart("controller");
+        json.writeStringField("name", controller.name());
+        json.writeStringField("address", controller.address());
+        json.writeStringField("contact", controller.contact());
+        json.writeStringField("data_protection_contact", controller.dataProtectionContact());
+        json.writeObjectFieldStart("supervisory_authority");
+        json.writeStringField("name", controller.supervisoryAuthority().name().in(locale));
+        json.writeStringField("url", controller.supervisoryAuthority().url());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeArrayFieldStart("categories");
+        for (Manifest.DataCategory category : manifest.dataCategories()) {
+            json.writeStartObject();
+            json.writeStringField("id", category.id());
+            json.writeStringField("name", category.name().in(locale));
+            json.writeStringField("purpose", category.purpose().in(locale));
+            json.writeStringField("legal_basis", category.legalBasis());
+            Manifest.Retention retention = category.retention();
+            json.writeObjectFieldStart("retention");
+            json.writeStringField("rule", retention.rule());
+            writeInteger(json, "days", retention.days());
+            writeInteger(json, "years", retention.years());
+            writeInteger(
+                    json,
+                    "months",
+                    retention.is("account") ? manifest.closure().gracePeriodMonths() : null);
+            json.writeStringField("description", wording.retention(category, locale));
+            json.writeEndObject();
+            Manifest.LegalHold hold = category.legalHold();
+            if (hold == null) {
+                json.writeNullField("legal_hold");
+            } else {
+                json.writeObjectFieldStart("legal_hold");
+                json.writeNumberField("years", hold.years());
+                json.writeStringField("law", hold.law().in(locale));
+                json.writeEndObject();
+            }
+            json.writeArrayFieldStart("sections");
+            for (Table table : Catalogue.category(category.id()).exported()) {
+                json.writeString(table.export().section());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("recipients");
+        for (Manifest.Recipient recipient : manifest.recipients()) {
+            json.writeStartObject();
+            json.writeStringField("name", recipient.name());
+            json.writeStringField("kind", recipient.kind());
+            json.writeStringField("purpose", recipient.purpose().in(locale));
+            json.writeArrayFieldStart("categories");
+            for (String id : recipient.categories()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+            json.writeStringField("country", recipient.country());
+            json.writeStringField("safeguard", recipient.safeguard().in(locale));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("storage");
+        writeLocations(json, "locations", manifest.storage().locations(), locale);
+        writeLocations(json, "backups", manifest.storage().backups(), locale);
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeLocations(
+            JsonGenerator json, String name, List<Manifest.Location> locations, Locale locale)
+            throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Manifest.Location location : locations) {
+            json.writeStartObject();
+            json.writeStringField("country", location.country());
+            json.writeStringField("description", location.description().in(locale));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeInteger(JsonGenerator json, String name, Integer value)
+            throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
+    }
+
+    /** index.html's facts, in the reader's language. */
+    private About about() {
+        Locale locale = labels.locale();
+        ExportMessages texts = labels.texts();
+        Manifest.Controller controller = manifest.controller();
+        List<Cell> controllerLines = new ArrayList<>();
+        controllerLines.add(new Cell(texts.about_controller_name(), controller.name()));
+        controllerLines.add(new Cell(texts.about_controller_address(), controller.address()));
+        controllerLines.add(new Cell(texts.about_controller_contact(), controller.contact()));
+        if (controller.dataProtectionContact() != null) {
+            controllerLines.add(
+                    new Cell(
+                            texts.about_controller_data_protection(),
+                            controller.dataProtectionContact()));
+        }
+        Manifest.Authority authority = controller.supervisoryAuthority();
+        controllerLines.add(
+                new Cell(
+                        texts.about_controller_authority(),
+                        authority.url() == null
+                                ? authority.name().in(locale)
+                                : authority.name().in(locale) + ", " + authority.url()));
+        List<String> categoryHeaders =
+                List.of(
+                        texts.about_category(),
+                        texts.column_purpose(),
+                        texts.column_legal_basis(),
+                        texts.about_retention(),
+                        texts.about_sections());
+        List<List<Cell>> categories =
+                manifest.dataCategories().stream()
+                        .map(
+                                category ->
+                                        cells(
+                                                categoryHeaders,
+                                                category.name().in(locale),
+                                                category.purpose().in(locale),
+                                                wording.legalBasis(category, locale),
+                                                wording.retention(category, locale),
+                                                Catalogue.category(category.id())
+                                                        .exported()
+                                                        .stream()
+                                                        .map(labels::section)
+                                                        .collect(Collectors.joining(", "))))
+                        .toList();
+        List<String> recipientHeaders =
+                List.of(
+                        texts.column_recipient(),
+                        texts.about_recipient_kind(),
+                        texts.column_purpose(),
+                        texts.about_recipient_categories(),
+                        texts.column_country(),
+                        texts.about_recipient_safeguard());
+        List<List<Cell>> recipients =
+                manifest.recipients().stream()
+                        .map(
+                                recipient ->
+                                        cells(
+                                                recipientHeaders,
+                                                recipient.name(),
+                                                wording.recipientKind(recipient, locale),
+                                                recipient.purpose().in(locale),
+                                                wording.categories(recipient, locale),
+                                                Wording.country(recipient.country(), locale),
+                                                recipient.safeguard().in(locale)))
+                        .toList();
+        return new About(
+                texts.about_title(),
+                texts.about_intro(),
+                texts.about_controller(),
+                controllerLines,
+                List.of(
+                        new Facts(texts.about_categories(), categoryHeaders, categories),
+                        new Facts(texts.about_recipients(), recipientHeaders, recipients)),
+                texts.about_storage(),
+                places(manifest.storage().locations(), locale),
+                texts.about_backups(),
+                places(manifest.storage().backups(), locale));
+    }
+
+    private static List<Cell> cells(List<String> headers, String... values) {
+        List<Cell> cells = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            cells.add(new Cell(headers.get(i), values[i]));
+        }
+        return cells;
+    }
+
+    private static List<Cell> places(List<Manifest.Location> locations, Locale locale) {
+        return locations.stream()
+                .map(
+                        l ->
+                                new Cell(
+                                        Wording.country(l.country(), locale),
+                                        l.description().in(locale)))
+                .toList();
+    }
+
+    private static JsonNode aboutSchema() {
+        try (InputStream in =
+                ArchiveWriter.class.getClassLoader().getResourceAsStream(ABOUT_SCHEMA_FILE)) {
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Object[] read(List<Column> columns, ResultSet result) throws SQLException {
@@ -197,21 +422,23 @@ final class ArchiveWriter {
         schema.writeStringField("type", "string");
         schema.writeStringField("format", "date-time");
         schema.writeEndObject();
-        for (Section section : ExportSections.ALL) {
-            schema.writeObjectFieldStart(section.name());
-            schema.writeStringField("title", english.section(section));
-            schema.writeStringField("description", english.sectionAbout(section));
-            if (section.single()) {
+        schema.writeFieldName("about");
+        MAPPER.writeTree(schema, ABOUT_SCHEMA);
+        for (Table table : Catalogue.exported()) {
+            schema.writeObjectFieldStart(table.export().section());
+            schema.writeStringField("title", english.section(table));
+            schema.writeStringField("description", english.sectionAbout(table));
+            if (table.export().single()) {
                 schema.writeArrayFieldStart("type");
                 schema.writeString("object");
                 schema.writeString("null");
                 schema.writeEndArray();
-                writeRowSchema(schema, section);
+                writeRowSchema(schema, table);
             } else {
                 schema.writeStringField("type", "array");
                 schema.writeObjectFieldStart("items");
                 schema.writeStringField("type", "object");
-                writeRowSchema(schema, section);
+                writeRowSchema(schema, table);
                 schema.writeEndObject();
             }
             schema.writeEndObject();
@@ -220,19 +447,20 @@ final class ArchiveWriter {
         schema.writeArrayFieldStart("required");
         schema.writeString("format");
         schema.writeString("generated_at");
-        for (Section section : ExportSections.ALL) {
-            schema.writeString(section.name());
+        schema.writeString("about");
+        for (Table table : Catalogue.exported()) {
+            schema.writeString(table.export().section());
         }
         schema.writeEndArray();
         schema.writeBooleanField("additionalProperties", false);
         schema.writeEndObject();
     }
 
-    private void writeRowSchema(JsonGenerator schema, Section section) throws IOException {
+    private void writeRowSchema(JsonGenerator schema, Table table) throws IOException {
         schema.writeObjectFieldStart("properties");
-        for (Column column : section.columns()) {
+        for (Column column : table.export().columns()) {
             schema.writeObjectFieldStart(column.name());
-            schema.writeStringField("description", english.column(section, column));
+            schema.writeStringField("description", english.column(table, column));
             schema.writeArrayFieldStart("type");
             schema.writeString(
                     switch (column.kind()) {
@@ -243,25 +471,25 @@ final class ArchiveWriter {
                     });
             schema.writeString("null");
             schema.writeEndArray();
-            if (column.kind() == ExportSections.Kind.TIMESTAMP
-                    || column.kind() == ExportSections.Kind.DATE) {
+            if (column.kind() == Catalogue.Kind.TIMESTAMP || column.kind() == Catalogue.Kind.DATE) {
                 schema.writeStringField(
-                        "format", column.kind() == ExportSections.Kind.DATE ? "date" : "date-time");
+                        "format", column.kind() == Catalogue.Kind.DATE ? "date" : "date-time");
             }
             schema.writeEndObject();
         }
         schema.writeEndObject();
         schema.writeArrayFieldStart("required");
-        for (Column column : section.columns()) {
+        for (Column column : table.export().columns()) {
             schema.writeString(column.name());
         }
         schema.writeEndArray();
         schema.writeBooleanField("additionalProperties", false);
-        if (!section.withheld().isEmpty()) {
+        Map<String, Withheld> withheld = table.export().withheld();
+        if (!withheld.isEmpty()) {
             schema.writeStringField(
                     "$comment",
                     "Not exported: "
-                            + section.withheld().entrySet().stream()
+                            + withheld.entrySet().stream()
                                     .map(e -> e.getKey() + " (" + e.getValue() + ")")
                                     .collect(Collectors.joining(", ")));
         }
@@ -285,6 +513,8 @@ final class ArchiveWriter {
 
         static native TemplateInstance index$sectionEnd(String none, int width, List<String> notes);
 
+        static native TemplateInstance index$about(About about);
+
         static native TemplateInstance index$end(List<String> notes);
     }
 
@@ -293,6 +523,27 @@ final class ArchiveWriter {
 
     /** A value and its column's label, which a phone shows before it. */
     record Cell(String label, String value) {}
+
+    /** A table of index.html's facts: its title, its column headers and its rows. */
+    record Facts(String title, List<String> headers, List<List<Cell>> rows) {}
+
+    /**
+     * The section of index.html that says what GDPR art. 15 asks besides the data.
+     *
+     * @param controller label and value lines
+     * @param tables the categories, and the recipients
+     * @param locations a country and what is there
+     */
+    record About(
+            String title,
+            String intro,
+            String controllerTitle,
+            List<Cell> controller,
+            List<Facts> tables,
+            String storageTitle,
+            List<Cell> locations,
+            String backupsIntro,
+            List<Cell> backups) {}
 
     /** index.html, written as rows arrive. */
     private final class HtmlPage {
@@ -307,10 +558,10 @@ final class ArchiveWriter {
         }
 
         void start(Instant generatedAt) throws IOException {
-            List<Entry> entries =
-                    ExportSections.ALL.stream()
-                            .map(s -> new Entry(s.name(), labels.section(s)))
-                            .toList();
+            List<Entry> entries = new ArrayList<>();
+            entries.add(new Entry("about", labels.texts().about_title()));
+            Catalogue.exported()
+                    .forEach(t -> entries.add(new Entry(t.export().section(), labels.section(t))));
             write(
                     Templates.index$start(
                             labels.locale().getLanguage(),
@@ -318,27 +569,28 @@ final class ArchiveWriter {
                             labels.texts().page_intro(timestampFormat.format(generatedAt) + " UTC"),
                             labels.texts().page_contents(),
                             entries));
+            write(Templates.index$about(about()));
         }
 
         /**
          * A list is a table with a column per value; a single row reads better as label and value
          * lines.
          */
-        void startSection(Section section) throws IOException {
+        void startSection(Table table) throws IOException {
             columnLabels =
-                    section.columns().stream()
-                            .map(column -> labels.column(section, column))
+                    table.export().columns().stream()
+                            .map(column -> labels.column(table, column))
                             .toList();
             write(
                     Templates.index$sectionStart(
-                            section.name(),
-                            labels.section(section),
-                            labels.sectionAbout(section),
-                            section.single() ? List.of() : columnLabels));
+                            table.export().section(),
+                            labels.section(table),
+                            labels.sectionAbout(table),
+                            table.export().single() ? List.of() : columnLabels));
         }
 
-        void row(Section section, Object[] values) throws IOException {
-            if (section.single()) {
+        void row(Table table, Object[] values) throws IOException {
+            if (table.export().single()) {
                 for (int i = 0; i < values.length; i++) {
                     write(Templates.index$labelledRow(columnLabels.get(i), display(values[i])));
                 }
@@ -351,9 +603,9 @@ final class ArchiveWriter {
             write(Templates.index$row(cells));
         }
 
-        void endSection(Section section, int rows) throws IOException {
+        void endSection(Table table, int rows) throws IOException {
             Map<Withheld, List<String>> byReason =
-                    section.withheld().entrySet().stream()
+                    table.export().withheld().entrySet().stream()
                             .collect(
                                     Collectors.groupingBy(
                                             Map.Entry::getValue,
@@ -372,19 +624,24 @@ final class ArchiveWriter {
             write(
                     Templates.index$sectionEnd(
                             rows == 0 ? labels.texts().page_none() : null,
-                            section.single() ? 2 : section.columns().size(),
+                            table.export().single() ? 2 : table.export().columns().size(),
                             notes));
         }
 
         void end() throws IOException {
             write(
                     Templates.index$end(
-                            ExportSections.NOT_EXPORTED.stream()
+                            Catalogue.tables().stream()
+                                    .filter(table -> table.export() == null)
                                     .map(
                                             table ->
                                                     labels.texts()
                                                             .page_not_exported(
-                                                                    labels.notExported(table)))
+                                                                    labels.notExported(table),
+                                                                    labels.texts()
+                                                                            .withheld(
+                                                                                    table
+                                                                                            .notExported())))
                                     .toList()));
         }
 

@@ -19,9 +19,6 @@ import java.util.UUID;
 @Entity
 public class DataExport extends PanacheEntityBase {
 
-    /** How long a ready archive can be downloaded before it is deleted (policy 001). */
-    public static final Duration AVAILABLE_FOR = Duration.ofDays(7);
-
     /** At most one request a day per account. */
     static final Duration ONE_REQUEST_PER = Duration.ofDays(1);
 

@@ -6,6 +6,8 @@ import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.closure.RetentionConfig;
 import dev.custodian.jobs.BatchedJob;
+import dev.custodian.manifest.Manifest;
+import dev.custodian.manifest.Wording;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Engine;
@@ -29,9 +31,10 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Builds the archives users asked for and deletes them when their week is over. A request is
- * claimed with SKIP LOCKED and built in the claiming transaction, so with several instances each
- * archive is built once, and a crash mid-way leaves the request to be claimed again.
+ * Builds the archives users asked for and deletes them when their time is over (the manifest's days
+ * for the exports category). A request is claimed with SKIP LOCKED and built in the claiming
+ * transaction, so with several instances each archive is built once, and a crash mid-way leaves the
+ * request to be claimed again.
  */
 @Singleton
 public class ExportJob {
@@ -47,18 +50,24 @@ public class ExportJob {
     private final ActivityLog activity;
     private final Clock clock;
     private final Engine engine;
+    private final Manifest manifest;
+    private final Wording wording;
 
     ExportJob(
             RetentionConfig config,
             ExportMails mails,
             ActivityLog activity,
             Clock clock,
-            Engine engine) {
+            Engine engine,
+            Manifest manifest,
+            Wording wording) {
         this.config = config;
         this.mails = mails;
         this.activity = activity;
         this.clock = clock;
         this.engine = engine;
+        this.manifest = manifest;
+        this.wording = wording;
     }
 
     @Scheduled(
@@ -126,7 +135,9 @@ public class ExportJob {
             ArchiveWriter writer =
                     new ArchiveWriter(
                             ExportLabels.of(engine, Locale.forLanguageTag(export.locale)),
-                            ExportLabels.of(engine, Locale.ENGLISH));
+                            ExportLabels.of(engine, Locale.ENGLISH),
+                            manifest,
+                            wording);
             session.doWork(
                     connection -> {
                         try (OutputStream out = Files.newOutputStream(zip)) {
@@ -151,7 +162,9 @@ public class ExportJob {
                     });
             export.status = DataExport.Status.READY;
             export.readyAt = now;
-            export.expiresAt = now.plus(DataExport.AVAILABLE_FOR);
+            // the manifest's period for copies (policy 001: a week)
+            export.expiresAt =
+                    now.plus(Duration.ofDays(manifest.category("exports").retention().days()));
             export.sizeBytes = size;
             export.attempts++;
             mails.ready(account, export.expiresAt);
@@ -170,7 +183,7 @@ public class ExportJob {
         }
     }
 
-    /** Deletes the archives whose week is over; returns how many. */
+    /** Deletes the archives whose time is over; returns how many. */
     public int expireDue() {
         return BatchedJob.untilDone(config.batchSize(), this::expireBatch);
     }

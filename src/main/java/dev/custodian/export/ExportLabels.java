@@ -1,7 +1,7 @@
 package dev.custodian.export;
 
-import dev.custodian.export.ExportSections.Column;
-import dev.custodian.export.ExportSections.Section;
+import dev.custodian.catalogue.Catalogue.Column;
+import dev.custodian.catalogue.Catalogue.Table;
 import dev.custodian.web.Messages;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
@@ -9,11 +9,12 @@ import java.util.Locale;
 
 /**
  * The archive's texts in one language, from the export bundle ({@link ExportMessages}). index.html
- * and the JSON Schema name each section and column by its name in {@link ExportSections}, so their
- * labels are the bundle's messages {@code section_NAME}, {@code section_NAME_about}, {@code
- * column_NAME} (or {@code column_SECTION_NAME} where a column means something else in one section)
- * and {@code not_exported_TABLE}, found with Qute's dynamic {@code message(key)} lookup, which
- * gives "" for a key the bundle lacks (no label is empty: TranslationsTest).
+ * and the JSON Schema name each section and column by its name in the catalogue
+ * (dev.custodian.catalogue), so their labels are the bundle's messages {@code section_NAME}, {@code
+ * section_NAME_about}, {@code column_NAME} (or {@code column_SECTION_NAME} where a column means
+ * something else in one section) and {@code not_exported_TABLE}, found with Qute's dynamic {@code
+ * message(key)} lookup, which gives "" for a key the bundle lacks (no label is empty:
+ * TranslationsTest).
  */
 final class ExportLabels {
 
@@ -45,21 +46,21 @@ final class ExportLabels {
         return texts;
     }
 
-    String section(Section section) {
-        return get("section_" + section.name());
+    String section(Table table) {
+        return get("section_" + table.export().section());
     }
 
-    String sectionAbout(Section section) {
-        return get("section_" + section.name() + "_about");
+    String sectionAbout(Table table) {
+        return get("section_" + table.export().section() + "_about");
     }
 
-    String column(Section section, Column column) {
-        String specific = "column_" + section.name() + "_" + column.name();
+    String column(Table table, Column column) {
+        String specific = "column_" + table.export().section() + "_" + column.name();
         return has(specific) ? get(specific) : get("column_" + column.name());
     }
 
-    String notExported(String table) {
-        return get("not_exported_" + table);
+    String notExported(Table table) {
+        return get("not_exported_" + table.name());
     }
 
     /** Whether the bundle has the message; ExportTest checks every section, column and table. */

@@ -1,5 +1,6 @@
 package dev.custodian.export;
 
+import dev.custodian.catalogue.Catalogue;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -91,11 +92,11 @@ public interface ExportMessages {
 
     // The archive: index.html and the JSON Schema. ArchiveWriter looks these up by the names of
     // sections and columns (ExportLabels), so each name here is section_, column_ or not_exported_
-    // followed by the name in ExportSections.
+    // followed by the name in the catalogue (dev.custodian.catalogue.Catalogue).
 
-    /** Keys {@code withheld_$CONSTANT}: why a section leaves columns out. */
+    /** Keys {@code withheld_$CONSTANT}: why a section leaves columns out, or a table. */
     @Message
-    String withheld(ExportSections.Withheld value);
+    String withheld(Catalogue.Withheld value);
 
     @Message
     String page_title();
@@ -113,7 +114,7 @@ public interface ExportMessages {
     String page_left_out(String columns, String reason);
 
     @Message
-    String page_not_exported(String what);
+    String page_not_exported(String what, String reason);
 
     @Message
     String yes();
@@ -487,4 +488,60 @@ public interface ExportMessages {
 
     @Message
     String column_last_used_at();
+
+    // issue 19, catalogue and export: the facts of GDPR art. 15 from the manifest
+
+    @Message
+    String about_title();
+
+    @Message
+    String about_intro();
+
+    @Message
+    String about_controller();
+
+    @Message
+    String about_controller_name();
+
+    @Message
+    String about_controller_address();
+
+    @Message
+    String about_controller_contact();
+
+    @Message
+    String about_controller_data_protection();
+
+    @Message
+    String about_controller_authority();
+
+    @Message
+    String about_categories();
+
+    @Message
+    String about_category();
+
+    @Message
+    String about_retention();
+
+    @Message
+    String about_sections();
+
+    @Message
+    String about_recipients();
+
+    @Message
+    String about_recipient_kind();
+
+    @Message
+    String about_recipient_categories();
+
+    @Message
+    String about_recipient_safeguard();
+
+    @Message
+    String about_storage();
+
+    @Message
+    String about_backups();
 }

@@ -42,7 +42,7 @@ public class ManifestProducer {
                 new ManifestReader(
                         file.map(Path::toString).orElse("classpath:" + BUNDLED),
                         siblings,
-                        Catalogue.CATEGORIES);
+                        Catalogue.RETENTION);
         try (InputStream in =
                 file.isPresent()
                         ? Files.newInputStream(file.get())

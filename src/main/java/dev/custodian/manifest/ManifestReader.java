@@ -19,7 +19,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -33,8 +32,9 @@ import java.util.function.Function;
  * Reads a privacy manifest and refuses it, with the file, the line and what is wrong, unless it
  * meets its JSON Schema ({@code manifest/manifest.schema.json}) and the rules a schema cannot
  * state: every text in every language offered, each category of the catalogue described once and no
- * other, recipients receiving known categories only, no retention shorter than its legal hold, no
- * reopening after the erasure, policy versions unique and in order, every file it names present.
+ * other, with the retention rule its code keeps, recipients receiving known categories only, no
+ * retention shorter than its legal hold, no reopening after the erasure, policy versions unique and
+ * in order, every file it names present.
  */
 public final class ManifestReader {
 
@@ -46,19 +46,19 @@ public final class ManifestReader {
     private final String name;
     private final Function<String, Optional<byte[]>> siblings;
     private final Set<String> categories;
+    private final Map<String, String> rules;
 
     /**
      * @param name how messages name the file
      * @param siblings reads a file the manifest names, relative to its folder
-     * @param categories the catalogue's category ids
+     * @param rules the catalogue's category ids, each with the retention rule its code keeps
      */
     public ManifestReader(
-            String name,
-            Function<String, Optional<byte[]>> siblings,
-            Collection<String> categories) {
+            String name, Function<String, Optional<byte[]>> siblings, Map<String, String> rules) {
         this.name = name;
         this.siblings = siblings;
-        this.categories = Set.copyOf(categories);
+        this.categories = Set.copyOf(rules.keySet());
+        this.rules = Map.copyOf(rules);
     }
 
     /** The manifest, with each policy file's text read; or ManifestException naming each fault. */
@@ -123,6 +123,18 @@ public final class ManifestReader {
                 faults.add(at(category.get("id"), "data category " + id + " is described twice"));
             }
             JsonNode retention = category.get("retention");
+            String rule = retention.get("rule").asText();
+            if (rules.containsKey(id) && !rules.get(id).equals(rule)) {
+                faults.add(
+                        at(
+                                retention.get("rule"),
+                                "the retention of "
+                                        + id
+                                        + " must be "
+                                        + rules.get(id)
+                                        + ", the rule the portal keeps it by, not "
+                                        + rule));
+            }
             int days = keptDays(retention, graceDays);
             JsonNode hold = category.get("legalHold");
             if (hold != null && days < hold.get("years").asInt() * 365) {

@@ -1,8 +1,9 @@
 package dev.custodian.privacy;
 
 import dev.custodian.account.Account;
-import dev.custodian.closure.ClosureService;
-import dev.custodian.closure.RetentionConfig;
+import dev.custodian.catalogue.Catalogue;
+import dev.custodian.manifest.Manifest;
+import dev.custodian.manifest.Wording;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
@@ -14,18 +15,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The account's home and privacy dashboard: what we hold (with counts and where to change it), how
- * long each kind is kept and when it goes for this account, where it is stored, who receives it
- * (the processors, and this account's disclosures), and the cookie choice.
+ * The account's home and privacy dashboard: what we hold, category by category of the manifest
+ * (with counts and where to see it, its purpose and legal basis, how long it is kept and when it
+ * goes for this account), where it is stored, who receives it (the manifest's recipients, and this
+ * account's disclosures), and the cookie choice.
  */
 @Path("/account")
 @Produces(MediaType.TEXT_HTML)
@@ -33,10 +36,29 @@ import java.util.List;
 public class DashboardResource {
 
     /**
-     * One kind of data we hold: how many, where to see it, how long it is kept, when it goes for
-     * this account.
+     * One category of data we hold: how many entries, where to see them (or null), why and on which
+     * basis, how long it is kept, when it goes for this account (or null).
      */
-    public record Held(String label, long count, String href, String kept, String forThisAccount) {}
+    public record Held(
+            String label,
+            long count,
+            String href,
+            String purpose,
+            String legalBasis,
+            String kept,
+            String forThisAccount) {}
+
+    /** A storage or backup location: the country's name and what is there. */
+    public record Place(String country, String description) {}
+
+    /** A recipient of the manifest, in the reader's language. */
+    public record RecipientRow(
+            String name,
+            String kind,
+            String purpose,
+            String categories,
+            String country,
+            String transferSafeguard) {}
 
     /** A disclosure as the dashboard lists it. */
     public record DisclosureRow(
@@ -52,9 +74,28 @@ public class DashboardResource {
         static native TemplateInstance overview(
                 Account account,
                 List<Held> held,
+                List<Place> locations,
+                List<Place> backups,
+                List<RecipientRow> recipients,
                 List<DisclosureRow> disclosures,
                 String acceptedPolicy);
     }
+
+    /** Where the user sees each category (the consent and visibility pages when offered). */
+    private static final Map<String, String> PAGES =
+            Map.ofEntries(
+                    Map.entry("contact", "/account/profile"),
+                    Map.entry("profile", "/account/profile/professional"),
+                    Map.entry("visibility", "/account/visibility"),
+                    Map.entry("consent", "/account/communications"),
+                    Map.entry("activity", "/account/activity"),
+                    Map.entry("sessions", "/account/security/sessions"),
+                    Map.entry("security", "/account/security"),
+                    Map.entry("products", "/account/products"),
+                    Map.entry("invoices", "/account/billing"),
+                    Map.entry("exports", "/account/data"),
+                    Map.entry("disclosures", "#disclosures"),
+                    Map.entry("policy_acceptances", "/privacy"));
 
     @Inject SignedIn signedIn;
 
@@ -62,102 +103,47 @@ public class DashboardResource {
 
     @Inject Messages messages;
 
-    @Inject RetentionConfig retention;
+    @Inject Manifest manifest;
+
+    @Inject Wording wording;
 
     @Inject Clock clock;
 
     @GET
     public TemplateInstance overview() {
         Dashboard.Overview data = dashboard.of(signedIn.accountId());
-        Account account = data.account();
         PrivacyMessages dmsg = messages.of(PrivacyMessages.class);
-        Instant now = clock.instant();
-        String ifClosedToday =
-                dmsg.dashboard_if_closed_today(
-                        date(now.atZone(ZoneOffset.UTC).plus(ClosureService.KEPT_AFTER_CLOSURE)));
-        String keptWithAccount = dmsg.dashboard_kept_account();
-        Instant oldestEvent = data.oldestEvent();
-        LocalDate firstInvoiceEnd = data.firstInvoiceEnd();
-        Instant exportGoes = data.exportGoes();
+        Locale locale = messages.locale();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<Held> held =
-                List.of(
-                        new Held(
-                                dmsg.dashboard_held_account(),
-                                1 + data.addresses(),
-                                "/account/profile",
-                                keptWithAccount,
-                                ifClosedToday),
-                        new Held(
-                                dmsg.dashboard_held_profile(),
-                                data.profiles() + data.experiences(),
-                                "/account/profile/professional",
-                                keptWithAccount,
-                                ifClosedToday),
-                        new Held(
-                                dmsg.dashboard_held_visibility(),
-                                data.visibilityChoices(),
-                                "/account/visibility",
-                                keptWithAccount,
-                                ifClosedToday),
-                        new Held(
-                                dmsg.dashboard_held_consent(),
-                                data.consentEvents(),
-                                "/account/communications",
-                                dmsg.dashboard_kept_consent(),
-                                dmsg.dashboard_consent_for_you()),
-                        new Held(
-                                dmsg.dashboard_held_activity(),
-                                data.activityEntries(),
-                                "/account/activity",
-                                dmsg.dashboard_kept_activity(),
-                                oldestEvent == null
-                                        ? dmsg.dashboard_nothing_yet()
-                                        : dmsg.dashboard_oldest_goes(
-                                                date(
-                                                        oldestEvent
-                                                                .plus(retention.activityKept())
-                                                                .atZone(ZoneOffset.UTC)))),
-                        new Held(
-                                dmsg.dashboard_held_sessions(),
-                                data.sessions(),
-                                "/account/security/sessions",
-                                dmsg.dashboard_kept_sessions(),
-                                dmsg.dashboard_sessions_for_you()),
-                        new Held(
-                                dmsg.dashboard_held_products(),
-                                data.products(),
-                                "/account/products",
-                                keptWithAccount,
-                                ifClosedToday),
-                        new Held(
-                                dmsg.dashboard_held_invoices(),
-                                data.invoices(),
-                                "/account/billing",
-                                dmsg.dashboard_kept_invoices(),
-                                firstInvoiceEnd == null
-                                        ? dmsg.dashboard_nothing_yet()
-                                        : dmsg.dashboard_first_invoice_goes(date(firstInvoiceEnd))),
-                        new Held(
-                                dmsg.dashboard_held_exports(),
-                                data.exports(),
-                                "/account/data",
-                                dmsg.dashboard_kept_exports(),
-                                exportGoes == null
-                                        ? dmsg.dashboard_nothing_yet()
-                                        : dmsg.dashboard_export_goes(
-                                                date(exportGoes.atZone(ZoneOffset.UTC)))),
-                        new Held(
-                                dmsg.dashboard_held_disclosures(),
-                                data.disclosures().size(),
-                                "#disclosures",
-                                keptWithAccount,
-                                ifClosedToday),
-                        new Held(
-                                dmsg.dashboard_held_policy(),
-                                data.policyAcceptances(),
-                                "/privacy",
-                                keptWithAccount,
-                                ifClosedToday));
+                manifest.dataCategories().stream()
+                        .map(
+                                category ->
+                                        new Held(
+                                                category.name().in(locale),
+                                                data.counts().get(category.id()),
+                                                page(category.id()),
+                                                category.purpose().in(locale),
+                                                wording.legalBasis(category, locale),
+                                                wording.retention(category, locale),
+                                                forThisAccount(
+                                                        category,
+                                                        data.dates().get(category.id()),
+                                                        today,
+                                                        dmsg)))
+                        .toList();
+        List<RecipientRow> recipients =
+                manifest.recipients().stream()
+                        .map(
+                                r ->
+                                        new RecipientRow(
+                                                r.name(),
+                                                wording.recipientKind(r, locale),
+                                                r.purpose().in(locale),
+                                                received(r, locale, dmsg),
+                                                Wording.country(r.country(), locale),
+                                                r.safeguard().in(locale)))
+                        .toList();
         List<DisclosureRow> disclosures =
                 data.disclosures().stream()
                         .map(
@@ -177,7 +163,79 @@ public class DashboardResource {
                         : dmsg.dashboard_policy_accepted(
                                 accepted.version(),
                                 date(accepted.acceptedAt().atZone(ZoneOffset.UTC)));
-        return Templates.overview(account, held, disclosures, acceptedPolicy);
+        return Templates.overview(
+                data.account(),
+                held,
+                places(manifest.storage().locations(), locale),
+                places(manifest.storage().backups(), locale),
+                recipients,
+                disclosures,
+                acceptedPolicy);
+    }
+
+    /** The category's page, unless the manifest turns it off. */
+    private String page(String category) {
+        if (category.equals("consent") && !manifest.marketing().enabled()) {
+            return "#cookies";
+        }
+        if (category.equals("visibility") && !manifest.profiles().publicProfiles()) {
+            return null;
+        }
+        return PAGES.get(category);
+    }
+
+    /**
+     * When the category goes for this account: for data kept with the account (or held after its
+     * erasure), the date that would be if the account were closed today; otherwise the date its
+     * catalogue entry gives, plus the category's period when that is when an entry was made.
+     */
+    private String forThisAccount(
+            Manifest.DataCategory category,
+            LocalDate dated,
+            LocalDate today,
+            PrivacyMessages dmsg) {
+        Manifest.Retention retention = category.retention();
+        LocalDate erased = today.plus(manifest.closure().gracePeriod());
+        if (retention.is("account")) {
+            return dmsg.dashboard_if_closed_today(date(erased));
+        }
+        if (retention.is("legal-hold")) {
+            return dmsg.dashboard_held_if_closed_today(date(erased.plusYears(retention.years())));
+        }
+        Catalogue.Dated by = Catalogue.category(category.id()).dated();
+        if (by == null) {
+            return null;
+        }
+        if (dated == null) {
+            return dmsg.dashboard_nothing_yet();
+        }
+        // a date an entry was made on goes its days (from creation) or years (from issue) later
+        LocalDate goes =
+                !by.start()
+                        ? dated
+                        : retention.is("from-issue")
+                                ? dated.plusYears(retention.years())
+                                : dated.plusDays(retention.days());
+        return by.latest()
+                ? dmsg.dashboard_latest_goes(date(goes))
+                : dmsg.dashboard_oldest_goes(date(goes));
+    }
+
+    /** The names of the categories a recipient receives, or "all of it". */
+    private String received(Manifest.Recipient recipient, Locale locale, PrivacyMessages dmsg) {
+        return recipient.categories().containsAll(Catalogue.CATEGORIES)
+                ? dmsg.dashboard_recipient_everything()
+                : wording.categories(recipient, locale);
+    }
+
+    private static List<Place> places(List<Manifest.Location> locations, Locale locale) {
+        return locations.stream()
+                .map(
+                        l ->
+                                new Place(
+                                        Wording.country(l.country(), locale),
+                                        l.description().in(locale)))
+                .toList();
     }
 
     private String date(TemporalAccessor when) {

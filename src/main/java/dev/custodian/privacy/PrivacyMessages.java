@@ -167,73 +167,10 @@ public interface PrivacyMessages {
     String dashboard_col_for_you();
 
     @Message
-    String dashboard_held_account();
-
-    @Message
-    String dashboard_held_profile();
-
-    @Message
-    String dashboard_held_visibility();
-
-    @Message
-    String dashboard_held_consent();
-
-    @Message
-    String dashboard_held_activity();
-
-    @Message
-    String dashboard_held_sessions();
-
-    @Message
-    String dashboard_held_products();
-
-    @Message
-    String dashboard_held_invoices();
-
-    @Message
-    String dashboard_held_exports();
-
-    @Message
-    String dashboard_held_disclosures();
-
-    @Message
-    String dashboard_held_policy();
-
-    @Message
-    String dashboard_kept_account();
-
-    @Message
     String dashboard_if_closed_today(String date);
 
     @Message
-    String dashboard_kept_consent();
-
-    @Message
-    String dashboard_consent_for_you();
-
-    @Message
-    String dashboard_kept_activity();
-
-    @Message
     String dashboard_oldest_goes(String date);
-
-    @Message
-    String dashboard_kept_sessions();
-
-    @Message
-    String dashboard_sessions_for_you();
-
-    @Message
-    String dashboard_kept_invoices();
-
-    @Message
-    String dashboard_first_invoice_goes(String date);
-
-    @Message
-    String dashboard_kept_exports();
-
-    @Message
-    String dashboard_export_goes(String date);
 
     @Message
     String dashboard_nothing_yet();
@@ -245,22 +182,10 @@ public interface PrivacyMessages {
     String dashboard_stored_title();
 
     @Message
-    String dashboard_stored_text();
-
-    @Message
     String dashboard_recipients_title();
 
     @Message
     String dashboard_processors_intro();
-
-    @Message
-    String dashboard_processor_hosting();
-
-    @Message
-    String dashboard_processor_payment();
-
-    @Message
-    String dashboard_processor_verification();
 
     @Message
     String dashboard_disclosures_title();
@@ -555,4 +480,51 @@ public interface PrivacyMessages {
 
     @Message
     String disclosures_admin_none();
+
+    // issue 19, catalogue and dashboard: the manifest's categories, locations and recipients
+
+    @Message
+    String dashboard_col_purpose();
+
+    @Message
+    String dashboard_col_basis();
+
+    @Message
+    String dashboard_held_if_closed_today(String date);
+
+    @Message
+    String dashboard_latest_goes(String date);
+
+    @Message
+    String dashboard_stored_intro();
+
+    @Message
+    String dashboard_backups_intro();
+
+    @Message
+    String dashboard_recipient_name();
+
+    @Message
+    String dashboard_recipient_kind();
+
+    @Message
+    String dashboard_recipient_purpose();
+
+    @Message
+    String dashboard_recipient_categories();
+
+    @Message
+    String dashboard_recipient_country();
+
+    @Message
+    String dashboard_recipient_safeguard();
+
+    @Message
+    String dashboard_recipient_everything();
+
+    @Message
+    String dashboard_place(String country, String description);
+
+    @Message
+    String dashboard_recipients_none();
 }

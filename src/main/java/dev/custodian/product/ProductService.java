@@ -4,6 +4,7 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.profile.Address;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
@@ -25,9 +26,6 @@ import java.util.UUID;
 @Singleton
 public class ProductService {
 
-    /** Invoices are kept ten years (French commercial code, art. L123-22). */
-    static final int INVOICE_RETENTION_YEARS = 10;
-
     /** What became of a request to change a product. */
     public enum Outcome {
         DONE,
@@ -42,10 +40,12 @@ public class ProductService {
     }
 
     private final ActivityLog activity;
+    private final Manifest manifest;
     private final Clock clock;
 
-    ProductService(ActivityLog activity, Clock clock) {
+    ProductService(ActivityLog activity, Manifest manifest, Clock clock) {
         this.activity = activity;
+        this.manifest = manifest;
         this.clock = clock;
     }
 
@@ -124,7 +124,8 @@ public class ProductService {
                         ? account.firstName + " " + account.lastName
                         : account.firstName + " " + account.lastName + ", " + account.company;
         invoice.billingAddress = billingAddress(account);
-        invoice.retainUntil = issuedOn.plusYears(INVOICE_RETENTION_YEARS);
+        // the manifest's years from issue (the French commercial code, art. L123-22: ten)
+        invoice.retainUntil = issuedOn.plusYears(manifest.category("invoices").retention().years());
         invoice.persist();
         return Outcome.DONE;
     }

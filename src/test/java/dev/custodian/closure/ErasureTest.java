@@ -13,7 +13,9 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.account.UnverifiedAccountCleanup;
 import dev.custodian.activity.AccountEvent;
+import dev.custodian.catalogue.Catalogue;
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.oidc.OidcIdentity;
 import dev.custodian.privacy.Disclosure;
 import dev.custodian.privacy.LegalBasis;
@@ -65,6 +67,8 @@ class ErasureTest {
     @Inject MailDispatcher dispatcher;
 
     @Inject TestClock clock;
+
+    @Inject Manifest manifest;
 
     /** A person whose every detail is unique, so that a scan of the database finds only theirs. */
     record Person(
@@ -120,12 +124,34 @@ class ErasureTest {
         assertTrue(
                 kept.billingName.contains(person.lastName())
                         && kept.billingAddress.contains(person.street()));
-        for (String table : ErasureJob.PERSONAL_TABLES) {
-            assertEquals(
-                    0L,
-                    count("SELECT count(*) FROM " + table + " WHERE account_id = ?1", person.id()),
-                    table);
+        // what the catalogue deletes is gone; what it clears is empty; what it keeps is kept
+        for (Catalogue.Table table : Catalogue.tables()) {
+            String rows = " FROM " + table.name() + " WHERE " + table.key() + " = ?1";
+            switch (table.erasure()) {
+                case DELETE ->
+                        assertEquals(
+                                0L, count("SELECT count(*)" + rows, person.id()), table.name());
+                case CLEAR -> {
+                    for (String column : table.cleared()) {
+                        assertEquals(
+                                0L,
+                                count(
+                                        "SELECT count(*)"
+                                                + rows
+                                                + " AND COALESCE(CAST("
+                                                + column
+                                                + " AS VARCHAR), '') <> ''",
+                                        person.id()),
+                                table.name() + "." + column);
+                    }
+                }
+                case KEEP ->
+                        assertTrue(count("SELECT count(*)" + rows, person.id()) > 0, table.name());
+            }
         }
+        assertTrue(
+                count("SELECT count(*) FROM consent_event WHERE account_id = ?1", person.id()) > 0,
+                "the proof of consent is kept");
     }
 
     @Test
@@ -144,17 +170,25 @@ class ErasureTest {
     }
 
     @Test
-    void aClosedAccountIsErasedSixMonthsLaterNotBefore() {
+    void aClosedAccountIsErasedAfterTheManifestsGracePeriodNotBefore() {
+        clock.freeze();
         Person person = personWithEverything();
         closure.close(person.id(), false, null, null);
         dispatcher.dispatchDue();
+        Instant closedAt = clock.instant();
+        Instant due =
+                closedAt.atZone(java.time.ZoneOffset.UTC)
+                        .plus(manifest.closure().gracePeriod())
+                        .toInstant();
+        assertEquals(
+                due, Db.inTransaction(() -> Account.<Account>findById(person.id()).eraseAfter));
 
         erasure.eraseDue();
-        clock.advance(Duration.ofDays(179));
+        clock.advance(Duration.between(closedAt, due).minusMinutes(1));
         erasure.eraseDue();
         assertEquals(AccountStatus.CLOSED, status(person.id()), "six months are not over");
 
-        clock.advance(Duration.ofDays(5));
+        clock.advance(Duration.ofMinutes(2));
         erasure.eraseDue();
         assertEquals(AccountStatus.ERASED, status(person.id()));
     }
@@ -212,15 +246,16 @@ class ErasureTest {
     }
 
     @Test
-    void activityOlderThanTwelveMonthsIsDeletedAndNewerIsKept() {
+    void activityOlderThanTheManifestsDaysIsDeletedAndNewerIsKept() {
         Person person = personWithEverything();
         assertTrue(events(person.id()) > 0);
+        Duration kept = Duration.ofDays(manifest.category("activity").retention().days());
 
-        clock.advance(Duration.ofDays(366));
+        clock.advance(kept.plusDays(1));
         signIn(new Browser(), person.email(), PASSWORD).then().statusCode(303);
         retention.deleteOldActivity();
 
-        Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
+        Instant yearAgo = clock.instant().minus(kept);
         assertEquals(
                 0L,
                 Db.inTransaction(
@@ -259,10 +294,54 @@ class ErasureTest {
         products.addInvoice(
                 person.id(), recent, LocalDate.of(2026, 1, 1), new BigDecimal("9.99"), "EUR");
 
+        Invoice issued =
+                Db.inTransaction(() -> Invoice.<Invoice>find("number", recent).firstResult());
+        assertEquals(
+                LocalDate.of(2026, 1, 1)
+                        .plusYears(manifest.category("invoices").retention().years()),
+                issued.retainUntil,
+                "kept the manifest's years from issue");
+
         retention.deleteExpiredInvoices();
 
         assertNull(Db.inTransaction(() -> Invoice.find("number", old).firstResult()));
         assertNotNull(Db.inTransaction(() -> Invoice.find("number", recent).firstResult()));
+    }
+
+    @Test
+    void consentEventsOutliveTheErasureWithoutTheirIpUntilTheLegalHoldIsOver() {
+        Person person = personWithEverything();
+        Person later = personWithEverything();
+        closure.close(person.id(), true, null, null);
+        dispatcher.dispatchDue();
+        erasure.eraseDue();
+        long proof = count("SELECT count(*) FROM consent_event WHERE account_id = ?1", person.id());
+        assertTrue(proof > 0, "the consent given is kept");
+        assertEquals(
+                0L,
+                count(
+                        "SELECT count(*) FROM consent_event WHERE account_id = ?1 AND ip IS NOT NULL",
+                        person.id()));
+
+        int years = manifest.category("consent").retention().years();
+        clock.advance(Duration.ofDays(365L * years - 2));
+        closure.close(later.id(), true, null, null);
+        dispatcher.dispatchDue();
+        erasure.eraseDue();
+        retention.deleteHeldConsent();
+        assertEquals(
+                proof,
+                count("SELECT count(*) FROM consent_event WHERE account_id = ?1", person.id()),
+                "the hold is not over");
+
+        clock.advance(Duration.ofDays(10));
+        retention.deleteHeldConsent();
+        assertEquals(
+                0L, count("SELECT count(*) FROM consent_event WHERE account_id = ?1", person.id()));
+        assertTrue(
+                count("SELECT count(*) FROM consent_event WHERE account_id = ?1", later.id()) > 0,
+                "an account erased since keeps its proof");
+        assertEquals(AccountStatus.ERASED, status(person.id()), "the tombstone stays");
     }
 
     private int runAfter(CountDownLatch go) {
@@ -329,6 +408,14 @@ class ErasureTest {
                     disclosure.disclosedOn = LocalDate.of(2026, 1, 2);
                     disclosure.recordedAt = Instant.now();
                     disclosure.persist();
+                    Panache.getEntityManager()
+                            .createNativeQuery(
+                                    "INSERT INTO consent_event (account_id, category, action, source, "
+                                            + "occurred_at, ip) VALUES (?1, 'NEWSLETTER', 'GRANT', 'SETTINGS', ?2, "
+                                            + "'203.0.113.77')")
+                            .setParameter(1, id)
+                            .setParameter(2, Instant.now())
+                            .executeUpdate();
                     return null;
                 });
         return new Person(email, first, last, phone, street, id);

@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.custodian.export.ExportSections.Column;
-import dev.custodian.export.ExportSections.Section;
+import dev.custodian.catalogue.Catalogue;
+import dev.custodian.catalogue.Catalogue.Column;
+import dev.custodian.catalogue.Catalogue.Table;
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
@@ -43,7 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -65,6 +66,8 @@ class ExportTest {
     @Inject TestClock clock;
 
     @Inject AgroalDataSource dataSource;
+
+    @Inject Manifest manifest;
 
     @BeforeEach
     void start() {
@@ -143,15 +146,19 @@ class ExportTest {
         String index = files.get("index.html");
         assertTrue(index.strip().endsWith("</html>"), "the whole page, to its end");
         assertEquals(
-                ExportSections.ALL.size(),
+                Catalogue.exported().size() + 1,
                 index.split("<section id=\"", -1).length - 1,
-                "a section for each part of data.json");
+                "a section for each part of data.json, and what it is about");
         assertTrue(
                 index.contains("<th scope=\"col\">") && index.contains("<th scope=\"row\">"),
                 index);
+        // the supervisory authority's address is text to read, nothing to load
         assertTrue(
-                !files.get("index.html").contains("http://")
-                        && !files.get("index.html").contains("https://"),
+                !index.contains(" src=")
+                        && !index.contains("<link")
+                        && !index.contains("url(")
+                        && !index.contains("@import")
+                        && !index.contains("href=\"http"),
                 "index.html loads nothing from elsewhere");
         user.browser()
                 .get("/account/activity")
@@ -233,7 +240,8 @@ class ExportTest {
         exports.buildRequested();
         UUID exportId = onlyExport(user.id()).id;
 
-        clock.advance(DataExport.AVAILABLE_FOR.minusMinutes(1));
+        clock.advance(
+                Duration.ofDays(manifest.category("exports").retention().days()).minusMinutes(1));
         exports.expireDue();
         signIn(user.browser(), user.email(), PASSWORD).then().statusCode(303);
         user.browser().get("/account/data/" + exportId + "/archive").then().statusCode(200);
@@ -345,51 +353,115 @@ class ExportTest {
     }
 
     /**
-     * Every table with an account's rows is exported, or listed as not exported with its reason;
-     * every column of an exported table is exported or withheld with a reason; and each has a label
-     * in both languages. A table or column added without a decision fails here.
+     * The copy says what GDPR art. 15 asks besides the data, as the manifest states it: in
+     * data.json with machine names, and in index.html in the reader's language.
      */
     @Test
-    void everyTableAndColumnWithAccountDataIsExportedOrWithheldForAReason() throws SQLException {
-        Set<String> tablesWithAccountRows =
-                new TreeSet<>(
-                        strings(
-                                "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'account_id'"));
-        tablesWithAccountRows.add("account");
-        Set<String> decided = new TreeSet<>(ExportSections.NOT_EXPORTED);
-        ExportSections.ALL.forEach(section -> decided.add(section.table()));
-        assertEquals(tablesWithAccountRows, decided);
+    void theArchiveSaysWhyEachKindIsHeldForHowLongWhoReceivesItAndWhere() throws IOException {
+        User user = signedInUser();
+        Map<String, String> files = archiveOf(user);
+        JsonNode about = JSON.readTree(files.get("data.json")).get("about");
+        assertEquals("Custodian SAS", about.at("/controller/name").asText());
+        assertEquals(
+                "dpo@custodian.localhost",
+                about.at("/controller/data_protection_contact").asText());
+        assertEquals(
+                "https://www.cnil.fr", about.at("/controller/supervisory_authority/url").asText());
+        List<String> ids = new java.util.ArrayList<>();
+        about.get("categories").forEach(category -> ids.add(category.get("id").asText()));
+        assertEquals(
+                manifest.dataCategories().stream().map(Manifest.DataCategory::id).toList(), ids);
+        JsonNode invoices = about.get("categories").get(ids.indexOf("invoices"));
+        assertEquals("legal-obligation", invoices.get("legal_basis").asText());
+        assertEquals("from-issue", invoices.at("/retention/rule").asText());
+        assertEquals(10, invoices.at("/retention/years").asInt());
+        assertEquals(10, invoices.at("/legal_hold/years").asInt());
+        assertEquals(
+                "10 years from issue (the law requires 10 years: French Commercial Code art. L123-22)",
+                invoices.at("/retention/description").asText());
+        assertEquals(List.of("invoices"), List.of(invoices.at("/sections/0").asText()));
+        JsonNode contact = about.get("categories").get(ids.indexOf("contact"));
+        assertEquals(6, contact.at("/retention/months").asInt());
+        assertEquals("[\"account\",\"addresses\"]", contact.get("sections").toString());
+        JsonNode stripe = about.get("recipients").get(1);
+        assertEquals(
+                List.of("Stripe", "processor", "IE", "[\"invoices\"]"),
+                List.of(
+                        stripe.get("name").asText(),
+                        stripe.get("kind").asText(),
+                        stripe.get("country").asText(),
+                        stripe.get("categories").toString()));
+        assertEquals("FR", about.at("/storage/locations/0/country").asText());
+        assertEquals("US", about.at("/storage/backups/0/country").asText());
 
+        String page = files.get("index.html");
+        for (String expected :
+                List.of(
+                        "<li><a href=\"#about\">Why we hold your data, and who receives it</a></li>",
+                        "<section id=\"about\">",
+                        "<tr><th scope=\"row\">Name</th><td>Custodian SAS</td></tr>",
+                        "<td>Commission nationale de l’informatique et des libertés (CNIL), France, https://www.cnil.fr</td>",
+                        "<td data-label=\"Legal basis\">Contract (GDPR art. 6(1)(b))</td>",
+                        "<td data-label=\"How long it is kept\">365 days from each entry</td>",
+                        "<td data-label=\"How long it is kept\">While your account is open, and 6 months after you close it, unless you ask for erasure sooner</td>",
+                        "<td data-label=\"In this copy\">Account and contact details, Addresses</td>",
+                        "<td data-label=\"Recipient\">Stripe</td><td data-label=\"Role\">Processor</td>",
+                        "<td data-label=\"Data received\">Invoices</td><td data-label=\"Country\">Ireland</td>",
+                        "<tr><th scope=\"row\">France</th><td>Servers of our hosting provider in France, in the European Union.</td></tr>",
+                        "<tr><th scope=\"row\">United States</th><td>Backup copies may be kept")) {
+            assertTrue(page.contains(expected), () -> "no " + expected + " in " + page);
+        }
+
+        user.browser()
+                .submit("/account", "/language", Map.of("lang", "fr", "next", "/account"))
+                .then()
+                .statusCode(303);
+        clock.advance(Duration.ofHours(25));
+        signIn(user.browser(), user.email(), PASSWORD).then().statusCode(303);
+        Map<String, String> french = archiveOf(user);
+        String pageFr = french.get("index.html");
+        for (String expected :
+                List.of(
+                        "Pourquoi nous conservons vos données, et qui les reçoit",
+                        "Contrat (RGPD art. 6(1)(b))",
+                        "10 ans à compter de l’émission (la loi impose 10 ans : Code de commerce art. L123-22)",
+                        "<td data-label=\"Pays\">Irlande</td>",
+                        "<tr><th scope=\"row\">États-Unis</th>")) {
+            assertTrue(pageFr.contains(expected), () -> "no " + expected + " in " + pageFr);
+        }
+        JsonNode aboutFr = JSON.readTree(french.get("data.json")).get("about");
+        assertEquals(
+                "Gérer votre compte et vous contacter à son sujet.",
+                aboutFr.at("/categories/0/purpose").asText());
+    }
+
+    /**
+     * Each exported section and column, and each table left out, has its label in both languages
+     * (CatalogueTest checks that the catalogue decides every table and column).
+     */
+    @Test
+    void everySectionColumnAndTableLeftOutHasItsLabelInBothLanguages() {
         ExportLabels english = ExportLabels.of(engine, Locale.ENGLISH);
         ExportLabels french = ExportLabels.of(engine, Locale.FRENCH);
-        for (Section section : ExportSections.ALL) {
-            Set<String> columns =
-                    new TreeSet<>(
-                            strings(
-                                    "SELECT column_name FROM information_schema.columns "
-                                            + "WHERE table_schema = 'public' AND table_name = '"
-                                            + section.table()
-                                            + "'"));
-            Set<String> covered = new TreeSet<>(section.withheld().keySet());
-            section.columns().forEach(column -> covered.add(column.source()));
-            covered.add(section.key());
-            assertEquals(columns, covered, section.table());
-            for (ExportLabels labels : List.of(english, french)) {
+        for (ExportLabels labels : List.of(english, french)) {
+            for (Table table : Catalogue.tables()) {
+                if (table.export() == null) {
+                    assertTrue(labels.has("not_exported_" + table.name()), table.name());
+                    continue;
+                }
+                String section = table.export().section();
                 assertTrue(
-                        labels.has("section_" + section.name())
-                                && labels.has("section_" + section.name() + "_about"));
-                section.columns()
+                        labels.has("section_" + section)
+                                && labels.has("section_" + section + "_about"),
+                        section);
+                table.export()
+                        .columns()
                         .forEach(
                                 column ->
                                         assertTrue(
-                                                !labels.column(section, column).isBlank(),
+                                                !labels.column(table, column).isBlank(),
                                                 column.name()));
             }
-        }
-        for (String table : ExportSections.NOT_EXPORTED) {
-            assertTrue(
-                    english.has("not_exported_" + table) && french.has("not_exported_" + table),
-                    table);
         }
     }
 
@@ -417,19 +489,12 @@ class ExportTest {
         // own)
         Map<String, Long> stored = new HashMap<>();
         Map<String, Set<String>> storedText = new HashMap<>();
-        for (Section section : ExportSections.ALL) {
-            for (Column column : section.columns()) {
-                String from =
-                        " FROM "
-                                + section.table()
-                                + " t WHERE t."
-                                + section.key()
-                                + " = ?"
-                                + section.condition();
-                String name = section.name() + "." + column.name();
+        for (Table table : Catalogue.exported()) {
+            for (Column column : table.export().columns()) {
+                String from = " FROM " + table.name() + " t WHERE " + table.visibleRows("?");
+                String name = table.export().section() + "." + column.name();
                 stored.put(name, count("SELECT COUNT(" + column.source() + ")" + from, user.id()));
-                if (column.kind() == ExportSections.Kind.TEXT
-                        && column.source().equals(column.name())) {
+                if (column.kind() == Catalogue.Kind.TEXT && column.source().equals(column.name())) {
                     storedText.put(
                             name,
                             new HashSet<>(
@@ -455,19 +520,19 @@ class ExportTest {
                 unzip(user.browser().get("/account/data/" + exportId + "/archive").asByteArray());
         JsonNode data = JSON.readTree(files.get("data.json"));
 
-        for (Section section : ExportSections.ALL) {
-            JsonNode node = data.get(section.name());
+        for (Table table : Catalogue.exported()) {
+            JsonNode node = data.get(table.export().section());
             List<JsonNode> rows = new java.util.ArrayList<>();
-            if (section.single()) {
+            if (table.export().single()) {
                 rows.add(node);
             } else {
                 node.forEach(rows::add);
             }
-            for (Column column : section.columns()) {
-                String name = section.name() + "." + column.name();
+            for (Column column : table.export().columns()) {
+                String name = table.export().section() + "." + column.name();
                 assertTrue(
                         stored.get(name) > 0,
-                        "the test fills " + section.table() + "." + column.source());
+                        "the test fills " + table.name() + "." + column.source());
                 assertEquals(
                         stored.get(name),
                         rows.stream().filter(row -> !row.get(column.name()).isNull()).count(),
@@ -582,6 +647,17 @@ class ExportTest {
                 }
             }
         }
+    }
+
+    /** Asks for a copy of the user's data, builds it and downloads its newest archive. */
+    private Map<String, String> archiveOf(User user) throws IOException {
+        user.browser()
+                .submit("/account/data", "/account/data/request", Map.of())
+                .then()
+                .statusCode(303);
+        exports.buildRequested();
+        UUID newest = exportsOf(user.id()).get(0).id;
+        return unzip(user.browser().get("/account/data/" + newest + "/archive").asByteArray());
     }
 
     private static DataExport onlyExport(UUID accountId) {

@@ -101,6 +101,21 @@ class ManifestReaderTest {
     }
 
     @Test
+    void aRetentionRuleThePortalDoesNotKeepIsRefusedWithItsLine() {
+        String yaml =
+                BUNDLED.replace(
+                        "retention: {rule: from-creation, days: 365}",
+                        "retention: {rule: account}");
+        String faults = refused(yaml);
+        assertTrue(
+                faults.contains(
+                        "line "
+                                + lineOf(yaml, "retention: {rule: account}\n  - id: sessions")
+                                + ": the retention of activity must be from-creation"),
+                faults);
+    }
+
+    @Test
     void reopeningAfterTheErasureIsRefused() {
         String faults = refused(BUNDLED.replace("gracePeriodMonths: 6", "gracePeriodMonths: 0"));
         assertTrue(faults.contains("cannot be reopened after its erasure"), faults);
@@ -140,7 +155,7 @@ class ManifestReaderTest {
         return new ManifestReader(
                         "test.yaml",
                         name -> Optional.ofNullable(FILES.get(name)),
-                        Catalogue.CATEGORIES)
+                        Catalogue.RETENTION)
                 .read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
     }
 

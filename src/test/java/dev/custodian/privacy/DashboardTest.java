@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.custodian.manifest.Manifest;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.TestClock;
@@ -18,7 +19,9 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +44,8 @@ class DashboardTest {
             "<a href=\"%s\">[^<]*</a></td><td data-label=\"Entries\">(\\d+)</td>";
 
     @Inject TestClock clock;
+
+    @Inject Manifest manifest;
 
     @AfterEach
     void resetClock() {
@@ -87,6 +92,9 @@ class DashboardTest {
                     disclosure(id, "Told recipient two", today.minusDays(10), now);
                     disclosure(id, "Untold recipient", today.minusDays(5), null);
                     acceptance(id, now.minus(Duration.ofDays(40)));
+                    mail(id, "confirmNewEmail");
+                    report(id);
+                    report(id);
 
                     // more of everything for the other account, with dates that would show
                     UUID o = other.id();
@@ -107,6 +115,8 @@ class DashboardTest {
                     }
                     event(o, now.minus(Duration.ofDays(300)));
                     acceptance(o, now.plus(Duration.ofDays(3)));
+                    mail(o, "passwordReset");
+                    report(o);
                     return null;
                 });
 
@@ -125,19 +135,61 @@ class DashboardTest {
         assertCount(page, "/account/data", 3, rows("data_export", id));
         assertCount(page, "#disclosures", 2, 2);
         // the tables sign-up and sign-in write to as well
-        assertCount(page, "/account/communications", -1, rows("consent_event", id));
+        assertCount(
+                page,
+                "/account/communications",
+                -1,
+                rows("communication_preference", id) + rows("consent_event", id));
         assertCount(page, "/account/activity", -1, rows("account_event", id));
         assertCount(page, "/account/security/sessions", -1, rows("user_session", id));
         assertCount(page, "/privacy", 2, rows("policy_acceptance", id));
+        assertCount(
+                page,
+                "/account/security",
+                -1,
+                rows("totp_credential", id)
+                        + rows("recovery_code", id)
+                        + rows("one_time_token", id)
+                        + rows("oidc_identity", id));
+        // the categories without a page of their own, named: the mail (but a confirmation sent to
+        // an address asked for, which the user may not see) and the reports about the account
+        long confirmations =
+                Db.inTransaction(
+                        () ->
+                                ((Number)
+                                                Panache.getEntityManager()
+                                                        .createNativeQuery(
+                                                                "SELECT COUNT(*) FROM outbox_mail WHERE account_id = ?1 AND kind = 'confirmNewEmail'")
+                                                        .setParameter(1, id)
+                                                        .getSingleResult())
+                                        .longValue());
+        assertEquals(1, confirmations);
+        assertNamedCount(page, "Emails waiting to be sent", rows("outbox_mail", id) - 1);
+        assertNamedCount(page, "Reports about your account", 2);
+        assertEquals(2, rows("underage_report", id));
 
         assertContains(
                 page,
                 "The oldest entry goes on "
                         + LONG_DATE.format(today.minusDays(100).plusDays(365))
                         + ".");
-        assertContains(page, "The first one goes on " + LONG_DATE.format(firstInvoiceGoes) + ".");
         assertContains(
-                page, "Your latest copy goes on " + LONG_DATE.format(today.plusDays(6)) + ".");
+                page, "The oldest entry goes on " + LONG_DATE.format(firstInvoiceGoes) + ".");
+        assertContains(page, "The latest one goes on " + LONG_DATE.format(today.plusDays(6)) + ".");
+        assertContains(
+                page,
+                "The latest one goes on "
+                        + LONG_DATE.format(
+                                Db.inTransaction(
+                                                () ->
+                                                        (Instant)
+                                                                Panache.getEntityManager()
+                                                                        .createQuery(
+                                                                                "select max(s.expiresAt) from UserSession s where s.accountId = ?1")
+                                                                        .setParameter(1, id)
+                                                                        .getSingleResult())
+                                        .atZone(ZoneOffset.UTC))
+                        + ".");
         assertContains(page, "You accepted version 2026-11 on " + LONG_DATE.format(today) + ".");
 
         // the disclosures told, latest first; neither the untold one nor the other account's; every
@@ -184,6 +236,98 @@ class DashboardTest {
     }
 
     /**
+     * The dashboard says what the manifest promises: a row per category in its order, with its
+     * name, purpose, legal basis and retention in words, and the date for this account; where the
+     * data is stored and who receives it; in the reader's language.
+     */
+    @Test
+    void theManifestsCategoriesLocationsAndRecipientsAreOnTheDashboard() {
+        clock.freeze();
+        User user = signedInUser();
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        String page = user.browser().get("/account").then().statusCode(200).extract().asString();
+
+        String held =
+                page.substring(
+                        page.indexOf("<h2 id=\"held\">"), page.indexOf("<h2 id=\"stored\">"));
+        int previous = -1;
+        for (Manifest.DataCategory category : manifest.dataCategories()) {
+            int row = held.indexOf(">" + category.name().in(Locale.ENGLISH) + "<");
+            assertTrue(row > previous, category.id() + " in the manifest's order");
+            assertContains(
+                    page,
+                    "<td data-label=\"Why\">" + category.purpose().in(Locale.ENGLISH) + "</td>");
+            previous = row;
+        }
+        assertEquals(
+                manifest.dataCategories().size(),
+                page.split("<td data-label=\"How long we keep it\">", -1).length - 1,
+                "one row per category");
+        for (String expected :
+                List.of(
+                        "<td data-label=\"Legal basis\">Contract (GDPR art. 6(1)(b))</td>",
+                        "<td data-label=\"Legal basis\">Legal obligation (GDPR art. 6(1)(c))</td>",
+                        "<td data-label=\"Legal basis\">Legitimate interests (GDPR art. 6(1)(f))</td>",
+                        "<td data-label=\"How long we keep it\">While your account is open, and 6 months"
+                                + " after you close it, unless you ask for erasure sooner</td>",
+                        "<td data-label=\"How long we keep it\">365 days from each entry</td>",
+                        "<td data-label=\"How long we keep it\">7 days from each entry</td>",
+                        "<td data-label=\"How long we keep it\">Until it ends</td>",
+                        "<td data-label=\"How long we keep it\">5 years after your account is erased</td>",
+                        "<td data-label=\"How long we keep it\">10 years from issue (the law requires 10"
+                                + " years: French Commercial Code art. L123-22)</td>",
+                        "If you closed your account today, it would be deleted by "
+                                + LONG_DATE.format(today.plusMonths(6))
+                                + ".",
+                        "If you closed your account today, it would be kept until "
+                                + LONG_DATE.format(today.plusMonths(6).plusYears(5))
+                                + ".",
+                        "<li>France: Servers of our hosting provider in France, in the European Union.</li>",
+                        "<li>United States: Backup copies may be kept in other countries",
+                        "<tr><td>Stripe</td><td data-label=\"Role\">Processor</td><td"
+                                + " data-label=\"Purpose\">Payment. Stripe receives your card details"
+                                + " directly when you pay; we keep only the billing postal code and"
+                                + " country.</td><td data-label=\"Data received\">Invoices</td><td"
+                                + " data-label=\"Country\">Ireland</td><td data-label=\"Safeguard\">Within"
+                                + " the European Union; transfers to the United States under the EU"
+                                + " Standard Contractual Clauses.</td></tr>",
+                        "<td data-label=\"Data received\">All of the data above</td><td"
+                                + " data-label=\"Country\">France</td>",
+                        "<td data-label=\"Data received\">Account, contact details and addresses,"
+                                + " Activity and sign-in history</td><td data-label=\"Country\">United"
+                                + " States</td>",
+                        "<a href=\"/account/communications\">Communications</a>",
+                        "<a href=\"/account/visibility\">Visibility</a>")) {
+            assertContains(page, expected);
+        }
+        assertFalse(page.contains("Hosting: our hosting provider"), "no hard-coded processor");
+
+        user.browser()
+                .submit("/account", "/language", Map.of("lang", "fr", "next", "/account"))
+                .then()
+                .statusCode(303);
+        String french = user.browser().get("/account").then().statusCode(200).extract().asString();
+        DateTimeFormatter longFrench =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH);
+        for (String expected :
+                List.of(
+                        "Compte, coordonnées et adresses",
+                        "Contrat (RGPD art. 6(1)(b))",
+                        "365 jours à compter de chaque élément",
+                        "10 ans à compter de l’émission (la loi impose 10 ans : Code de commerce art."
+                                + " L123-22)",
+                        "Si vous fermiez votre compte aujourd’hui, elles seraient supprimées au plus"
+                                + " tard le "
+                                + longFrench.format(today.plusMonths(6))
+                                + ".",
+                        "<li>États-Unis : Des copies de sauvegarde",
+                        "<td data-label=\"Rôle\">Sous-traitant</td>",
+                        "<td data-label=\"Pays\">Irlande</td>")) {
+            assertContains(french, expected);
+        }
+    }
+
+    /**
      * The row's count is {@code actual} (what the table holds for the account) and, unless {@code
      * expected} is -1, what the test put there.
      */
@@ -194,6 +338,18 @@ class DashboardTest {
         Matcher row = Pattern.compile(String.format(ROW, Pattern.quote(href))).matcher(page);
         assertTrue(row.find(), href + " is not in the table: " + page);
         assertEquals(actual, Long.parseLong(row.group(1)), href);
+    }
+
+    /** The count in the row of a category that has no page to link to. */
+    private static void assertNamedCount(String page, String name, long actual) {
+        Matcher row =
+                Pattern.compile(
+                                "<tr><td>"
+                                        + Pattern.quote(name)
+                                        + "</td><td data-label=\"Entries\">(\\d+)</td>")
+                        .matcher(page);
+        assertTrue(row.find(), name + " is not in the table: " + page);
+        assertEquals(actual, Long.parseLong(row.group(1)), name);
     }
 
     private static void assertContains(String page, String expected) {
@@ -316,6 +472,25 @@ class DashboardTest {
                 disclosedOn,
                 Instant.parse("2026-01-01T00:00:00Z"),
                 notifiedAt);
+    }
+
+    private static void mail(UUID accountId, String kind) {
+        insert(
+                "INSERT INTO outbox_mail (account_id, kind, recipient, subject, body_text, body_html, "
+                        + "status, next_attempt_at, created_at, message_id) "
+                        + "VALUES (?1, ?2, 'new@example.com', 'Confirm', 'x', 'x', 'SENT', ?3, ?3, ?4)",
+                accountId,
+                kind,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "<" + UUID.randomUUID() + "@dashboard.example>");
+    }
+
+    private static void report(UUID accountId) {
+        insert(
+                "INSERT INTO underage_report (account_id, reported, details, reported_at) "
+                        + "VALUES (?1, 'Someone', 'Looks young', ?2)",
+                accountId,
+                Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     private static void acceptance(UUID accountId, Instant at) {

@@ -118,7 +118,7 @@ class PrivacyTest {
                 "The oldest entry goes on "
                         + LONG_DATE.format(oldest.plus(Duration.ofDays(365)).atZone(ZoneOffset.UTC))
                         + ".");
-        assertContains(page, "The first one goes on " + LONG_DATE.format(invoiceEnd) + ".");
+        assertContains(page, "The oldest entry goes on " + LONG_DATE.format(invoiceEnd) + ".");
         long events = Db.inTransaction(() -> AccountEvent.count("accountId", user.id()));
         assertContains(
                 page,

@@ -250,10 +250,10 @@ class H2DevDatabaseTest {
                 .get("/account")
                 .then()
                 .statusCode(200)
-                .body(containsString("The first one goes on " + longDate.format(invoiceEnd)))
+                .body(containsString("The oldest entry goes on " + longDate.format(invoiceEnd)))
                 .body(
                         containsString(
-                                "Your latest copy goes on "
+                                "The latest one goes on "
                                         + longDate.format(exportGoes.atZone(ZoneOffset.UTC))))
                 .body(
                         containsString(
@@ -274,6 +274,7 @@ class H2DevDatabaseTest {
         assertEquals(1, erasure.eraseDue());
         retention.deleteOldActivity();
         retention.deleteExpiredInvoices();
+        retention.deleteHeldConsent();
 
         // last, because sign-ups must then accept the new version
         Browser admin = new Browser();
