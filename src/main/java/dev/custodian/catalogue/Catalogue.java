@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -603,16 +604,21 @@ public final class Catalogue {
     public static final List<String> CATEGORIES = ALL.stream().map(Category::id).toList();
 
     /**
-     * Every category's id, in order, with the retention rule its code keeps: the manifest states
-     * its numbers, and must state this rule (ManifestReader).
+     * Every category's id, in order, with the retention rules its code keeps: the manifest states
+     * its numbers, and must state one of these rules (ManifestReader). Activity may also be kept
+     * with the account (policy 000 keeps it as long as the account): the retention job then leaves
+     * it to the erasure.
      */
-    public static final Map<String, String> RETENTION =
+    public static final Map<String, Set<String>> RETENTION =
             Collections.unmodifiableMap(
                     ALL.stream()
                             .collect(
                                     Collectors.toMap(
                                             Category::id,
-                                            Category::retention,
+                                            c ->
+                                                    c.id().equals("activity")
+                                                            ? Set.of(c.retention(), "account")
+                                                            : Set.of(c.retention()),
                                             (a, b) -> a,
                                             LinkedHashMap::new)));
 

@@ -65,8 +65,6 @@ public class ClosureResource {
 
     @Inject Clock clock;
 
-    @Inject Manifest manifest;
-
     /** The gate: the blocking products, or what closure means and the choice of when data goes. */
     @GET
     public Response page() {

@@ -11,7 +11,6 @@ import dev.custodian.auth.LoginService;
 import dev.custodian.auth.SessionService;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.product.Product;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -50,8 +49,6 @@ public class ClosureService {
     private final LoginService logins;
     private final Manifest manifest;
     private final Clock clock;
-
-    @Inject Manifest manifest;
 
     ClosureService(
             SessionService sessions,

@@ -49,11 +49,16 @@ public class RetentionJob {
         deleteHeldConsent();
     }
 
-    /** Activity events older than the activity category's days; returns how many. */
+    /**
+     * Activity events older than the activity category's days; returns how many. None where the
+     * manifest keeps activity with the account: the erasure deletes it.
+     */
     public int deleteOldActivity() {
-        Instant before =
-                clock.instant()
-                        .minus(Duration.ofDays(manifest.category("activity").retention().days()));
+        Manifest.Retention kept = manifest.category("activity").retention();
+        if (kept.is("account")) {
+            return 0;
+        }
+        Instant before = clock.instant().minus(Duration.ofDays(kept.days()));
         return BatchedJob.untilDone(
                 config.batchSize(),
                 () -> deleteBatch(AccountEvent.class, "e.occurredAt < ?1", before));

@@ -46,15 +46,17 @@ public final class ManifestReader {
     private final String name;
     private final Function<String, Optional<byte[]>> siblings;
     private final Set<String> categories;
-    private final Map<String, String> rules;
+    private final Map<String, Set<String>> rules;
 
     /**
      * @param name how messages name the file
      * @param siblings reads a file the manifest names, relative to its folder
-     * @param rules the catalogue's category ids, each with the retention rule its code keeps
+     * @param rules the catalogue's category ids, each with the retention rules its code keeps
      */
     public ManifestReader(
-            String name, Function<String, Optional<byte[]>> siblings, Map<String, String> rules) {
+            String name,
+            Function<String, Optional<byte[]>> siblings,
+            Map<String, Set<String>> rules) {
         this.name = name;
         this.siblings = siblings;
         this.categories = Set.copyOf(rules.keySet());
@@ -124,14 +126,14 @@ public final class ManifestReader {
             }
             JsonNode retention = category.get("retention");
             String rule = retention.get("rule").asText();
-            if (rules.containsKey(id) && !rules.get(id).equals(rule)) {
+            if (rules.containsKey(id) && !rules.get(id).contains(rule)) {
                 faults.add(
                         at(
                                 retention.get("rule"),
                                 "the retention of "
                                         + id
                                         + " must be "
-                                        + rules.get(id)
+                                        + String.join(" or ", new TreeSet<>(rules.get(id)))
                                         + ", the rule the portal keeps it by, not "
                                         + rule));
             }

@@ -1,6 +1,7 @@
 package dev.custodian.manifest;
 
-import dev.custodian.web.Messages;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -75,7 +76,9 @@ public class Wording {
         return new Locale("", code).getDisplayCountry(locale);
     }
 
+    /** The bundle in the reader's language, as web/Messages finds it (web depends on us). */
     private static ManifestMessages words(Locale locale) {
-        return Messages.in(ManifestMessages.class, locale);
+        return MessageBundles.get(
+                ManifestMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 }

@@ -104,15 +104,30 @@ class ManifestReaderTest {
     void aRetentionRuleThePortalDoesNotKeepIsRefusedWithItsLine() {
         String yaml =
                 BUNDLED.replace(
-                        "retention: {rule: from-creation, days: 365}",
-                        "retention: {rule: account}");
+                        "retention: {rule: from-creation, days: 7}", "retention: {rule: account}");
         String faults = refused(yaml);
         assertTrue(
                 faults.contains(
                         "line "
-                                + lineOf(yaml, "retention: {rule: account}\n  - id: sessions")
-                                + ": the retention of activity must be from-creation"),
+                                + lineOf(yaml, "retention: {rule: account}\n  - id: disclosures")
+                                + ": the retention of exports must be from-creation, the rule the"
+                                + " portal keeps it by, not account"),
                 faults);
+        assertTrue(
+                refused(
+                                BUNDLED.replace(
+                                        "retention: {rule: from-creation, days: 365}",
+                                        "retention: {rule: from-issue, years: 1}"))
+                        .contains("the retention of activity must be account or from-creation"));
+        assertEquals(
+                "account",
+                read(BUNDLED.replace(
+                                "retention: {rule: from-creation, days: 365}",
+                                "retention: {rule: account}"))
+                        .category("activity")
+                        .retention()
+                        .rule(),
+                "activity may be kept with the account");
     }
 
     @Test
