@@ -1,5 +1,6 @@
 package dev.custodian.privacy;
 
+import dev.custodian.manifest.Manifest;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
@@ -30,7 +31,12 @@ public class PolicyAcceptanceResource {
 
     @CheckedTemplate(basePath = "privacy/PolicyAcceptanceResource")
     static class Templates {
-        static native TemplateInstance accept(PolicyVersion policy, String summary, String next);
+        /**
+         * @param changes what changed since the version the user accepted, or since the one before
+         *     when they accepted none
+         */
+        static native TemplateInstance accept(
+                PolicyVersion policy, String summary, String changes, String next);
     }
 
     @Inject SignedIn signedIn;
@@ -41,6 +47,8 @@ public class PolicyAcceptanceResource {
 
     @Inject ClientInfo client;
 
+    @Inject Manifest manifest;
+
     @GET
     public Response page(@RestQuery String next) {
         String target = LocalPath.orElse(next, "/account");
@@ -49,9 +57,20 @@ public class PolicyAcceptanceResource {
                         policy ->
                                 Response.ok(
                                         Templates.accept(
-                                                policy, policy.summary(locale.get()), target)))
+                                                policy,
+                                                policy.text(locale.get(), manifest.locales())
+                                                        .summary(),
+                                                changes(policy),
+                                                target)))
                 .orElseGet(() -> Response.seeOther(URI.create(target)))
                 .build();
+    }
+
+    private String changes(PolicyVersion policy) {
+        String changes = PrivacyResource.PATH + "/" + policy.version + "/changes";
+        return policies.lastAccepted(signedIn.accountId())
+                .map(accepted -> changes + "?from=" + accepted)
+                .orElse(changes);
     }
 
     /**

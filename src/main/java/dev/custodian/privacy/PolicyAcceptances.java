@@ -44,6 +44,21 @@ public class PolicyAcceptances implements SignInLanding {
                 : Optional.empty();
     }
 
+    /** The label of the latest version the account accepted, if any. */
+    @Transactional
+    public Optional<String> lastAccepted(UUID accountId) {
+        return PolicyAcceptance.getEntityManager()
+                .createQuery(
+                        "select v.version from PolicyAcceptance a, PolicyVersion v "
+                                + "where v.id = a.policyVersionId and a.accountId = ?1 "
+                                + "order by v.publishedAt desc, v.version desc",
+                        String.class)
+                .setParameter(1, accountId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /**
      * Records the acceptance of the version in force, with its activity entry, if one is awaited.
      */
@@ -77,7 +92,8 @@ public class PolicyAcceptances implements SignInLanding {
     static boolean awaiting(UUID accountId, Instant now) {
         PolicyVersion reducing =
                 PolicyVersion.find(
-                                "reducesRights = true and publishedAt <= ?1 order by publishedAt desc",
+                                "reducesRights = true and publishedAt <= ?1 "
+                                        + "order by publishedAt desc, version desc",
                                 now)
                         .firstResult();
         if (reducing == null) {

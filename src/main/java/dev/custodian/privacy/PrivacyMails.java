@@ -2,9 +2,12 @@ package dev.custodian.privacy;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountMails;
+import dev.custodian.account.AccountStatus;
 import dev.custodian.mail.Outbox;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
+import dev.custodian.web.RequestLocale;
 import dev.custodian.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -26,6 +29,7 @@ class PrivacyMails {
                 String version,
                 String summary,
                 String policyLink,
+                String changesLink,
                 String dataLink,
                 String closeLink);
 
@@ -40,17 +44,25 @@ class PrivacyMails {
     }
 
     private final Outbox outbox;
+    private final Manifest manifest;
     private final String baseUrl;
 
-    PrivacyMails(Outbox outbox, WebConfig web) {
+    PrivacyMails(Outbox outbox, Manifest manifest, WebConfig web) {
         this.outbox = outbox;
+        this.manifest = manifest;
         this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
-    /** Queues one mail per active account; returns how many. */
+    /**
+     * Queues one mail per active account, in each language the portal writes mail in (the policy's
+     * summary in the manifest's first language when the version lacks that one), with links to the
+     * version and to what changed; returns how many.
+     */
     int announce(PolicyVersion policy) {
+        String link = baseUrl + PrivacyResource.PATH + "/" + policy.version;
+        String changesLink = policy.previous().isPresent() ? link + "/changes" : null;
         int queued = 0;
-        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+        for (Locale locale : RequestLocale.SUPPORTED) {
             queued +=
                     outbox.enqueueToActiveAccounts(
                             locale,
@@ -58,12 +70,19 @@ class PrivacyMails {
                             () ->
                                     Templates.policyChanged(
                                             policy.version,
-                                            policy.summary(locale),
-                                            baseUrl + "/privacy",
+                                            policy.text(locale, manifest.locales()).summary(),
+                                            link,
+                                            changesLink,
                                             baseUrl + "/account/data",
                                             baseUrl + "/account/close"));
         }
         return queued;
+    }
+
+    /** How many accounts {@link #announce} writes to: the active ones with a verified address. */
+    int audience() {
+        return Math.toIntExact(
+                Account.count("status = ?1 and emailVerifiedAt is not null", AccountStatus.ACTIVE));
     }
 
     void disclosed(Account account, Disclosure disclosure) {

@@ -61,9 +61,6 @@ public interface PrivacyMessages {
     String privacy_title();
 
     @Message
-    String privacy_version(String version);
-
-    @Message
     String account_section_activity();
 
     @Message
@@ -347,12 +344,6 @@ public interface PrivacyMessages {
     String policy_admin_version_hint();
 
     @Message
-    String policy_admin_summary_en();
-
-    @Message
-    String policy_admin_summary_fr();
-
-    @Message
     String policy_admin_reduces_label();
 
     @Message
@@ -366,9 +357,6 @@ public interface PrivacyMessages {
 
     @Message
     String policy_admin_version_taken();
-
-    @Message
-    String policy_admin_summary_required();
 
     @Message
     String policy_admin_published(String version, int mailed);
@@ -452,9 +440,6 @@ public interface PrivacyMessages {
     String reports_admin_handled();
 
     @Message
-    String policy_admin_summary_fr_required();
-
-    @Message
     String reports_admin_reported();
 
     @Message
@@ -527,4 +512,138 @@ public interface PrivacyMessages {
 
     @Message
     String dashboard_recipients_none();
+    // --- issue 19, part B: the policy's full text, its versions and what changed ---
+
+    @Message
+    String policy_page_title(String version);
+
+    @Message
+    String policy_not_in_force();
+
+    @Message
+    String policy_read_in_force();
+
+    @Message
+    String policy_changes_link(String previous);
+
+    @Message
+    String policy_summary_title();
+
+    @Message
+    String policy_controller_title();
+
+    @Message
+    String policy_controller_name();
+
+    @Message
+    String policy_controller_address();
+
+    @Message
+    String policy_controller_contact();
+
+    @Message
+    String policy_controller_dpo();
+
+    @Message
+    String policy_controller_authority();
+
+    @Message
+    String policy_version_changes();
+
+    @Message
+    String policy_changes_title(String version);
+
+    @Message
+    String policy_back_to_version(String version);
+
+    @Message
+    String policy_changes_intro(String from, String fromDate, String to, String toDate);
+
+    @Message
+    String policy_changes_none();
+
+    @Message
+    String policy_changes_how();
+
+    @Message
+    String policy_changes_caption(String from, String to);
+
+    @Message
+    String policy_changes_change();
+
+    @Message
+    String policy_changes_line_in(String version);
+
+    @Message
+    String policy_changes_text();
+
+    /** Keys {@code policy_change_CONSTANT}. */
+    @Message
+    String policy_change(PolicyChanges.Change value);
+
+    @Message
+    String policy_changes_blank();
+
+    @Message
+    String policy_changes_unchanged(int count);
+
+    @Message
+    String policy_changes_first();
+
+    @Message
+    String policy_changes_compare_with();
+
+    @Message
+    String policy_changes_compare();
+
+    @Message
+    String mail_policy_changes();
+
+    @Message
+    String policy_accept_read_version(String version);
+
+    @Message
+    String policy_accept_changes();
+
+    @Message
+    String policy_admin_version_malformed();
+
+    @Message
+    String policy_admin_summary_missing(String language);
+
+    @Message
+    String policy_admin_text_missing(String language);
+
+    @Message
+    String policy_admin_confirm_missing(int audience);
+
+    @Message
+    String policy_admin_confirm_label(int audience);
+
+    @Message
+    String policy_admin_not_announced();
+
+    @Message
+    String policy_admin_announce(String version);
+
+    @Message
+    String policy_admin_announced(String version, int mailed);
+
+    @Message
+    String policy_admin_preview_in(String language);
+
+    @Message
+    String policy_admin_language(String language);
+
+    @Message
+    String policy_admin_summary_in(String language);
+
+    @Message
+    String policy_admin_text_in(String language);
+
+    @Message
+    String policy_admin_text_hint();
+
+    @Message
+    String policy_admin_preview();
 }

@@ -293,15 +293,25 @@ class H2DevDatabaseTest {
                         Map.of(
                                 "version",
                                 "h2-check",
-                                "summaryEn",
+                                "summary_en",
                                 "Less.",
-                                "summaryFr",
+                                "text_en",
+                                "# Less",
+                                "summary_fr",
                                 "Moins.",
+                                "text_fr",
+                                "# Moins",
                                 "reducesRights",
-                                "true"))
+                                "true",
+                                "confirmed",
+                                "yes"))
                 .then()
                 .statusCode(200)
                 .body(containsString("emails were queued"));
+        given().get("/privacy/h2-check/changes")
+                .then()
+                .statusCode(200)
+                .body(containsString("<ins># Less</ins>"));
     }
 
     @Test
