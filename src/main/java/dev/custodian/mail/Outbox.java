@@ -6,10 +6,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 import jakarta.inject.Singleton;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -110,34 +112,44 @@ public class Outbox {
     }
 
     /**
-     * The same service message to every active, verified account whose language is {@code locale}
-     * (English also takes the accounts with no language): rendered once and queued by one INSERT
-     * ... SELECT, so that a policy change reaches 100,000 accounts in one statement. Returns how
-     * many mails were queued.
+     * The same service message to every active, verified account whose language is {@code locale},
+     * and, when {@code locale} is the first of {@code offered} (the default), to the accounts with
+     * no language or one no longer offered: rendered once and queued by one INSERT ... SELECT, so
+     * that a policy change reaches 100,000 accounts in one statement. Returns how many mails were
+     * queued.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int enqueueToActiveAccounts(
-            Locale locale, String subject, Supplier<TemplateInstance> template) {
+            Locale locale,
+            List<Locale> offered,
+            String subject,
+            Supplier<TemplateInstance> template) {
         Instant now = clock.instant();
-        boolean french = Locale.FRENCH.getLanguage().equals(locale.getLanguage());
+        String language = locale.getLanguage();
+        boolean fallback = offered.get(0).getLanguage().equals(language);
         // gen_random_uuid() is evaluated for each row, giving each mail a Message-ID of its own.
-        return Panache.getEntityManager()
-                .createNativeQuery(
-                        "INSERT INTO outbox_mail (account_id, kind, recipient, "
-                                + "subject, body_text, body_html, status, next_attempt_at, created_at, stream, message_id) "
-                                + "SELECT a.id, ?1, a.email, ?2, ?3, ?4, 'PENDING', ?5, ?5, 'SERVICE', "
-                                + "CONCAT('<', CAST(gen_random_uuid() AS VARCHAR(36)), ?6) FROM account a "
-                                + "WHERE a.status = 'ACTIVE' AND a.email_verified_at IS NOT NULL AND "
-                                + (french
-                                        ? "a.locale = 'fr'"
-                                        : "(a.locale IS NULL OR a.locale <> 'fr')"))
-                .setParameter(1, kind(template.get()))
-                .setParameter(2, subject)
-                .setParameter(3, render(template.get(), TEXT, locale))
-                .setParameter(4, render(template.get(), HTML, locale))
-                .setParameter(5, now)
-                .setParameter(6, messageIdSuffix)
-                .executeUpdate();
+        Query insert =
+                Panache.getEntityManager()
+                        .createNativeQuery(
+                                "INSERT INTO outbox_mail (account_id, kind, recipient, "
+                                        + "subject, body_text, body_html, status, next_attempt_at, created_at, stream, message_id) "
+                                        + "SELECT a.id, ?1, a.email, ?2, ?3, ?4, 'PENDING', ?5, ?5, 'SERVICE', "
+                                        + "CONCAT('<', CAST(gen_random_uuid() AS VARCHAR(36)), ?6) FROM account a "
+                                        + "WHERE a.status = 'ACTIVE' AND a.email_verified_at IS NOT NULL AND "
+                                        + (fallback
+                                                ? "(a.locale = ?7 OR a.locale IS NULL OR a.locale NOT IN (?8))"
+                                                : "a.locale = ?7"))
+                        .setParameter(1, kind(template.get()))
+                        .setParameter(2, subject)
+                        .setParameter(3, render(template.get(), TEXT, locale))
+                        .setParameter(4, render(template.get(), HTML, locale))
+                        .setParameter(5, now)
+                        .setParameter(6, messageIdSuffix)
+                        .setParameter(7, language);
+        if (fallback) {
+            insert.setParameter(8, offered.stream().map(Locale::getLanguage).toList());
+        }
+        return insert.executeUpdate();
     }
 
     private OutboxMail enqueue(

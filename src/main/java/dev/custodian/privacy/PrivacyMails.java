@@ -7,13 +7,13 @@ import dev.custodian.mail.Outbox;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
-import dev.custodian.web.RequestLocale;
 import dev.custodian.web.WebConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -62,10 +62,12 @@ class PrivacyMails {
         String link = baseUrl + PrivacyResource.PATH + "/" + policy.version;
         String changesLink = policy.previous().isPresent() ? link + "/changes" : null;
         int queued = 0;
-        for (Locale locale : RequestLocale.SUPPORTED) {
+        List<Locale> offered = manifest.locales();
+        for (Locale locale : offered) {
             queued +=
                     outbox.enqueueToActiveAccounts(
                             locale,
+                            offered,
                             Messages.in(PrivacyMessages.class, locale).mail_policy_subject(),
                             () ->
                                     Templates.policyChanged(

@@ -512,6 +512,7 @@ public interface PrivacyMessages {
 
     @Message
     String dashboard_recipients_none();
+
     // --- issue 19, part B: the policy's full text, its versions and what changed ---
 
     @Message

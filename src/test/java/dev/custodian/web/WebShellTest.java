@@ -28,8 +28,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebShellTest {
 
     private static final int MANAGEMENT_TEST_PORT = TestPorts.MANAGEMENT;
+
+    /**
+     * What makes the browser fetch or send something: sources, stylesheets and icons, form targets.
+     * A link the user follows (an {@code <a href>}, such as the supervisory authority's site on
+     * /privacy) asks nothing of anyone until it is clicked.
+     */
     private static final Pattern URL_ATTRIBUTE =
-            Pattern.compile("(?:src|href|action)=\"([^\"]*)\"");
+            Pattern.compile("(?:src|<link[^>]*href|action)=\"([^\"]*)\"");
 
     @ParameterizedTest
     @ValueSource(
