@@ -2,6 +2,7 @@ package dev.custodian.manifest;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -9,9 +10,11 @@ import java.util.stream.Collectors;
 /**
  * The manifest's facts as sentences in a reader's language, the same wherever they are said (the
  * privacy dashboard, the export): a category's legal basis and how long it is kept, a recipient's
- * kind and the categories it receives, a country's name.
+ * kind and the categories it receives, a country's name. Templates reach it as {@code
+ * inject:wording}.
  */
 @Singleton
+@Named("wording")
 public class Wording {
 
     private final Manifest manifest;

@@ -37,7 +37,7 @@ public interface ProfileMessages {
     String profile_nav_professional();
 
     @Message
-    String profile_contact_purpose();
+    String profile_contact_purpose(String purpose, String kept);
 
     @Message
     String profile_email_is(String email);

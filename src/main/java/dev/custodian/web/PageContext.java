@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Locale;
 
 /** What the layout shows around every page: who is signed in, the language, a flash message. */
 @Named("page")
@@ -60,6 +61,11 @@ public class PageContext {
 
     public String lang() {
         return locale.tag();
+    }
+
+    /** This page's language, for texts of the manifest ({@code text.in(inject:page.locale)}). */
+    public Locale locale() {
+        return locale.get();
     }
 
     /** A language the switch offers: its tag and its name in itself ("Français"). */
