@@ -1,5 +1,6 @@
 package dev.custodian.mail;
 
+import dev.custodian.manifest.Manifest;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -35,6 +36,7 @@ public class MailDispatcher {
     private final Mailer marketingMailer;
     private final MailConfig config;
     private final Clock clock;
+    private final Manifest manifest;
 
     /**
      * Marketing mail has a mailer of its own: another sender address, and DKIM over the unsubscribe
@@ -44,11 +46,13 @@ public class MailDispatcher {
             Mailer mailer,
             @MailerName("marketing") Mailer marketingMailer,
             MailConfig config,
-            Clock clock) {
+            Clock clock,
+            Manifest manifest) {
         this.mailer = mailer;
         this.marketingMailer = marketingMailer;
         this.config = config;
         this.clock = clock;
+        this.manifest = manifest;
     }
 
     @Scheduled(
@@ -90,9 +94,10 @@ public class MailDispatcher {
     private void send(OutboxMail mail, Instant now) {
         // A campaign's mail to a reader who unsubscribed or closed since it was queued must not
         // leave; a test copy, which belongs to no campaign, goes to the admin who asked for it.
+        // None leaves once the company's manifest offers no marketing, or no longer its category.
         if (mail.stream == OutboxMail.Stream.MARKETING
-                && mail.campaignId != null
-                && !stillWanted(mail)) {
+                && (!manifest.marketing().enabled()
+                        || mail.campaignId != null && !stillWanted(mail))) {
             mail.delete();
             return;
         }
@@ -119,18 +124,26 @@ public class MailDispatcher {
         }
     }
 
-    /** The recipient's account is open and still subscribed to the campaign's category. */
-    private static boolean stillWanted(OutboxMail mail) {
-        return !Panache.getEntityManager()
-                .createNativeQuery(
-                        "SELECT 1 FROM campaign c "
-                                + "JOIN communication_preference p ON p.category = c.category AND p.subscribed = TRUE "
-                                + "JOIN account a ON a.id = p.account_id AND a.status = 'ACTIVE' "
-                                + "WHERE c.id = ?1 AND p.account_id = ?2")
-                .setParameter(1, mail.campaignId)
-                .setParameter(2, mail.accountId)
-                .getResultList()
-                .isEmpty();
+    /**
+     * The recipient's account is open and still subscribed to the campaign's category, which the
+     * manifest still offers.
+     */
+    private boolean stillWanted(OutboxMail mail) {
+        List<?> categories =
+                Panache.getEntityManager()
+                        .createNativeQuery(
+                                "SELECT c.category FROM campaign c "
+                                        + "JOIN communication_preference p ON p.category = c.category AND p.subscribed = TRUE "
+                                        + "JOIN account a ON a.id = p.account_id AND a.status = 'ACTIVE' "
+                                        + "WHERE c.id = ?1 AND p.account_id = ?2")
+                        .setParameter(1, mail.campaignId)
+                        .setParameter(2, mail.accountId)
+                        .getResultList();
+        return categories.stream()
+                .anyMatch(
+                        category ->
+                                manifest.marketing().categories().stream()
+                                        .anyMatch(offered -> offered.id().equals(category)));
     }
 
     /** 30 s, 1 min, 2 min ... up to the configured maximum. */

@@ -145,7 +145,13 @@ public record Manifest(
      */
     public record Profiles(
             @com.fasterxml.jackson.annotation.JsonProperty("public") boolean publicProfiles,
-            boolean membersSearch) {}
+            boolean membersSearch) {
+
+        /** Whether anyone but the owner can see a profile, so that who sees what is a choice. */
+        public boolean choices() {
+            return publicProfiles || membersSearch;
+        }
+    }
 
     public record Closure(
             int gracePeriodMonths,

@@ -178,7 +178,7 @@ public class DashboardResource {
         if (category.equals("consent") && !manifest.marketing().enabled()) {
             return "#cookies";
         }
-        if (category.equals("visibility") && !manifest.profiles().publicProfiles()) {
+        if (category.equals("visibility") && !manifest.profiles().choices()) {
             return null;
         }
         return PAGES.get(category);

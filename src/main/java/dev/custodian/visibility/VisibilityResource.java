@@ -120,7 +120,7 @@ public class VisibilityResource {
      * profiles) or members (members search).
      */
     private void offered() {
-        if (!publicProfiles() && !manifest.profiles().membersSearch()) {
+        if (!manifest.profiles().choices()) {
             throw new NotFoundException();
         }
     }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.custodian.mail.MailDispatcher;
 import dev.custodian.mail.OutboxMail;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
@@ -52,6 +53,8 @@ class MarketingOffTest {
     @Inject UnsubscribeTokens tokens;
 
     @Inject CampaignSender sender;
+
+    @Inject MailDispatcher dispatcher;
 
     @BeforeEach
     void start() {
@@ -154,6 +157,34 @@ class MarketingOffTest {
             // other test classes share the database: this campaign must not be sent by them
             Db.inTransaction(() -> Campaign.deleteById(leftOver.id));
         }
+    }
+
+    @Test
+    void marketingMailQueuedBeforeMarketingWasTurnedOffNeverLeaves() {
+        User reader = verified(signedInUser());
+        UUID queued =
+                Db.inTransaction(
+                        () -> {
+                            OutboxMail mail = new OutboxMail();
+                            mail.accountId = reader.id();
+                            mail.kind = "campaign";
+                            mail.recipient = reader.email();
+                            mail.subject = "Queued before";
+                            mail.bodyText = "Hi.";
+                            mail.bodyHtml = "<p>Hi.</p>";
+                            mail.messageId = "<" + UUID.randomUUID() + "@test>";
+                            mail.status = OutboxMail.Status.PENDING;
+                            mail.nextAttemptAt = Instant.now().minusSeconds(1);
+                            mail.createdAt = Instant.now();
+                            mail.stream = OutboxMail.Stream.MARKETING;
+                            mail.persist();
+                            return mail.id;
+                        });
+        dispatcher.dispatchDue();
+        assertEquals(null, Db.inTransaction(() -> OutboxMail.findById(queued)), "dropped");
+        assertTrue(
+                MailServer.to(reader.email()).stream()
+                        .noneMatch(m -> m.subject().equals("Queued before")));
     }
 
     @Test
