@@ -1,5 +1,6 @@
 package dev.custodian.testing;
 
+import dev.custodian.privacy.PolicyVersion;
 import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,8 +28,16 @@ public final class Accounts {
         form.put("password", PASSWORD);
         form.put("adult", "on");
         form.put("acceptPolicy", "on");
-        form.put("policyVersion", POLICY_VERSION);
+        form.put("policyVersion", currentPolicyVersion());
         return form;
+    }
+
+    /**
+     * The version of the privacy policy in force, which sign-up asks to accept: the bundled
+     * manifest's {@link #POLICY_VERSION}, or the latest of another deployment's.
+     */
+    public static String currentPolicyVersion() {
+        return Db.inTransaction(() -> PolicyVersion.current(java.time.Instant.now()).version);
     }
 
     public static Response signUp(Browser browser, Map<String, String> form) {
