@@ -14,6 +14,10 @@ import dev.custodian.testing.Db;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -31,14 +35,40 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ExampleDeploymentTest {
 
-    /** A test profile that runs the example in {@code examples/{folder}}. */
+    /**
+     * A test profile that runs the example in {@code examples/{folder}} on a PostgreSQL database of
+     * its own, made afresh: a company's deployment starts empty, and the other test classes' policy
+     * versions are no part of it (nor its versions of theirs).
+     */
     abstract static class Example implements QuarkusTestProfile {
 
         abstract String folder();
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("custodian.manifest", path(folder()).toString());
+            String url =
+                    System.getenv()
+                            .getOrDefault(
+                                    "CUSTODIAN_TEST_DB_URL",
+                                    "jdbc:postgresql://localhost:5432/test");
+            String user = System.getenv().getOrDefault("CUSTODIAN_TEST_DB_USER", "postgres");
+            String password = System.getenv().getOrDefault("CUSTODIAN_TEST_DB_PASSWORD", "");
+            String database =
+                    url.replaceFirst("^.*/([^/?]+).*$", "$1")
+                            + "_example_"
+                            + folder().substring(0, 3);
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                statement.execute("CREATE DATABASE " + database);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot make the example's database", e);
+            }
+            return Map.of(
+                    "custodian.manifest",
+                    path(folder()).toString(),
+                    "quarkus.datasource.jdbc.url",
+                    url.replaceFirst("/[^/?]+(\\?.*)?$", "/" + database + "$1"));
         }
     }
 
@@ -92,19 +122,14 @@ abstract class ExampleDeploymentTest {
                         .replace("&", "&amp;")
                         .replace("<", "&lt;")
                         .replace(">", "&gt;");
-        // each version at its own address; the shared test database holds other deployments'
-        // versions too, so the one in force may be another's
-        browser()
-                .get("/privacy/" + current.version())
-                .then()
-                .statusCode(200)
-                .body(containsString(firstLine))
-                .body(containsString(escaped(manifest.controller().name())));
-        browser()
-                .get("/privacy")
-                .then()
-                .statusCode(200)
-                .body(containsString(escaped(manifest.controller().name())));
+        for (String page : new String[] {"/privacy", "/privacy/" + current.version()}) {
+            browser()
+                    .get(page)
+                    .then()
+                    .statusCode(200)
+                    .body(containsString(firstLine))
+                    .body(containsString(escaped(manifest.controller().name())));
+        }
     }
 
     @Test
