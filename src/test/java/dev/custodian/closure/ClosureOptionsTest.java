@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,12 @@ class ClosureOptionsTest {
     @Inject ProductService products;
 
     @Inject MailDispatcher dispatcher;
+
+    /** This profile's mail server must free the port for the next profile's. */
+    @AfterAll
+    static void stopMailServer() {
+        MailServer.stop();
+    }
 
     @Test
     void anOpenProductDoesNotStandInTheWayAndNoReopeningIsOffered() {
