@@ -11,12 +11,14 @@ import dev.custodian.auth.LoginService;
 import dev.custodian.auth.SessionService;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.product.Product;
+import dev.custodian.product.ProductStatus;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -84,6 +86,12 @@ public class ClosureService {
             return new Blocked(blocking);
         }
         Instant now = clock.instant();
+        // Where products do not stand in the way, the closure ends them: a closed account has no
+        // open product (the same lock keeps an activation from slipping in between).
+        for (Product open : Product.blockingClosure(accountId)) {
+            open.status = ProductStatus.TERMINATED;
+            open.endedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        }
         account.status = AccountStatus.CLOSED;
         account.closedAt = now;
         account.erasureAsked = eraseAsSoonAsPossible;

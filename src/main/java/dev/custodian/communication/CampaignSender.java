@@ -2,6 +2,7 @@ package dev.custodian.communication;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.web.RequestLocale;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
@@ -89,13 +90,14 @@ public class CampaignSender {
     private List<Account> recipients(Campaign campaign) {
         return Account.<Account>find(
                         "select a from Account a where a.id > ?1 and a.status = ?2 "
-                                + "and a.emailVerifiedAt is not null and coalesce(a.locale, 'en') = ?3 and exists ("
+                                + "and a.emailVerifiedAt is not null and coalesce(a.locale, ?5) = ?3 and exists ("
                                 + "select p.key from CommunicationPreference p where p.key.accountId = a.id and p.key.category = ?4 "
                                 + "and p.subscribed = true) order by a.id",
                         campaign.cursorAccountId == null ? BEFORE_ALL : campaign.cursorAccountId,
                         AccountStatus.ACTIVE,
                         campaign.language,
-                        campaign.category.id())
+                        campaign.category.id(),
+                        RequestLocale.offered().get(0).getLanguage())
                 .page(0, batchSize)
                 .list();
     }

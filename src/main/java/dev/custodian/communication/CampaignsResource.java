@@ -5,6 +5,8 @@ import dev.custodian.mail.OutboxMail;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
+import dev.custodian.web.PageContext;
+import dev.custodian.web.RequestLocale;
 import dev.custodian.web.SignedIn;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
@@ -39,7 +42,6 @@ public class CampaignsResource {
     private static final int UNPROCESSABLE = 422;
     private static final int MAX_SUBJECT = 200;
     private static final int MAX_BODY = 20_000;
-    private static final List<String> LANGUAGES = List.of("en", "fr");
 
     /** A category in the form's list. */
     public record Option(String value, String label) {}
@@ -103,7 +105,7 @@ public class CampaignsResource {
         if (chosen.isEmpty()) {
             errors.add("category", cmsg.campaign_category_required());
         }
-        if (!LANGUAGES.contains(language)) {
+        if (RequestLocale.supported(language) == null) {
             errors.add("language", cmsg.campaign_language_required());
         }
         String cleanSubject =
@@ -159,11 +161,12 @@ public class CampaignsResource {
                         .createQuery(
                                 "select count(p) from CommunicationPreference p, "
                                         + "Account a where a.id = p.key.accountId and p.key.category = ?1 and p.subscribed = true "
-                                        + "and a.status = ?2 and a.emailVerifiedAt is not null and coalesce(a.locale, 'en') = ?3",
+                                        + "and a.status = ?2 and a.emailVerifiedAt is not null and coalesce(a.locale, ?4) = ?3",
                                 Long.class)
                         .setParameter(1, campaign.category.id())
                         .setParameter(2, AccountStatus.ACTIVE)
                         .setParameter(3, campaign.language)
+                        .setParameter(4, RequestLocale.offered().get(0).getLanguage())
                         .getSingleResult();
         return Templates.campaign(row(campaign), preview, headers, subscribers, unconfirmed);
     }
@@ -231,7 +234,7 @@ public class CampaignsResource {
                 OutboxMail.count(
                         "campaignId = ?1 and status = ?2", campaign.id, OutboxMail.Status.SENT);
         CommunicationMessages texts = messages.of(CommunicationMessages.class);
-        String language = "fr".equals(campaign.language) ? "Français" : "English";
+        String language = PageContext.Language.of(Locale.forLanguageTag(campaign.language)).name();
         return new Row(
                 campaign.id,
                 campaign.subject,

@@ -68,7 +68,7 @@ public class ManifestProducer {
     }
 
     private static Function<String, Optional<byte[]>> besideFile(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = file.toAbsolutePath().normalize().getParent();
         return name -> {
             Path sibling = folder.resolve(name).normalize();
             if (!sibling.startsWith(folder) || !Files.isRegularFile(sibling)) {

@@ -18,6 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -249,8 +252,22 @@ public final class ManifestReader {
         String previous = "";
         for (JsonNode version : versions) {
             String date = version.get("date").asText();
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                faults.add(at(version.get("date"), "no such date: " + date));
+                continue;
+            }
             if (date.compareTo(previous) < 0) {
                 faults.add(at(version.get("date"), "versions are listed oldest first"));
+            }
+            if (previous.isEmpty()
+                    && LocalDate.parse(date).isAfter(LocalDate.now(ZoneOffset.UTC))) {
+                faults.add(
+                        at(
+                                version.get("date"),
+                                "the first version is not yet published: no policy would be in"
+                                        + " force"));
             }
             previous = date;
             JsonNode text = version.get("text");

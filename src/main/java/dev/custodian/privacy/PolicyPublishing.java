@@ -46,13 +46,13 @@ public class PolicyPublishing {
     }
 
     /**
-     * Stores each version the database lacks (by label), published on its date at 00:00 UTC, and
-     * writes each version's summary and text over the stored ones of its label; the date and the
-     * rights flag of a version already stored stay as they were. Safe when instances start at once:
-     * an insert of a label that another one is inserting waits for it, then does nothing, and texts
-     * are written under the version's row lock (on H2 as on PostgreSQL). A rights-reducing version
-     * stored here is not emailed: users are asked to accept it at their next sign-in, and an admin
-     * may announce it.
+     * Stores each version the database lacks (by label), published on its date at 00:00 UTC, with
+     * its summary and text; a stored version keeps the text users accepted (it takes the manifest's
+     * only in a language it lacks, or over V13's stand-in), and its date and rights flag. Safe when
+     * instances start at once: an insert of a label that another one is inserting waits for it,
+     * then does nothing, and texts are written under the version's row lock (on H2 as on
+     * PostgreSQL). A rights-reducing version stored here is not emailed: users are asked to accept
+     * it at their next sign-in, and an admin may announce it.
      *
      * @return the labels newly stored
      */
@@ -72,15 +72,29 @@ public class PolicyPublishing {
                 }
             }
             PolicyVersion stored = locked(version.version());
+            boolean fresh = added.contains(version.version());
             version.text()
                     .values()
                     .forEach(
-                            (language, body) ->
-                                    stored.texts.put(
-                                            language,
-                                            new PolicyVersion.Translation(
-                                                    version.summary().values().get(language),
-                                                    body)));
+                            (language, body) -> {
+                                PolicyVersion.Translation given =
+                                        new PolicyVersion.Translation(
+                                                version.summary().values().get(language), body);
+                                PolicyVersion.Translation kept = stored.texts.get(language);
+                                // A published text is what users accepted: only a new version, a
+                                // new language or V13's stand-in (the old summary as its text)
+                                // takes the manifest's.
+                                if (fresh || kept == null || kept.body().equals(kept.summary())) {
+                                    stored.texts.put(language, given);
+                                } else if (!kept.equals(given)) {
+                                    LOG.warnf(
+                                            "The manifest's %s text of privacy policy version %s"
+                                                    + " differs from the published one, which"
+                                                    + " stays as users accepted it: publish the"
+                                                    + " change as a new version",
+                                            language, version.version());
+                                }
+                            });
         }
         return added;
     }

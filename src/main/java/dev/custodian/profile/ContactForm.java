@@ -1,6 +1,7 @@
 package dev.custodian.profile;
 
 import dev.custodian.account.Account;
+import dev.custodian.account.AccountMails;
 import dev.custodian.account.Countries;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.RequestLocale;
@@ -29,7 +30,7 @@ public class ContactForm {
         form.firstName = account.firstName;
         form.lastName = account.lastName;
         form.company = account.company;
-        form.locale = account.locale == null ? "en" : account.locale;
+        form.locale = AccountMails.localeOf(account).getLanguage();
         form.country = account.country;
         form.phone = PhoneNumbers.display(account.phone, account.country);
         form.version = account.version;

@@ -275,4 +275,7 @@ public interface ProfileMessages {
 
     @Message
     String mail_email_changed_button();
+
+    @Message
+    String professional_purpose_private();
 }

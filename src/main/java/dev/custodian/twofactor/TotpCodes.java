@@ -21,7 +21,6 @@ import org.jboss.aerogear.security.otp.api.Base32;
 @Singleton
 public class TotpCodes {
 
-    static final String ISSUER = "Custodian";
     private static final int SECRET_BYTES = 20;
     private static final long STEP_SECONDS = 30;
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
@@ -82,19 +81,21 @@ public class TotpCodes {
 
     /**
      * The otpauth URI authenticator apps read from the QR code, with issuer (RFC 6238 apps'
-     * convention).
+     * convention): the brand's product name, the name the app lists the code under.
      */
-    static String uri(String secret, String accountName) {
-        String label =
-                URLEncoder.encode(ISSUER + ":" + accountName, StandardCharsets.UTF_8)
-                        .replace("+", "%20");
+    static String uri(String issuer, String secret, String accountName) {
+        String label = encoded(issuer + ":" + accountName);
         return "otpauth://totp/"
                 + label
                 + "?secret="
                 + secret
                 + "&issuer="
-                + ISSUER
+                + encoded(issuer)
                 + "&algorithm=SHA1&digits=6&period=30";
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.custodian.account.Account;
 import dev.custodian.auth.AuthMessages;
 import dev.custodian.auth.LoginService;
 import dev.custodian.auth.StepUp;
+import dev.custodian.manifest.Manifest;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.Messages;
@@ -64,6 +65,8 @@ public class TwoFactorResource {
     }
 
     @Inject TwoFactorService twoFactor;
+
+    @Inject Manifest manifest;
 
     @Inject SignedIn signedIn;
 
@@ -187,6 +190,7 @@ public class TwoFactorResource {
                                                     secret,
                                                     TotpCodes.qrDataUri(
                                                             TotpCodes.uri(
+                                                                    manifest.brand().productName(),
                                                                     secret,
                                                                     Account.of(signedIn).email)));
                                         })

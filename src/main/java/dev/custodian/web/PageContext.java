@@ -69,19 +69,19 @@ public class PageContext {
     }
 
     /** A language the switch offers: its tag and its name in itself ("Français"). */
-    public record Language(String tag, String name) {}
+    public record Language(String tag, String name) {
+
+        public static Language of(Locale locale) {
+            String name = locale.getDisplayLanguage(locale);
+            return new Language(
+                    locale.getLanguage(),
+                    name.substring(0, 1).toUpperCase(locale) + name.substring(1));
+        }
+    }
 
     /** The languages the manifest offers, for the switch; it shows only when there are two. */
     public List<Language> languages() {
-        return RequestLocale.offered().stream()
-                .map(
-                        l -> {
-                            String name = l.getDisplayLanguage(l);
-                            return new Language(
-                                    l.getLanguage(),
-                                    name.substring(0, 1).toUpperCase(l) + name.substring(1));
-                        })
-                .toList();
+        return RequestLocale.offered().stream().map(Language::of).toList();
     }
 
     /** This page's path, for the language switch to come back to. */

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.product.Product;
 import dev.custodian.product.ProductService;
+import dev.custodian.product.ProductStatus;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
@@ -19,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +71,14 @@ class ClosureOptionsTest {
                 .body(not(containsString("reopens the account")));
         ClosureTest.closeAccount(user, "later");
         assertEquals(AccountStatus.CLOSED, account(user).status);
+        assertEquals(
+                List.of(ProductStatus.TERMINATED),
+                Db.inTransaction(
+                        () ->
+                                Product.<Product>list("accountId", user.id()).stream()
+                                        .map(p -> p.status)
+                                        .toList()),
+                "the closure ends the product");
         dispatcher.dispatchDue();
         MailServer.Received mail = MailServer.single(user.email(), "Your account is closed");
         assertFalse(mail.text().contains("/reopen?token="), mail.text());

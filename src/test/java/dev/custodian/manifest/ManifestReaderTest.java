@@ -154,6 +154,23 @@ class ManifestReaderTest {
     }
 
     @Test
+    void aPolicyThatIsNotInForceOrNotADateIsRefused() {
+        assertRefused(
+                BUNDLED.replace("date: 2026-11-01", "date: 2999-01-01"),
+                "the first version is not yet published");
+        assertRefused(
+                BUNDLED.replace("date: 2026-11-01", "date: 2026-02-30"),
+                "no such date: 2026-02-30");
+        // the schema's patterns match whole values: no final line break slips through
+        assertRefused(
+                BUNDLED.replace("- version: \"2026-11\"", "- version: \"2026-11\\n\""),
+                "/policy/versions/0/version");
+        assertRefused(
+                BUNDLED.replace("accentColour: \"#1f5f8b\"", "accentColour: \"#1f5f8b\\n\""),
+                "accentColour");
+    }
+
+    @Test
     void aMissingPolicyFileIsRefused() {
         String faults = refused(BUNDLED.replace("policy/2026-11.fr.md", "policy/missing.fr.md"));
         assertTrue(faults.contains("no file policy/missing.fr.md beside the manifest"), faults);

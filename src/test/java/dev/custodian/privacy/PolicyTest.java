@@ -134,7 +134,7 @@ class PolicyTest {
     }
 
     @Test
-    void twoInstancesStartingAtOnceStoreAVersionOnceAndTheManifestsTextReplacesTheStoredOne()
+    void twoInstancesStartingAtOnceStoreAVersionOnceAndAPublishedTextStaysAsAccepted()
             throws Exception {
         String label = label();
         LocalDate date = LocalDate.now(ZoneOffset.UTC).plusYears(200);
@@ -163,9 +163,10 @@ class PolicyTest {
         assertEquals(
                 1L, (long) Db.<Long>inTransaction(() -> PolicyVersion.count("version", label)));
 
-        // a later start with the text changed, and another date: the text follows, the date stays
+        // a later start with the text changed, and another date: what users accepted stays, the
+        // text and the date as first stored
         publishing.store(List.of(version(label, date.plusDays(3), true, "Second text.", "Deux.")));
-        assertEquals(Map.of("en", "Second text.", "fr", "Deux."), storedBodies(label));
+        assertEquals(Map.of("en", "First text.", "fr", "Premier."), storedBodies(label));
         PolicyVersion kept =
                 Db.inTransaction(
                         () -> PolicyVersion.<PolicyVersion>find("version", label).firstResult());

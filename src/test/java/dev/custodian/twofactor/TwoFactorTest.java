@@ -128,11 +128,16 @@ class TwoFactorTest {
 
     @Test
     void theOtpauthUriNamesTheIssuerAndTheAccount() {
-        String uri = TotpCodes.uri("JBSWY3DPEHPK3PXP", "ada@example.com");
+        String uri = TotpCodes.uri("Custodian", "JBSWY3DPEHPK3PXP", "ada@example.com");
         assertEquals(
                 "otpauth://totp/Custodian%3Aada%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Custodian"
                         + "&algorithm=SHA1&digits=6&period=30",
                 uri);
+        assertEquals(
+                "otpauth://totp/Acme%20Espace%3Aada%40example.com?secret=JBSWY3DPEHPK3PXP"
+                        + "&issuer=Acme%20Espace&algorithm=SHA1&digits=6&period=30",
+                TotpCodes.uri("Acme Espace", "JBSWY3DPEHPK3PXP", "ada@example.com"),
+                "the brand's name, encoded");
     }
 
     @Test
