@@ -84,9 +84,9 @@ public class OneClickUnsubscribe {
             return;
         }
         String lang = lang(context);
-        Optional<UnsubscribeTokens.Subject> subject =
-                tokens.verify(context.pathParam("token"))
-                        .filter(s -> categories.offers(s.category()));
+        // A genuine link withdraws its category even when the manifest no longer offers it:
+        // withdrawing consent stays as easy as giving it was (GDPR art. 7(3)).
+        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(context.pathParam("token"));
         if (subject.isEmpty()) {
             respond(
                     context,

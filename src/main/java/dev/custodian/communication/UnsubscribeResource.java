@@ -47,7 +47,7 @@ public class UnsubscribeResource {
     @GET
     @Path("{token}")
     public Response confirm(@RestPath String token) {
-        return subject(token)
+        return tokens.verify(token)
                 .map(
                         subject ->
                                 Response.ok(
@@ -70,7 +70,7 @@ public class UnsubscribeResource {
     @POST
     @Path("{token}/one")
     public Response unsubscribe(@RestPath String token) {
-        Optional<UnsubscribeTokens.Subject> subject = subject(token);
+        Optional<UnsubscribeTokens.Subject> subject = tokens.verify(token);
         if (subject.isEmpty()) {
             return invalid();
         }
@@ -99,7 +99,8 @@ public class UnsubscribeResource {
     @POST
     @Path("{token}/again")
     public Response subscribeAgain(@RestPath String token) {
-        Optional<UnsubscribeTokens.Subject> subject = subject(token);
+        Optional<UnsubscribeTokens.Subject> subject =
+                tokens.verify(token).filter(s -> categories.offers(s.category()));
         if (subject.isEmpty()
                 || !preferences.subscribeAgain(
                         subject.get().accountId(), subject.get().category(), client.address())) {
@@ -111,11 +112,6 @@ public class UnsubscribeResource {
                                 categories.name(subject.get().category(), messages.locale())))
                 .header("Cache-Control", "no-store")
                 .build();
-    }
-
-    /** The token's account and category, if it is genuine and its category still offered. */
-    private Optional<UnsubscribeTokens.Subject> subject(String token) {
-        return tokens.verify(token).filter(subject -> categories.offers(subject.category()));
     }
 
     private static Response invalid() {
