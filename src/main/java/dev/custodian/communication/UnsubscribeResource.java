@@ -18,8 +18,8 @@ import org.jboss.resteasy.reactive.RestPath;
  * The visible unsubscribe link in a marketing mail opens this page. Opening it changes nothing
  * (link scanners fetch URLs). Its buttons are forms with the CSRF token: one category here, so that
  * the answer can offer to undo it; every category through {@link OneClickUnsubscribe}. The link of
- * a category the manifest no longer offers is refused like a cut one: no mail of it is sent any
- * more.
+ * a category the manifest no longer offers still withdraws it (withdrawing stays as easy as
+ * consenting was), but does not subscribe again.
  */
 @Path("/unsubscribe")
 @Produces(MediaType.TEXT_HTML)
