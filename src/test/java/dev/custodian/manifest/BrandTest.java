@@ -51,6 +51,7 @@ class BrandTest {
                 .body(containsString("<html lang=\"fr\">"))
                 .body(containsString("Acme Espace</a>"))
                 .body(containsString("<img class=\"brand-logo\" src=\"/brand/logo\""))
+                .body(containsString("<link rel=\"icon\" href=\"/brand/logo\">"))
                 .body(containsString("J’ai 16 ans ou plus."))
                 .body(containsString("<link rel=\"stylesheet\" href=\"/brand/brand.css\">"))
                 .body(not(containsString("Custodian")))
