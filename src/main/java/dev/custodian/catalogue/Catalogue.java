@@ -154,10 +154,10 @@ public final class Catalogue {
     /**
      * A category of personal data.
      *
-     * @param retention the retention rule of the manifest that this category's code keeps
+     * @param rules the retention rules of the manifest that this category's code keeps
      * @param dated what dates its entries, or null when its rule leaves nothing to date
      */
-    public record Category(String id, String retention, List<Table> tables, Dated dated) {
+    public record Category(String id, Set<String> rules, List<Table> tables, Dated dated) {
 
         /** Its tables that are in the export, in the order of data.json. */
         public List<Table> exported() {
@@ -177,7 +177,7 @@ public final class Catalogue {
             List.of(
                     new Category(
                             "contact",
-                            "account",
+                            Set.of("account"),
                             List.of(
                                     new Table(
                                             "account",
@@ -252,7 +252,7 @@ public final class Catalogue {
                             null),
                     new Category(
                             "profile",
-                            "account",
+                            Set.of("account"),
                             List.of(
                                     single(
                                             "profile",
@@ -286,7 +286,7 @@ public final class Catalogue {
                             null),
                     new Category(
                             "visibility",
-                            "account",
+                            Set.of("account"),
                             List.of(
                                     list(
                                             "field_visibility",
@@ -297,7 +297,7 @@ public final class Catalogue {
                             null),
                     new Category(
                             "consent",
-                            "legal-hold",
+                            Set.of("legal-hold"),
                             List.of(
                                     list(
                                             "communication_preference",
@@ -331,7 +331,7 @@ public final class Catalogue {
                             null),
                     new Category(
                             "activity",
-                            "from-creation",
+                            Set.of("from-creation", "account"),
                             List.of(
                                     list(
                                             "account_event",
@@ -347,7 +347,7 @@ public final class Catalogue {
                             new Dated("account_event", "occurred_at", false, true, null)),
                     new Category(
                             "sessions",
-                            "while-active",
+                            Set.of("while-active"),
                             List.of(
                                     list(
                                             "user_session",
@@ -371,7 +371,7 @@ public final class Catalogue {
                             new Dated("user_session", "expires_at", true, false, null)),
                     new Category(
                             "security",
-                            "account",
+                            Set.of("account"),
                             List.of(
                                     single(
                                             "totp_credential",
@@ -425,7 +425,7 @@ public final class Catalogue {
                             null),
                     new Category(
                             "products",
-                            "account",
+                            Set.of("account"),
                             List.of(
                                     list(
                                             "product",
@@ -445,7 +445,7 @@ public final class Catalogue {
                             null),
                     new Category(
                             "invoices",
-                            "from-issue",
+                            Set.of("from-issue"),
                             List.of(
                                     new Table(
                                             "invoice",
@@ -469,7 +469,7 @@ public final class Catalogue {
                             new Dated("invoice", "retain_until", false, false, null)),
                     new Category(
                             "exports",
-                            "from-creation",
+                            Set.of("from-creation"),
                             List.of(
                                     list(
                                             "data_export",
@@ -495,7 +495,7 @@ public final class Catalogue {
                                     "t.status = 'READY'")),
                     new Category(
                             "disclosures",
-                            "account",
+                            Set.of("account"),
                             List.of(
                                     // A disclosure the law does not yet allow the user to be told
                                     // of is not theirs to see yet (policy 002 §3.2): it appears
@@ -522,7 +522,7 @@ public final class Catalogue {
                             null),
                     new Category(
                             "policy_acceptances",
-                            "account",
+                            Set.of("account"),
                             List.of(
                                     list(
                                             "policy_acceptance",
@@ -540,7 +540,7 @@ public final class Catalogue {
                             null),
                     new Category(
                             "messages",
-                            "account",
+                            Set.of("account"),
                             List.of(
                                     // Not the link sent to an address asked for in an email
                                     // change: it is sent only when the address is free, so its
@@ -586,7 +586,7 @@ public final class Catalogue {
                             null),
                     new Category(
                             "reports",
-                            "account",
+                            Set.of("account"),
                             List.of(
                                     // Reports that the account may belong to a minor come from
                                     // other people.
@@ -615,10 +615,7 @@ public final class Catalogue {
                             .collect(
                                     Collectors.toMap(
                                             Category::id,
-                                            c ->
-                                                    c.id().equals("activity")
-                                                            ? Set.of(c.retention(), "account")
-                                                            : Set.of(c.retention()),
+                                            Category::rules,
                                             (a, b) -> a,
                                             LinkedHashMap::new)));
 
