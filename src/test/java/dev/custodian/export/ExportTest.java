@@ -496,8 +496,8 @@ class ExportTest {
                                 ">Turned on</td>",
                                 "<td>France</td>",
                                 ">English</td>",
-                                "Password, in its scrambled form (a hash)",
-                                "Secret key, in its scrambled form (a hash)",
+                                "Password in its scrambled form (a hash)",
+                                "Secret key in its scrambled form (a hash)",
                                 "Secret of the authenticator app (encrypted)",
                                 "Time slot of the last code used"),
                         "fr",
@@ -507,8 +507,8 @@ class ExportTest {
                                 ">Lettre d’information</td>",
                                 "<td>France</td>",
                                 ">Français</td>",
-                                "Mot de passe, sous sa forme brouillée (une empreinte)",
-                                "Clé secrète, sous sa forme brouillée (une empreinte)",
+                                "Mot de passe sous sa forme brouillée (une empreinte)",
+                                "Clé secrète sous sa forme brouillée (une empreinte)",
                                 "Secret de l’application d’authentification (chiffré)",
                                 "Créneau horaire du dernier code utilisé"));
         for (String language : List.of("en", "fr")) {
@@ -689,7 +689,7 @@ class ExportTest {
                         && !page.contains("<b>headline"),
                 "escaped");
         assertTrue(
-                page.contains("Password, in its scrambled form (a hash)")
+                page.contains("Password in its scrambled form (a hash)")
                         && page.contains("security secrets"),
                 "says what is left out and why");
     }
