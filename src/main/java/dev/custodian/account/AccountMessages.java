@@ -101,4 +101,12 @@ public interface AccountMessages {
 
     @Message
     String link_address_taken();
+
+    /** Keys {@code account_status_CONSTANT}: an account's status in the export's index.html. */
+    @Message
+    String account_status(AccountStatus value);
+
+    /** Keys {@code token_purpose_$CONSTANT}: what an emailed link was for. */
+    @Message
+    String token_purpose(TokenPurpose value);
 }

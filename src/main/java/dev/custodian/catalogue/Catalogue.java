@@ -69,10 +69,28 @@ public final class Catalogue {
     }
 
     /**
-     * A value of an exported row: its name in data.json, how it is read, the column it comes from,
-     * and the SQL that reads it (the column itself, or an expression over the row {@code t}).
+     * How index.html shows a text value to its reader; data.json always holds the value as stored.
      */
-    public record Column(String name, Kind kind, String source, String sql) {}
+    public enum Reading {
+        /** What the user or another person wrote, shown as it is. */
+        AS_IS,
+        /**
+         * One of a fixed set of values (an enum's constant, a category's id), shown in the words
+         * that the feature owning the values gives as a {@link ValueWords}.
+         */
+        WORDS,
+        /** An ISO 3166 country code, shown as the country's name. */
+        COUNTRY,
+        /** A language tag, shown as the language's name. */
+        LANGUAGE
+    }
+
+    /**
+     * A value of an exported row: its name in data.json, how it is read, the column it comes from,
+     * the SQL that reads it (the column itself, or an expression over the row {@code t}) and how
+     * index.html shows it.
+     */
+    public record Column(String name, Kind kind, String source, String sql, Reading reading) {}
 
     /**
      * How a table is exported.
@@ -191,13 +209,13 @@ public final class Catalogue {
                                                             "id",
                                                             "email",
                                                             "email_verified_at:TIMESTAMP",
-                                                            "status",
+                                                            "status/WORDS",
                                                             "first_name",
                                                             "last_name",
                                                             "company",
                                                             "phone",
-                                                            "country",
-                                                            "locale",
+                                                            "country/COUNTRY",
+                                                            "locale/LANGUAGE",
                                                             "roles",
                                                             "adult_attested_at:TIMESTAMP",
                                                             "created_at:TIMESTAMP",
@@ -237,13 +255,13 @@ public final class Catalogue {
                                             "addresses",
                                             "kind",
                                             columns(
-                                                    "kind",
+                                                    "kind/WORDS",
                                                     "line1",
                                                     "line2",
                                                     "postal_code",
                                                     "city",
                                                     "region",
-                                                    "country"),
+                                                    "country/COUNTRY"),
                                             Map.of(
                                                     "id",
                                                     Withheld.INTERNAL,
@@ -292,7 +310,7 @@ public final class Catalogue {
                                             "field_visibility",
                                             "visibility",
                                             "field",
-                                            columns("field", "level"),
+                                            columns("field/WORDS", "level/WORDS"),
                                             Map.of())),
                             null),
                     new Category(
@@ -304,7 +322,7 @@ public final class Catalogue {
                                             "communication_preferences",
                                             "category",
                                             columns(
-                                                    "category",
+                                                    "category/WORDS",
                                                     "subscribed:BOOLEAN",
                                                     "updated_at:TIMESTAMP"),
                                             Map.of()),
@@ -317,9 +335,9 @@ public final class Catalogue {
                                                     "occurred_at",
                                                     columns(
                                                             "occurred_at:TIMESTAMP",
-                                                            "category",
-                                                            "action",
-                                                            "source",
+                                                            "category/WORDS",
+                                                            "action/WORDS",
+                                                            "source/WORDS",
                                                             "ip",
                                                             "policy_version"),
                                                     Map.of("id", Withheld.INTERNAL)),
@@ -339,7 +357,7 @@ public final class Catalogue {
                                             "occurred_at",
                                             columns(
                                                     "occurred_at:TIMESTAMP",
-                                                    "type",
+                                                    "type/WORDS",
                                                     "ip",
                                                     "user_agent",
                                                     "detail"),
@@ -401,7 +419,7 @@ public final class Catalogue {
                                             "emailed_links",
                                             "created_at",
                                             columns(
-                                                    "purpose",
+                                                    "purpose/WORDS",
                                                     "payload",
                                                     "created_at:TIMESTAMP",
                                                     "expires_at:TIMESTAMP",
@@ -434,7 +452,7 @@ public final class Catalogue {
                                             columns(
                                                     "name",
                                                     "kind",
-                                                    "status",
+                                                    "status/WORDS",
                                                     "started_on:DATE",
                                                     "ended_on:DATE"),
                                             Map.of(
@@ -477,8 +495,8 @@ public final class Catalogue {
                                             "requested_at",
                                             columns(
                                                     "requested_at:TIMESTAMP",
-                                                    "status",
-                                                    "locale",
+                                                    "status/WORDS",
+                                                    "locale/LANGUAGE",
                                                     "ready_at:TIMESTAMP",
                                                     "expires_at:TIMESTAMP",
                                                     "size_bytes:INTEGER"),
@@ -511,7 +529,7 @@ public final class Catalogue {
                                                             "disclosed_on:DATE",
                                                             "recipient",
                                                             "purpose",
-                                                            "legal_basis",
+                                                            "legal_basis/WORDS",
                                                             "data_categories",
                                                             "recorded_at:TIMESTAMP",
                                                             "notified_at:TIMESTAMP"),
@@ -533,7 +551,8 @@ public final class Catalogue {
                                                             "policy_version",
                                                             Kind.TEXT,
                                                             "policy_version_id",
-                                                            "(SELECT v.version FROM policy_version v WHERE v.id = t.policy_version_id)"),
+                                                            "(SELECT v.version FROM policy_version v WHERE v.id = t.policy_version_id)",
+                                                            Reading.AS_IS),
                                                     column("accepted_at:TIMESTAMP"),
                                                     column("ip")),
                                             Map.of("id", Withheld.INTERNAL))),
@@ -556,10 +575,10 @@ public final class Catalogue {
                                                     columns(
                                                             "created_at:TIMESTAMP",
                                                             "kind",
-                                                            "stream",
+                                                            "stream/WORDS",
                                                             "recipient",
                                                             "subject",
-                                                            "status",
+                                                            "status/WORDS",
                                                             "sent_at:TIMESTAMP"),
                                                     Map.of(
                                                             "id",
@@ -685,11 +704,20 @@ public final class Catalogue {
         return new Export(section, false, order, columns, withheld);
     }
 
-    /** "name" or "name:KIND" (TEXT when no kind is given). */
+    /**
+     * "name", "name:KIND" (TEXT when no kind is given) or "name/READING" (a text shown other than
+     * as it is).
+     */
     private static Column column(String spec) {
-        String[] parts = spec.split(":");
+        String[] reading = spec.split("/");
+        String[] parts = reading[0].split(":");
         Kind kind = parts.length == 1 ? Kind.TEXT : Kind.valueOf(parts[1]);
-        return new Column(parts[0], kind, parts[0], "t." + parts[0]);
+        return new Column(
+                parts[0],
+                kind,
+                parts[0],
+                "t." + parts[0],
+                reading.length == 1 ? Reading.AS_IS : Reading.valueOf(reading[1]));
     }
 
     private static List<Column> columns(String... specs) {

@@ -47,6 +47,18 @@ public class Campaigns {
                 Campaign.Status.DRAFT);
     }
 
+    /** Changes a draft's subject and message; false when it is no longer a draft. */
+    @Transactional
+    public boolean edit(UUID id, String subject, String body) {
+        return Campaign.update(
+                        "subject = ?1, body = ?2, version = version + 1 where id = ?3 and status = ?4",
+                        subject,
+                        body,
+                        id,
+                        Campaign.Status.DRAFT)
+                > 0;
+    }
+
     /** Deletes a draft; false for a campaign already sending or sent, which stays. */
     @Transactional
     public boolean delete(UUID id) {

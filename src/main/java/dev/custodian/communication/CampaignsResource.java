@@ -30,9 +30,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * Admin: compose a marketing mail per category the manifest offers and language, preview it, send
- * it to the subscribers. A draft of a category no longer offered can only be deleted. Gone with
- * marketing off ({@link MarketingGate}).
+ * Admin: compose a marketing mail per category the manifest offers and language, preview it, edit
+ * its subject and text while it is a draft, send it to the subscribers. A draft of a category no
+ * longer offered can only be deleted. Gone with marketing off ({@link MarketingGate}).
  */
 @Path("/admin/campaigns")
 @Produces(MediaType.TEXT_HTML)
@@ -75,7 +75,12 @@ public class CampaignsResource {
                 List<String> headers,
                 long subscribers,
                 boolean unconfirmed);
+
+        static native TemplateInstance edit(Row campaign, Draft draft, FormErrors errors);
     }
+
+    /** A subject and a message that passed the checks, or null for each that did not. */
+    private record Text(String subject, String body) {}
 
     @Inject CampaignMails mails;
 
@@ -108,13 +113,7 @@ public class CampaignsResource {
         if (RequestLocale.supported(language) == null) {
             errors.add("language", cmsg.campaign_language_required());
         }
-        String cleanSubject =
-                errors.requiredLine(
-                        "subject", subject, MAX_SUBJECT, cmsg.campaign_subject_required());
-        String cleanBody = errors.optionalText("body", body, MAX_BODY);
-        if (cleanBody == null && !errors.has("body")) {
-            errors.add("body", cmsg.campaign_body_required());
-        }
+        Text text = text(errors, subject, body);
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)
                     .entity(
@@ -127,7 +126,7 @@ public class CampaignsResource {
                                     errors))
                     .build();
         }
-        UUID id = campaigns.draft(chosen.get(), language, cleanSubject, cleanBody);
+        UUID id = campaigns.draft(chosen.get(), language, text.subject(), text.body());
         return Response.seeOther(URI.create("/admin/campaigns/" + id)).build();
     }
 
@@ -190,15 +189,60 @@ public class CampaignsResource {
         return Flash.redirect("/admin/campaigns/" + id, Flash.Message.CAMPAIGN_SENDING);
     }
 
+    /** The form to change a draft's subject and message; a campaign already sending cannot be. */
+    @GET
+    @Path("{id}/edit")
+    public Response editForm(@RestPath UUID id) {
+        Campaign campaign = find(id);
+        if (campaign.status != Campaign.Status.DRAFT) {
+            return notADraft(id);
+        }
+        return Response.ok(
+                        Templates.edit(
+                                row(campaign),
+                                new Draft(
+                                        campaign.category.id(),
+                                        campaign.language,
+                                        campaign.subject,
+                                        campaign.body),
+                                new FormErrors(messages.web())))
+                .build();
+    }
+
+    /** Saves a draft's new subject and message and opens its preview again. */
+    @POST
+    @Path("{id}/edit")
+    public Response edit(@RestPath UUID id, @RestForm String subject, @RestForm String body) {
+        Campaign campaign = find(id);
+        if (campaign.status != Campaign.Status.DRAFT) {
+            return notADraft(id);
+        }
+        FormErrors errors = new FormErrors(messages.web());
+        Text text = text(errors, subject, body);
+        if (!errors.isEmpty()) {
+            Draft typed =
+                    new Draft(
+                            campaign.category.id(),
+                            campaign.language,
+                            FormErrors.typed(subject),
+                            FormErrors.typed(body));
+            return Response.status(UNPROCESSABLE)
+                    .entity(Templates.edit(row(campaign), typed, errors))
+                    .build();
+        }
+        if (!campaigns.edit(id, text.subject(), text.body())) {
+            return notADraft(id);
+        }
+        return Flash.redirect("/admin/campaigns/" + id, Flash.Message.ADMIN_SAVED);
+    }
+
     /** Deletes a draft; a campaign already sending or sent cannot be (409). */
     @POST
     @Path("{id}/delete")
     public Response delete(@RestPath UUID id) {
         find(id);
         if (!campaigns.delete(id)) {
-            return Response.status(Response.Status.CONFLICT)
-                    .entity(campaignPage(id, false))
-                    .build();
+            return notADraft(id);
         }
         return Flash.redirect("/admin/campaigns", Flash.Message.CAMPAIGN_DELETED);
     }
@@ -212,11 +256,27 @@ public class CampaignsResource {
     public Response test(@RestPath UUID id) {
         find(id);
         if (!campaigns.sendTest(id, signedIn.accountId())) {
-            return Response.status(Response.Status.CONFLICT)
-                    .entity(campaignPage(id, false))
-                    .build();
+            return notADraft(id);
         }
         return Flash.redirect("/admin/campaigns/" + id, Flash.Message.CAMPAIGN_TEST_SENT);
+    }
+
+    /** The subject and message checked, each error added to {@code errors} under its field. */
+    private Text text(FormErrors errors, String subject, String body) {
+        var cmsg = messages.of(CommunicationMessages.class);
+        String cleanSubject =
+                errors.requiredLine(
+                        "subject", subject, MAX_SUBJECT, cmsg.campaign_subject_required());
+        String cleanBody = errors.optionalText("body", body, MAX_BODY);
+        if (cleanBody == null && !errors.has("body")) {
+            errors.add("body", cmsg.campaign_body_required());
+        }
+        return new Text(cleanSubject, cleanBody);
+    }
+
+    /** A campaign that has started sending keeps the text its first readers got. */
+    private Response notADraft(UUID id) {
+        return Response.status(Response.Status.CONFLICT).entity(campaignPage(id, false)).build();
     }
 
     private TemplateInstance page(Draft draft, FormErrors errors) {

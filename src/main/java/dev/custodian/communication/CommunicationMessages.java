@@ -269,4 +269,15 @@ public interface CommunicationMessages {
 
     @Message
     String campaign_category_not_offered();
+
+    // issue 22: editing a draft
+
+    @Message
+    String campaign_edit();
+
+    @Message
+    String campaign_edit_title();
+
+    @Message
+    String campaign_edit_back();
 }

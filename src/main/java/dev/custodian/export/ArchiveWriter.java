@@ -9,6 +9,7 @@ import dev.custodian.catalogue.Catalogue;
 import dev.custodian.catalogue.Catalogue.Column;
 import dev.custodian.catalogue.Catalogue.Table;
 import dev.custodian.catalogue.Catalogue.Withheld;
+import dev.custodian.catalogue.ValueWords;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.manifest.Wording;
 import io.quarkus.qute.CheckedTemplate;
@@ -47,8 +48,10 @@ import java.util.zip.ZipOutputStream;
  * category's purpose, legal basis and retention, the recipients and where the data is stored, as
  * the manifest states them), {@code data.schema.json} (its JSON Schema, made from the same lists)
  * and {@code index.html} (the same to read, in the user's language, with nothing loaded from
- * elsewhere). Rows stream from the database to both files in one pass, so an account with 100,000
- * events needs no more memory than one with ten, and the two files hold the same rows.
+ * elsewhere: every heading, fixed value and column left out in words, the values' words given by
+ * the features that own them as {@link ValueWords}). Rows stream from the database to both files in
+ * one pass, so an account with 100,000 events needs no more memory than one with ten, and the two
+ * files hold the same rows.
  */
 final class ArchiveWriter {
 
@@ -68,17 +71,25 @@ final class ArchiveWriter {
     private final ExportLabels english;
     private final Manifest manifest;
     private final Wording wording;
+    private final Map<String, ValueWords> valueWords;
     private final DateTimeFormatter timestampFormat;
     private final DateTimeFormatter dateFormat;
 
     /**
      * @param english the JSON Schema's descriptions are in English, whoever asks
+     * @param valueWords the words of the values of the columns read as WORDS, by "table.column"
      */
-    ArchiveWriter(ExportLabels labels, ExportLabels english, Manifest manifest, Wording wording) {
+    ArchiveWriter(
+            ExportLabels labels,
+            ExportLabels english,
+            Manifest manifest,
+            Wording wording,
+            Map<String, ValueWords> valueWords) {
         this.labels = labels;
         this.english = english;
         this.manifest = manifest;
         this.wording = wording;
+        this.valueWords = valueWords;
         this.timestampFormat =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                         .withLocale(labels.locale())
@@ -460,7 +471,7 @@ final class ArchiveWriter {
         schema.writeObjectFieldStart("properties");
         for (Column column : table.export().columns()) {
             schema.writeObjectFieldStart(column.name());
-            schema.writeStringField("description", english.column(table, column));
+            schema.writeStringField("description", english.column(table, column.name()));
             schema.writeArrayFieldStart("type");
             schema.writeString(
                     switch (column.kind()) {
@@ -579,7 +590,7 @@ final class ArchiveWriter {
         void startSection(Table table) throws IOException {
             columnLabels =
                     table.export().columns().stream()
-                            .map(column -> labels.column(table, column))
+                            .map(column -> labels.column(table, column.name()))
                             .toList();
             write(
                     Templates.index$sectionStart(
@@ -592,13 +603,15 @@ final class ArchiveWriter {
         void row(Table table, Object[] values) throws IOException {
             if (table.export().single()) {
                 for (int i = 0; i < values.length; i++) {
-                    write(Templates.index$labelledRow(columnLabels.get(i), display(values[i])));
+                    write(
+                            Templates.index$labelledRow(
+                                    columnLabels.get(i), display(table, i, values[i])));
                 }
                 return;
             }
             List<Cell> cells = new ArrayList<>(values.length);
             for (int i = 0; i < values.length; i++) {
-                cells.add(new Cell(columnLabels.get(i), display(values[i])));
+                cells.add(new Cell(columnLabels.get(i), display(table, i, values[i])));
             }
             write(Templates.index$row(cells));
         }
@@ -610,7 +623,8 @@ final class ArchiveWriter {
                                     Collectors.groupingBy(
                                             Map.Entry::getValue,
                                             Collectors.mapping(
-                                                    Map.Entry::getKey, Collectors.toList())));
+                                                    e -> labels.column(table, e.getKey()),
+                                                    Collectors.toList())));
             List<String> notes =
                     java.util.Arrays.stream(Withheld.values())
                             .filter(byReason::containsKey)
@@ -649,9 +663,21 @@ final class ArchiveWriter {
             out.write(piece.render());
         }
 
-        private String display(Object value) {
+        private String display(Table table, int index, Object value) {
             if (value == null) {
                 return "";
+            }
+            if (value instanceof String text) {
+                Column column = table.export().columns().get(index);
+                return switch (column.reading()) {
+                    case AS_IS -> text;
+                    case WORDS -> {
+                        ValueWords words = valueWords.get(table.name() + "." + column.source());
+                        yield words == null ? text : words.of(text, labels.locale());
+                    }
+                    case COUNTRY -> Wording.country(text, labels.locale());
+                    case LANGUAGE -> labels.language(text);
+                };
             }
             if (value instanceof Instant at) {
                 return timestampFormat.format(at) + " UTC";

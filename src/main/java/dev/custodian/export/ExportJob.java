@@ -4,10 +4,12 @@ import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.catalogue.ValueWords;
 import dev.custodian.closure.RetentionConfig;
 import dev.custodian.jobs.BatchedJob;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.manifest.Wording;
+import io.quarkus.arc.All;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.Engine;
@@ -26,7 +28,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -52,6 +56,7 @@ public class ExportJob {
     private final Engine engine;
     private final Manifest manifest;
     private final Wording wording;
+    private final Map<String, ValueWords> valueWords;
 
     ExportJob(
             RetentionConfig config,
@@ -60,7 +65,8 @@ public class ExportJob {
             Clock clock,
             Engine engine,
             Manifest manifest,
-            Wording wording) {
+            Wording wording,
+            @All List<ValueWords> valueWords) {
         this.config = config;
         this.mails = mails;
         this.activity = activity;
@@ -68,6 +74,9 @@ public class ExportJob {
         this.engine = engine;
         this.manifest = manifest;
         this.wording = wording;
+        this.valueWords =
+                valueWords.stream()
+                        .collect(Collectors.toMap(w -> w.table() + "." + w.column(), w -> w));
     }
 
     @Scheduled(
@@ -137,7 +146,8 @@ public class ExportJob {
                             ExportLabels.of(engine, Locale.forLanguageTag(export.locale)),
                             ExportLabels.of(engine, Locale.ENGLISH),
                             manifest,
-                            wording);
+                            wording,
+                            valueWords);
             session.doWork(
                     connection -> {
                         try (OutputStream out = Files.newOutputStream(zip)) {

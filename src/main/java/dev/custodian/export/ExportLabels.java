@@ -1,6 +1,5 @@
 package dev.custodian.export;
 
-import dev.custodian.catalogue.Catalogue.Column;
 import dev.custodian.catalogue.Catalogue.Table;
 import dev.custodian.web.Messages;
 import io.quarkus.qute.Engine;
@@ -54,9 +53,16 @@ final class ExportLabels {
         return get("section_" + table.export().section() + "_about");
     }
 
-    String column(Table table, Column column) {
-        String specific = "column_" + table.export().section() + "_" + column.name();
-        return has(specific) ? get(specific) : get("column_" + column.name());
+    /** A column of the section, exported (by its name in data.json) or left out (in the table). */
+    String column(Table table, String name) {
+        String specific = "column_" + table.export().section() + "_" + name;
+        return has(specific) ? get(specific) : get("column_" + name);
+    }
+
+    /** A language tag's name, as the language calls itself in the page's language. */
+    String language(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(locale);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     String notExported(Table table) {

@@ -230,6 +230,10 @@ public interface ExportMessages {
     @Message
     String section_exports_about();
 
+    /** The account's own id; elsewhere, {@code column_id} is a row's internal key. */
+    @Message
+    String column_account_id();
+
     @Message
     String column_id();
 
@@ -544,4 +548,60 @@ public interface ExportMessages {
 
     @Message
     String about_backups();
+
+    // issue 22: the columns left out, named in words in index.html (ExportLabels.column)
+
+    @Message
+    String column_password_hash();
+
+    @Message
+    String column_fraud_marker();
+
+    @Message
+    String column_email_normalized();
+
+    @Message
+    String column_version();
+
+    @Message
+    String column_handle_normalized();
+
+    @Message
+    String column_secret_encrypted();
+
+    @Message
+    String column_last_used_step();
+
+    @Message
+    String column_consecutive_failures();
+
+    @Message
+    String column_code_hash();
+
+    @Message
+    String column_token_hash();
+
+    @Message
+    String column_body_text();
+
+    @Message
+    String column_body_html();
+
+    @Message
+    String column_headers();
+
+    @Message
+    String column_attempts();
+
+    @Message
+    String column_next_attempt_at();
+
+    @Message
+    String column_last_error();
+
+    @Message
+    String column_campaign_id();
+
+    @Message
+    String column_message_id();
 }

@@ -46,4 +46,12 @@ public interface MailMessages {
 
     @Message
     String admin_dead_send_again();
+
+    /** Keys {@code mail_stream_CONSTANT}: a mail's kind in the export's index.html. */
+    @Message
+    String mail_stream(OutboxMail.Stream value);
+
+    /** Keys {@code mail_status_CONSTANT}: whether a mail has left. */
+    @Message
+    String mail_status(OutboxMail.Status value);
 }

@@ -6,8 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -46,11 +51,38 @@ public class Invoice extends PanacheEntityBase {
     @Column(nullable = false)
     public LocalDate retainUntil;
 
+    /** The date it was issued, as the reader writes dates. */
+    public String issuedIn(Locale locale) {
+        return date(issuedOn, locale);
+    }
+
+    public String retainedUntilIn(Locale locale) {
+        return date(retainUntil, locale);
+    }
+
+    /** The amount with its currency, as the reader writes money. */
+    public String amountIn(Locale locale) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
+        money.setCurrency(Currency.getInstance(currency));
+        return money.format(amount);
+    }
+
+    /** The account's invoice with this id, or null: another account's is never found. */
+    public static Invoice ofAccount(UUID accountId, UUID id) {
+        return find("id = ?1 and accountId = ?2", id, accountId).firstResult();
+    }
+
     public static boolean numberTaken(String number) {
         return count("number", number) > 0;
     }
 
     public static List<Invoice> ofAccount(UUID accountId) {
         return list("accountId = ?1 order by issuedOn desc, number desc", accountId);
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(date);
     }
 }

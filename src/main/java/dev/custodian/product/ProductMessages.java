@@ -107,4 +107,18 @@ public interface ProductMessages {
 
     @Message
     String billing_see_products();
+
+    // issue 22: invoices as PDF
+
+    @Message
+    String billing_pdf();
+
+    @Message
+    String billing_pdf_link(String number);
+
+    @Message
+    String invoice_pdf_title(String number);
+
+    @Message
+    String invoice_pdf_issuer();
 }

@@ -494,6 +494,68 @@ class CommunicationTest {
     }
 
     @Test
+    void anAdminEditsADraftWithAMessagePerBadFieldButNotACampaignAlreadySending() {
+        Browser admin = Accounts.signedInAdmin();
+        String page = draftPage(admin, "events", "Harbour meetup", "Come along.");
+        String edit = page + "/edit";
+        UUID id = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
+        admin.get(page).then().body(containsString("href=\"" + edit + "\""));
+        admin.get(edit)
+                .then()
+                .statusCode(200)
+                .body(containsString("value=\"Harbour meetup\""))
+                .body(containsString(">Come along.</textarea>"));
+
+        Map<String, String> good =
+                Map.of("subject", "Harbour meetup, Saturday", "body", "Come along at ten.");
+        for (Map.Entry<String, String> bad :
+                List.of(
+                        Map.entry("subject", ""),
+                        Map.entry("body", " "),
+                        Map.entry("subject", "x".repeat(201)))) {
+            Map<String, String> form = new HashMap<>(good);
+            form.put(bad.getKey(), bad.getValue());
+            String refused =
+                    admin.submit(edit, edit, form).then().statusCode(422).extract().asString();
+            assertTrue(
+                    refused.contains("id=\"" + bad.getKey() + "-error\""),
+                    "a message for " + bad.getKey());
+            String other =
+                    bad.getKey().equals("subject")
+                            ? "Come along at ten."
+                            : "Harbour meetup, Saturday";
+            assertTrue(refused.contains(other), "what was typed is kept");
+            assertEquals("Harbour meetup", subjectOf(id), "nothing changed");
+        }
+        admin.post(edit, good).then().statusCode(400);
+        signedInUser().browser().get(edit).then().statusCode(403);
+        signedInUser().browser().post(edit, good).then().statusCode(403);
+        assertEquals("Harbour meetup", subjectOf(id));
+
+        admin.submit(edit, edit, good).then().statusCode(303);
+        admin.get(page)
+                .then()
+                .body(containsString("Harbour meetup, Saturday"))
+                .body(containsString("Come along at ten."));
+
+        // sent to nobody, so that no other test's dispatch meets its mails
+        onlyTheseSubscribe(EVENTS);
+        admin.submit(page, page + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
+        admin.get(edit).then().statusCode(409);
+        admin.submit(page, edit, Map.of("subject", "Too late", "body", "Changed."))
+                .then()
+                .statusCode(409);
+        assertEquals(
+                "Harbour meetup, Saturday", subjectOf(id), "a sending campaign keeps its text");
+        campaigns.queueDue();
+        admin.get("/admin/campaigns/" + UUID.randomUUID() + "/edit").then().statusCode(404);
+    }
+
+    private static String subjectOf(UUID campaign) {
+        return Db.inTransaction(() -> Campaign.<Campaign>findById(campaign).subject);
+    }
+
+    @Test
     void anAdminSendsADraftAsATestToTheirOwnAddressAndDeletesIt() {
         Browser admin = new Browser();
         String adminEmail = signUp(admin);

@@ -18,6 +18,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.custodian.catalogue.Catalogue;
 import dev.custodian.catalogue.Catalogue.Column;
 import dev.custodian.catalogue.Catalogue.Table;
+import dev.custodian.catalogue.ValueWords;
 import dev.custodian.mail.MailDispatcher;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.testing.Accounts;
@@ -27,6 +28,7 @@ import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.All;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.Engine;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,6 +70,8 @@ class ExportTest {
     @Inject AgroalDataSource dataSource;
 
     @Inject Manifest manifest;
+
+    @Inject @All List<ValueWords> valueWords;
 
     @BeforeEach
     void start() {
@@ -459,10 +463,143 @@ class ExportTest {
                         .forEach(
                                 column ->
                                         assertTrue(
-                                                !labels.column(table, column).isBlank(),
+                                                !labels.column(table, column.name()).isBlank(),
                                                 column.name()));
             }
         }
+    }
+
+    /**
+     * index.html names values, headings and the columns left out in words, in the reader's
+     * language; data.json keeps the machine names.
+     */
+    @Test
+    void theIndexPageSaysValuesAndColumnsLeftOutInWordsAndDataJsonKeepsMachineNames()
+            throws Exception {
+        List<String> machineNames =
+                List.of(
+                        "ACTIVE",
+                        "SIGNED_IN",
+                        "NEWSLETTER",
+                        ">newsletter<",
+                        "password_hash",
+                        "token_hash",
+                        "secret_encrypted",
+                        "last_used_step");
+        Map<String, List<String>> wordsByLanguage =
+                Map.of(
+                        "en",
+                        List.of(
+                                "<td>Open</td>",
+                                ">Signed in</td>",
+                                ">Newsletter</td>",
+                                ">Turned on</td>",
+                                "<td>France</td>",
+                                ">English</td>",
+                                "Password in its scrambled form (a hash)",
+                                "Secret key in its scrambled form (a hash)",
+                                "Secret of the authenticator app (encrypted)",
+                                "Time slot of the last code used"),
+                        "fr",
+                        List.of(
+                                "<td>Ouvert</td>",
+                                ">Connexion</td>",
+                                ">Lettre d’information</td>",
+                                "<td>France</td>",
+                                ">Français</td>",
+                                "Mot de passe sous sa forme brouillée (une empreinte)",
+                                "Clé secrète sous sa forme brouillée (une empreinte)",
+                                "Secret de l’application d’authentification (chiffré)",
+                                "Créneau horaire du dernier code utilisé"));
+        for (String language : List.of("en", "fr")) {
+            User user = signedInUser();
+            user.browser()
+                    .submit("/account", "/language", Map.of("lang", language, "next", "/account"))
+                    .then()
+                    .statusCode(303);
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement subscribe =
+                            connection.prepareStatement(
+                                    "INSERT INTO communication_preference (account_id, category, subscribed, updated_at) "
+                                            + "VALUES (?, 'newsletter', TRUE, now())");
+                    PreparedStatement consent =
+                            connection.prepareStatement(
+                                    "INSERT INTO consent_event (account_id, category, action, source, occurred_at) "
+                                            + "VALUES (?, 'newsletter', 'GRANT', 'SETTINGS', now())");
+                    PreparedStatement signedIn =
+                            connection.prepareStatement(
+                                    "INSERT INTO account_event (account_id, type, occurred_at) "
+                                            + "VALUES (?, 'SIGNED_IN', now())");
+                    PreparedStatement country =
+                            connection.prepareStatement(
+                                    "UPDATE account SET country = 'FR' WHERE id = ?")) {
+                for (PreparedStatement statement : List.of(subscribe, consent, signedIn, country)) {
+                    statement.setObject(1, user.id());
+                    statement.executeUpdate();
+                }
+            }
+            Map<String, String> files = archiveOf(user);
+            String page = files.get("index.html");
+            for (String machineName : machineNames) {
+                assertTrue(!page.contains(machineName), language + ": " + machineName);
+            }
+            for (String words : wordsByLanguage.get(language)) {
+                assertTrue(page.contains(words), language + ": " + words);
+            }
+            JsonNode data = JSON.readTree(files.get("data.json"));
+            assertEquals("ACTIVE", data.get("account").get("status").asText());
+            assertEquals("FR", data.get("account").get("country").asText());
+            assertEquals(language, data.get("account").get("locale").asText());
+            assertEquals(
+                    "newsletter",
+                    data.get("communication_preferences").get(0).get("category").asText());
+            assertTrue(
+                    java.util.stream.StreamSupport.stream(data.get("activity").spliterator(), false)
+                            .anyMatch(event -> event.get("type").asText().equals("SIGNED_IN")),
+                    "data.json keeps the event's machine name");
+        }
+    }
+
+    /**
+     * Each column index.html reads as words has the words of every value it may hold, from the
+     * feature that owns them, in both languages; and each column left out has its name in words.
+     */
+    @Test
+    void everyValueReadAsWordsHasItsWordsInBothLanguages() {
+        Map<String, ValueWords> byColumn = new HashMap<>();
+        valueWords.forEach(
+                words ->
+                        assertEquals(
+                                null,
+                                byColumn.put(words.table() + "." + words.column(), words),
+                                "one ValueWords per column"));
+        for (Table table : Catalogue.exported()) {
+            for (Column column : table.export().columns()) {
+                String name = table.name() + "." + column.source();
+                if (column.reading() != Catalogue.Reading.WORDS) {
+                    continue;
+                }
+                ValueWords words = byColumn.remove(name);
+                assertNotNull(words, "no ValueWords for " + name);
+                for (String value : words.values()) {
+                    String english = words.of(value, Locale.ENGLISH);
+                    String french = words.of(value, Locale.FRENCH);
+                    assertTrue(
+                            !english.isBlank() && !french.isBlank() && !english.equals(value),
+                            name + " " + value);
+                }
+            }
+            for (ExportLabels labels :
+                    List.of(
+                            ExportLabels.of(engine, Locale.ENGLISH),
+                            ExportLabels.of(engine, Locale.FRENCH))) {
+                table.export()
+                        .withheld()
+                        .keySet()
+                        .forEach(column -> assertTrue(!labels.column(table, column).isBlank()));
+            }
+        }
+        assertEquals(Set.of(), byColumn.keySet(), "ValueWords of columns not read as words");
     }
 
     /**
@@ -552,7 +689,8 @@ class ExportTest {
                         && !page.contains("<b>headline"),
                 "escaped");
         assertTrue(
-                page.contains("password_hash") && page.contains("security secrets"),
+                page.contains("Password in its scrambled form (a hash)")
+                        && page.contains("security secrets"),
                 "says what is left out and why");
     }
 

@@ -230,7 +230,7 @@ class GpcTest {
                         ((Number)
                                         Panache.getEntityManager()
                                                 .createNativeQuery(
-                                                        "SELECT COALESCE(SUM(views), 0) FROM page_view WHERE page = 'PrivacyResource.current'")
+                                                        "SELECT COALESCE(SUM(views), 0) FROM page_view WHERE page = '/privacy'")
                                                 .getSingleResult())
                                 .longValue());
     }

@@ -292,13 +292,38 @@ class PrivacyTest {
                 .body(containsString("you allowed page views to be counted"));
     }
 
+    @Test
+    void pageViewsAreNamedByThePagesPathTemplateAndShownSoToAdmins() throws Exception {
+        pageViews.flush();
+        long before = views("/privacy/{version}");
+        Browser granted = new Browser();
+        granted.submit("/", "/privacy/cookies", Map.of("analytics", "granted"))
+                .then()
+                .statusCode(303);
+        granted.get("/privacy/2026-11").then().statusCode(200);
+        pageViews.flush();
+
+        assertEquals(before + 1, views("/privacy/{version}"));
+        assertEquals(0, views("/privacy/2026-11"), "never the address itself");
+        assertEquals(0, views("PrivacyResource.version"), "nor the Java method");
+        signedInAdmin()
+                .get("/admin/analytics")
+                .then()
+                .body(containsString("<td data-label=\"Page\">/privacy/{version}</td>"));
+    }
+
     private long views() {
+        return views("/privacy");
+    }
+
+    private long views(String page) {
         return Db.inTransaction(
                 () ->
                         ((Number)
                                         Panache.getEntityManager()
                                                 .createNativeQuery(
-                                                        "SELECT COALESCE(SUM(views), 0) FROM page_view WHERE page = 'PrivacyResource.current'")
+                                                        "SELECT COALESCE(SUM(views), 0) FROM page_view WHERE page = ?1")
+                                                .setParameter(1, page)
                                                 .getSingleResult())
                                 .longValue());
     }
