@@ -13,11 +13,13 @@ import dev.custodian.activity.EventType;
 import dev.custodian.closure.ClosureService;
 import dev.custodian.profile.Experience;
 import dev.custodian.profile.Profile;
+import dev.custodian.profile.ProfilePhoto;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,6 +33,11 @@ class VisibilityTest {
     @Inject ClosureService closure;
 
     @Inject Visibility visibility;
+
+    /** The stored photo of every member here: a JPEG of a few bytes, served as it is. */
+    private static final byte[] PHOTO_BYTES = {
+        (byte) 0xFF, (byte) 0xD8, 'm', (byte) 0xFF, (byte) 0xD9
+    };
 
     /** A member with a profile page and a distinct, searchable value in every field. */
     record Member(User user, String handle, Map<ProfileField, String> values) {}
@@ -59,12 +66,25 @@ class VisibilityTest {
                 !page.contains(
                         "id=\"indexable\" name=\"indexable\" aria-describedby=\"indexable-hint\" checked"));
 
+        assertTrue(
+                page.contains(
+                        "name=\"photo\" value=\"MEMBERS\" aria-labelledby=\"photo-label members-label\" checked"));
+
         new Browser().get("/p/" + member.handle()).then().statusCode(404);
-        signedInUser()
-                .browser()
+        new Browser().get("/p/" + member.handle() + "/photo").then().statusCode(404);
+        Browser otherMember = signedInUser().browser();
+        otherMember
+                .get("/p/" + member.handle() + "/photo?size=small")
+                .then()
+                .statusCode(200)
+                .contentType("image/jpeg")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
+        otherMember
                 .get("/p/" + member.handle())
                 .then()
                 .statusCode(200)
+                .body(containsString(member.values().get(ProfileField.PHOTO)))
                 .body(containsString(member.values().get(ProfileField.NAME)))
                 .body(containsString(member.values().get(ProfileField.HEADLINE)))
                 .body(not(containsString(member.values().get(ProfileField.COMPANY))));
@@ -110,6 +130,20 @@ class VisibilityTest {
                                             .statusCode(200)
                                             .extract()
                                             .asString());
+            Map<Viewer, Browser> browsers =
+                    Map.of(
+                            Viewer.ANONYMOUS,
+                            anyone,
+                            Viewer.MEMBER,
+                            otherMember,
+                            Viewer.OWNER,
+                            member.user().browser());
+            for (Viewer viewer : Viewer.values()) {
+                browsers.get(viewer)
+                        .get("/p/" + member.handle() + "/photo")
+                        .then()
+                        .statusCode(chosen.get(ProfileField.PHOTO).visibleTo(viewer) ? 200 : 404);
+            }
             for (ProfileField field : ProfileField.values()) {
                 for (Viewer viewer : Viewer.values()) {
                     boolean shown = pages.get(viewer).contains(member.values().get(field));
@@ -131,8 +165,11 @@ class VisibilityTest {
                                 ProfileField.CITY,
                                 Level.PUBLIC,
                                 ProfileField.COMPANY,
+                                Level.MEMBERS,
+                                ProfileField.PHOTO,
                                 Level.MEMBERS));
         save(member, chosen, false);
+        String photo = "/p/" + member.handle() + "/photo";
 
         member.user()
                 .browser()
@@ -141,13 +178,18 @@ class VisibilityTest {
                 .statusCode(200)
                 .body(containsString(member.values().get(ProfileField.CITY)))
                 .body(not(containsString(member.values().get(ProfileField.COMPANY))))
+                .body(not(containsString(photo)))
+                .body(containsString("avatar--initials"))
                 .body(containsString("as anyone sees it"));
+        member.user().browser().get(photo + "?as=anyone").then().statusCode(404);
         member.user()
                 .browser()
                 .get("/p/" + member.handle() + "?as=member")
                 .then()
+                .body(containsString("src=\"" + photo + "?as=member\""))
                 .body(containsString(member.values().get(ProfileField.COMPANY)))
                 .body(not(containsString(member.values().get(ProfileField.ABOUT))));
+        member.user().browser().get(photo + "?as=member").then().statusCode(200);
         member.user()
                 .browser()
                 .get("/p/" + member.handle())
@@ -283,6 +325,7 @@ class VisibilityTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("href=\"/p/" + member.handle() + "\""))
+                .body(not(containsString("/p/" + member.handle() + "/photo")))
                 .body(containsString("One member matches."))
                 .body(not(containsString(member.values().get(ProfileField.NAME))))
                 .body(not(containsString(member.values().get(ProfileField.CITY))));
@@ -293,11 +336,14 @@ class VisibilityTest {
                                 ProfileField.COMPANY,
                                 Level.MEMBERS,
                                 ProfileField.CITY,
+                                Level.MEMBERS,
+                                ProfileField.PHOTO,
                                 Level.MEMBERS)),
                 false);
         searcher.get("/people?q=" + company)
                 .then()
                 .statusCode(200)
+                .body(containsString("src=\"/p/" + member.handle() + "/photo?size=small\""))
                 .body(containsString(member.values().get(ProfileField.CITY)));
         // past the last page the count is read by its own query
         searcher.get("/people?q=" + company + "&page=2")
@@ -382,6 +428,8 @@ class VisibilityTest {
         values.put(ProfileField.EXPERIENCES, "Position" + tag);
         values.put(ProfileField.EMAIL, user.email());
         values.put(ProfileField.PHONE, "611 2345");
+        // the page shows the photo by its address
+        values.put(ProfileField.PHOTO, "src=\"/p/" + handle + "/photo");
         Db.inTransaction(
                 () -> {
                     Account.update(
@@ -404,6 +452,12 @@ class VisibilityTest {
                     experience.organisation = "Analytical Engines";
                     experience.startedOn = LocalDate.of(2020, 1, 1);
                     experience.persist();
+                    ProfilePhoto photo = new ProfilePhoto();
+                    photo.accountId = user.id();
+                    photo.large = PHOTO_BYTES;
+                    photo.small = PHOTO_BYTES;
+                    photo.updatedAt = Instant.now();
+                    photo.persist();
                     return null;
                 });
         return new Member(user, handle, values);
