@@ -17,6 +17,7 @@ import dev.custodian.profile.ProfilePhoto;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -356,6 +357,60 @@ class VisibilityTest {
                 .body(not(containsString(member.handle())));
         searcher.get("/people?q=a").then().body(containsString("Type at least 2 characters."));
         new Browser().get("/people?q=" + company).then().statusCode(303);
+    }
+
+    /** Results come a page of 20 at a time, with the count of them all and links between pages. */
+    @Test
+    void searchResultsComeInPagesWithTheirCount() {
+        String word = "Pager" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Db.inTransaction(
+                () -> {
+                    for (int i = 0; i < PeopleResource.PAGE_SIZE + 5; i++) {
+                        String handle = String.format("%s%02d", word, i).toLowerCase();
+                        UUID id = UUID.randomUUID();
+                        Panache.getEntityManager()
+                                .createNativeQuery(
+                                        "INSERT INTO account (id, email, email_normalized, status, first_name, "
+                                                + "last_name, country, adult_attested_at, created_at) "
+                                                + "VALUES (?1, ?2, ?2, 'ACTIVE', 'Page', ?3, 'FR', now(), now())")
+                                .setParameter(1, id)
+                                .setParameter(2, handle + "@example.com")
+                                .setParameter(3, "Member" + i)
+                                .executeUpdate();
+                        Panache.getEntityManager()
+                                .createNativeQuery(
+                                        "INSERT INTO profile (account_id, handle, handle_normalized, headline) "
+                                                + "VALUES (?1, ?2, ?2, ?3)")
+                                .setParameter(1, id)
+                                .setParameter(2, handle)
+                                .setParameter(3, "Works at " + word)
+                                .executeUpdate();
+                    }
+                    return null;
+                });
+        Browser searcher = signedInUser().browser();
+        String first =
+                searcher.get("/people?q=" + word)
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("25 members match."))
+                        .body(containsString("href=\"/people?q=" + word + "&amp;page=2\">Next"))
+                        .body(not(containsString(">Previous")))
+                        .extract()
+                        .asString();
+        assertEquals(PeopleResource.PAGE_SIZE, first.split("class=\"person\"").length - 1);
+        assertTrue(first.contains("avatar--initials\" aria-hidden=\"true\">PM<"), "initials");
+        String second =
+                searcher.get("/people?q=" + word + "&page=2")
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("25 members match."))
+                        .body(containsString("href=\"/people?q=" + word + "&amp;page=1\">Previous"))
+                        .body(not(containsString(">Next")))
+                        .extract()
+                        .asString();
+        assertEquals(5, second.split("class=\"person\"").length - 1);
+        assertTrue(second.contains((word + "24").toLowerCase()), "the last one, in handle order");
     }
 
     @Test
