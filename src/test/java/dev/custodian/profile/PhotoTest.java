@@ -169,6 +169,11 @@ class PhotoTest {
 
         // without the page's token nothing happens, whoever sends it
         owner.browser().post(PAGE + "/remove", Map.of()).then().statusCode(400);
+        owner.browser()
+                .uploadWithoutToken(PAGE, "photo", "c.jpg", "image/jpeg", jpeg(90, 90))
+                .then()
+                .statusCode(400);
+        assertArrayEquals(second, stored(owner.id()).large);
         assertNotNull(stored(owner.id()));
         // another member removes only their own (none), never someone else's
         User other = signedInUser();

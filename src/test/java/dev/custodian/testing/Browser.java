@@ -83,6 +83,12 @@ public class Browser {
                         .post(action));
     }
 
+    /** As {@link #upload}, with no token: for testing what is refused. */
+    public Response uploadWithoutToken(
+            String action, String name, String fileName, String type, byte[] file) {
+        return remember(request().multiPart(name, fileName, file, type).post(action));
+    }
+
     /** Posts exactly {@code fields}, with no token added: for testing what is refused. */
     public Response post(String action, Map<String, String> fields) {
         return post(action, List.copyOf(fields.entrySet()));
