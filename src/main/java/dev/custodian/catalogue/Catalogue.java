@@ -26,7 +26,12 @@ public final class Catalogue {
         DATE,
         BOOLEAN,
         INTEGER,
-        NUMBER
+        NUMBER,
+        /**
+         * An image (bytea): a JPEG file of its own in the archive, which data.json names by its
+         * path in the zip.
+         */
+        JPEG
     }
 
     /** Why a column, or a whole table, is not in the export; the archive says it to the user. */
@@ -300,7 +305,16 @@ public final class Catalogue {
                                                     "id",
                                                     Withheld.INTERNAL,
                                                     "version",
-                                                    Withheld.INTERNAL))),
+                                                    Withheld.INTERNAL)),
+                                    single(
+                                            "profile_photo",
+                                            "photo",
+                                            List.of(
+                                                    new Column(
+                                                            "photo", Kind.JPEG, "large", "t.large"),
+                                                    column("updated_at:TIMESTAMP")),
+                                            // the thumbnail is the same photo, smaller
+                                            Map.of("small", Withheld.COPY))),
                             null),
                     new Category(
                             "visibility",

@@ -34,6 +34,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,11 +109,17 @@ final class ArchiveWriter {
         try {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry("data.json"));
+                Map<String, byte[]> images = new LinkedHashMap<>();
                 try (Writer html = Files.newBufferedWriter(page, StandardCharsets.UTF_8);
                         JsonGenerator json = JSON.createGenerator(zip, JsonEncoding.UTF8)) {
-                    writeData(connection, accountId, generatedAt, json, new HtmlPage(html));
+                    writeData(connection, accountId, generatedAt, json, new HtmlPage(html), images);
                 }
                 zip.closeEntry();
+                for (Map.Entry<String, byte[]> image : images.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(image.getKey()));
+                    zip.write(image.getValue());
+                    zip.closeEntry();
+                }
                 zip.putNextEntry(new ZipEntry("index.html"));
                 Files.copy(page, zip);
                 zip.closeEntry();
@@ -132,7 +139,8 @@ final class ArchiveWriter {
             UUID accountId,
             Instant generatedAt,
             JsonGenerator json,
-            HtmlPage html)
+            HtmlPage html,
+            Map<String, byte[]> images)
             throws IOException, SQLException {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
@@ -153,6 +161,7 @@ final class ArchiveWriter {
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next() && (!single || rows == 0)) {
                         Object[] values = read(table.export().columns(), result);
+                        setAside(table, rows, values, images);
                         writeRow(json, table.export().columns(), values);
                         html.row(table, values);
                         rows++;
@@ -168,6 +177,27 @@ final class ArchiveWriter {
         }
         json.writeEndObject();
         html.end();
+    }
+
+    /**
+     * Puts each image of the row in {@code images} (photos are small: the archive's files after
+     * data.json), and its path in the zip in its place.
+     */
+    private static void setAside(
+            Table table, int row, Object[] values, Map<String, byte[]> images) {
+        List<Column> columns = table.export().columns();
+        for (int i = 0; i < values.length; i++) {
+            if (columns.get(i).kind() == Catalogue.Kind.JPEG && values[i] instanceof byte[] image) {
+                String path =
+                        table.export().section()
+                                + "/"
+                                + columns.get(i).name()
+                                + (table.export().single() ? "" : "-" + (row + 1))
+                                + ".jpg";
+                images.put(path, image);
+                values[i] = path;
+            }
+        }
     }
 
     /** data.json's {@code about}: the manifest's facts, texts in the reader's language. */
@@ -393,6 +423,7 @@ final class ArchiveWriter {
                             yield result.wasNull() ? null : value;
                         }
                         case NUMBER -> result.getBigDecimal(index);
+                        case JPEG -> result.getBytes(index);
                     };
         }
         return values;
@@ -475,7 +506,7 @@ final class ArchiveWriter {
             schema.writeArrayFieldStart("type");
             schema.writeString(
                     switch (column.kind()) {
-                        case TEXT, TIMESTAMP, DATE -> "string";
+                        case TEXT, TIMESTAMP, DATE, JPEG -> "string";
                         case BOOLEAN -> "boolean";
                         case INTEGER -> "integer";
                         case NUMBER -> "number";

@@ -135,6 +135,15 @@ public interface ExportMessages {
     String section_profile_about();
 
     @Message
+    String section_photo();
+
+    @Message
+    String section_photo_about();
+
+    @Message
+    String column_photo();
+
+    @Message
     String section_addresses();
 
     @Message

@@ -278,4 +278,58 @@ public interface ProfileMessages {
 
     @Message
     String professional_purpose_private();
+
+    @Message
+    String profile_nav_photo();
+
+    @Message
+    String photo_title();
+
+    @Message
+    String photo_purpose();
+
+    @Message
+    String photo_purpose_private();
+
+    @Message
+    String photo_visibility_link();
+
+    @Message
+    String photo_current();
+
+    @Message
+    String photo_none();
+
+    @Message
+    String photo_field();
+
+    @Message
+    String photo_field_replace();
+
+    @Message
+    String photo_hint(int maxMegabytes);
+
+    @Message
+    String photo_upload();
+
+    @Message
+    String photo_replace();
+
+    @Message
+    String photo_remove();
+
+    @Message
+    String error_photo_missing();
+
+    @Message
+    String error_photo_too_big(int maxMegabytes);
+
+    @Message
+    String error_photo_not_an_image();
+
+    @Message
+    String error_photo_wrong_type();
+
+    @Message
+    String error_photo_too_many_pixels();
 }

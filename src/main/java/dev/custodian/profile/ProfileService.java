@@ -3,12 +3,15 @@ package dev.custodian.profile;
 import dev.custodian.account.Account;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,6 +23,7 @@ import java.util.UUID;
 public class ProfileService {
 
     private static final String EXPERIENCE = "experience";
+    private static final String PHOTO = "photo";
 
     /** What is stored now of the account's addresses. */
     public record StoredAddresses(
@@ -34,9 +38,11 @@ public class ProfileService {
     }
 
     private final ActivityLog activity;
+    private final Clock clock;
 
-    ProfileService(ActivityLog activity) {
+    ProfileService(ActivityLog activity, Clock clock) {
         this.activity = activity;
+        this.clock = clock;
     }
 
     /** Writes the contact details if the account is still at the form's version. */
@@ -186,6 +192,48 @@ public class ProfileService {
             list.get(other).position = position;
         }
         return true;
+    }
+
+    /** Stores the photo, in place of the one before if any. */
+    @Transactional
+    public void savePhoto(UUID accountId, PhotoImages.Encoded photo, String ip, String userAgent) {
+        ProfilePhoto stored = ProfilePhoto.findById(accountId);
+        boolean first = stored == null;
+        if (first) {
+            stored = new ProfilePhoto();
+            stored.accountId = accountId;
+        }
+        stored.large = photo.large();
+        stored.small = photo.small();
+        stored.updatedAt = clock.instant();
+        if (first) {
+            stored.persist();
+        }
+        activity.record(accountId, EventType.PROFILE_CHANGED, ip, userAgent, PHOTO);
+    }
+
+    /** Deletes the account's photo; false when it had none. */
+    @Transactional
+    public boolean removePhoto(UUID accountId, String ip, String userAgent) {
+        if (!ProfilePhoto.deleteById(accountId)) {
+            return false;
+        }
+        activity.record(accountId, EventType.PROFILE_CHANGED, ip, userAgent, PHOTO);
+        return true;
+    }
+
+    /** The account's photo at the large or the small size; empty when it has none. */
+    @Transactional
+    public Optional<byte[]> photo(UUID accountId, boolean large) {
+        return Panache.getEntityManager()
+                .createQuery(
+                        "SELECT "
+                                + (large ? "p.large" : "p.small")
+                                + " FROM ProfilePhoto p WHERE p.accountId = ?1",
+                        byte[].class)
+                .setParameter(1, accountId)
+                .getResultStream()
+                .findFirst();
     }
 
     private void recordChanges(UUID accountId, List<String> changed, String ip, String userAgent) {

@@ -55,7 +55,11 @@ public class MembersSearch {
                     + " THEN p.headline END, "
                     + "CASE WHEN "
                     + level("CITY", "PRIVATE")
-                    + " THEN p.city END "
+                    + " THEN p.city END, "
+                    + "CASE WHEN "
+                    + level("PHOTO", ProfileField.PHOTO.defaultLevel.name())
+                    + " AND EXISTS (SELECT 1 FROM profile_photo ph WHERE ph.account_id = a.id)"
+                    + " THEN 1 ELSE 0 END "
                     + MATCHES
                     + "ORDER BY p.handle_normalized";
 
@@ -82,7 +86,8 @@ public class MembersSearch {
                                                 (String) r[0],
                                                 (String) r[1],
                                                 (String) r[2],
-                                                (String) r[3]))
+                                                (String) r[3],
+                                                ((Number) r[4]).intValue() == 1))
                         .toList();
         // the count only when it is not the number of rows seen: a first page that is the last
         long total =

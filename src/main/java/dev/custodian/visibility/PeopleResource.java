@@ -35,8 +35,14 @@ public class PeopleResource {
     static final int MAX_QUERY = 100;
     private static final int SEARCHES_PER_MINUTE = 30;
 
-    /** A result: the handle and what a member may see of the name and headline. */
-    public record Person(String handle, String name, String headline, String city) {}
+    /** A result: the handle and what a member may see of the name, headline, city and photo. */
+    public record Person(String handle, String name, String headline, String city, boolean photo) {
+
+        /** What stands for the photo when there is none to show. */
+        public String initials() {
+            return Initials.of(name, handle);
+        }
+    }
 
     @CheckedTemplate(basePath = "visibility/PeopleResource")
     static class Templates {

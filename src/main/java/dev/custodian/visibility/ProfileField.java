@@ -5,12 +5,13 @@ import java.util.Locale;
 
 /**
  * The profile details whose audience the user chooses (policy 004 §4). The defaults protect the
- * user: name and headline for members, everything else for the user alone.
+ * user: name, headline and photo for members, everything else for the user alone.
  */
 @TemplateEnum
 public enum ProfileField {
     NAME(Level.MEMBERS),
     HEADLINE(Level.MEMBERS),
+    PHOTO(Level.MEMBERS),
     COMPANY(Level.PRIVATE),
     CITY(Level.PRIVATE),
     COUNTRY(Level.PRIVATE),

@@ -35,7 +35,8 @@ public class PublicProfiles {
      */
     private static final String PROFILE =
             "SELECT a.id, p.handle, a.first_name, a.last_name, p.headline, a.company, "
-                    + "p.city, a.country, p.about, a.email, a.phone, p.indexable"
+                    + "p.city, a.country, p.about, a.email, a.phone, p.indexable, "
+                    + "EXISTS (SELECT 1 FROM profile_photo ph WHERE ph.account_id = a.id)"
                     + Arrays.stream(ProfileField.values())
                             .map(
                                     f ->
@@ -46,9 +47,13 @@ public class PublicProfiles {
                             .collect(Collectors.joining())
                     + " FROM profile p JOIN account a ON a.id = p.account_id WHERE p.handle_normalized = ? AND a.status = 'ACTIVE'";
 
-    private static final int FIRST_LEVEL_COLUMN = 13;
+    private static final int FIRST_LEVEL_COLUMN = 14;
     private static final String LEVELS =
             "SELECT field, level FROM field_visibility WHERE account_id = ?";
+    private static final String PHOTO_LARGE =
+            "SELECT large FROM profile_photo WHERE account_id = ?";
+    private static final String PHOTO_SMALL =
+            "SELECT small FROM profile_photo WHERE account_id = ?";
     private static final String POSITIONS =
             "SELECT title, organisation, started_on, ended_on FROM experience "
                     + "WHERE account_id = ? ORDER BY position";
@@ -59,13 +64,14 @@ public class PublicProfiles {
     public record Position(String title, String organisation, String from, String to) {}
 
     /**
-     * What the viewer may see (null for the rest); {@code indexable} is the owner's choice about
-     * search engines.
+     * What the viewer may see (null or false for the rest); {@code indexable} is the owner's choice
+     * about search engines.
      */
     public record View(
             UUID accountId,
             String handle,
             String name,
+            boolean photo,
             String headline,
             String company,
             String city,
@@ -78,6 +84,7 @@ public class PublicProfiles {
 
         public boolean isEmpty() {
             return name == null
+                    && !photo
                     && headline == null
                     && company == null
                     && city == null
@@ -86,6 +93,11 @@ public class PublicProfiles {
                     && experiences == null
                     && email == null
                     && phone == null;
+        }
+
+        /** What stands for the photo when there is none to show. */
+        public String initials() {
+            return Initials.of(name, handle);
         }
     }
 
@@ -109,7 +121,16 @@ public class PublicProfiles {
             String email,
             String phone,
             boolean indexable,
-            Map<ProfileField, Level> levels) {}
+            boolean photo,
+            Map<ProfileField, Level> levels) {
+
+        /**
+         * Whether {@code viewer} may see a photo of this profile: there is one, and it is shown.
+         */
+        public boolean photoShownTo(Viewer viewer) {
+            return photo && levels.get(ProfileField.PHOTO).visibleTo(viewer);
+        }
+    }
 
     /**
      * The profile behind {@code handle}, in one query; empty for a closed account or an unknown
@@ -147,6 +168,7 @@ public class PublicProfiles {
                                             row.getString(10),
                                             row.getString(11),
                                             row.getBoolean(12),
+                                            row.getBoolean(13),
                                             levels));
                         }
                     }
@@ -168,6 +190,7 @@ public class PublicProfiles {
                         ProfileField.NAME,
                         viewer,
                         profile.firstName() + " " + profile.lastName()),
+                profile.photoShownTo(viewer),
                 shown(levels, ProfileField.HEADLINE, viewer, profile.headline()),
                 shown(levels, ProfileField.COMPANY, viewer, profile.company()),
                 shown(levels, ProfileField.CITY, viewer, profile.city()),
@@ -189,6 +212,22 @@ public class PublicProfiles {
                                 ? null
                                 : PhoneNumbers.display(profile.phone(), country)),
                 profile.indexable());
+    }
+
+    /** The account's photo, large or small; empty when it has none. */
+    public Optional<byte[]> photo(UUID accountId, boolean large) {
+        return read(
+                connection -> {
+                    try (PreparedStatement query =
+                            connection.prepareStatement(large ? PHOTO_LARGE : PHOTO_SMALL)) {
+                        query.setObject(1, accountId);
+                        try (ResultSet row = query.executeQuery()) {
+                            return row.next()
+                                    ? Optional.of(row.getBytes(1))
+                                    : Optional.<byte[]>empty();
+                        }
+                    }
+                });
     }
 
     /** Every field's level: as chosen, or the field's default. */

@@ -123,4 +123,7 @@ public interface VisibilityMessages {
 
     @Message
     String people_next();
+
+    @Message
+    String photo_alt();
 }

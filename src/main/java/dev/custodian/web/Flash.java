@@ -34,6 +34,8 @@ public class Flash {
         EMAIL_REVERTED,
         PROFILE_SAVED,
         EXPERIENCE_MOVED,
+        PHOTO_SAVED,
+        PHOTO_REMOVED,
         PRODUCT_TERMINATED,
         ACCOUNT_REOPENED,
         ADMIN_SAVED,

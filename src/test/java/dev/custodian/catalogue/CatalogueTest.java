@@ -46,7 +46,8 @@ class CatalogueTest {
                     "boolean", Set.of(Kind.BOOLEAN),
                     "integer", Set.of(Kind.INTEGER),
                     "bigint", Set.of(Kind.INTEGER),
-                    "numeric", Set.of(Kind.NUMBER));
+                    "numeric", Set.of(Kind.NUMBER),
+                    "bytea", Set.of(Kind.JPEG));
 
     @Inject AgroalDataSource dataSource;
 

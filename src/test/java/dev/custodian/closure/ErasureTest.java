@@ -24,6 +24,7 @@ import dev.custodian.product.ProductService;
 import dev.custodian.profile.Address;
 import dev.custodian.profile.Experience;
 import dev.custodian.profile.Profile;
+import dev.custodian.profile.ProfilePhoto;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
@@ -107,6 +108,10 @@ class ErasureTest {
                         "disclosure")) {
             assertTrue(before.containsKey(table), "the scan sees " + table + ": " + before);
         }
+        assertEquals(
+                1L,
+                count("SELECT count(*) FROM profile_photo WHERE account_id = ?1", person.id()),
+                "a photo to erase");
 
         closure.close(person.id(), true, "203.0.113.9", "Test");
         dispatcher.dispatchDue();
@@ -392,6 +397,12 @@ class ErasureTest {
                     experience.organisation = last + " & Co";
                     experience.startedOn = LocalDate.of(2020, 1, 1);
                     experience.persist();
+                    ProfilePhoto photo = new ProfilePhoto();
+                    photo.accountId = id;
+                    photo.large = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9};
+                    photo.small = photo.large;
+                    photo.updatedAt = Instant.now();
+                    photo.persist();
                     OidcIdentity identity = new OidcIdentity();
                     identity.accountId = id;
                     identity.issuer = "https://sso.example.com";

@@ -683,6 +683,9 @@ class ExportTest {
         }
         assertEquals(
                 "2026-11", data.get("policy_acceptances").get(0).get("policy_version").asText());
+        // the photo is a file of the archive, named in data.json
+        assertEquals("photo/photo.jpg", data.get("photo").get("photo").asText());
+        assertTrue(files.containsKey("photo/photo.jpg"), "the photo's file");
         String page = files.get("index.html");
         assertTrue(
                 page.contains("Fill &lt;b&gt;headline&lt;/b&gt; &amp; co")
@@ -752,6 +755,8 @@ class ExportTest {
             "INSERT INTO experience (account_id, position, title, organisation, started_on, ended_on) "
                     + "VALUES (?, 0, 'Fill Title', 'Fill Organisation', DATE '2020-01-01', DATE '2021-01-01')",
             "INSERT INTO field_visibility (account_id, field, level) VALUES (?, 'CITY', 'MEMBERS')",
+            "INSERT INTO profile_photo (account_id, large, small, updated_at) "
+                    + "VALUES (?, '\\xffd8ffd9', '\\xffd8', now())",
             "INSERT INTO communication_preference (account_id, category, subscribed, updated_at) VALUES (?, 'NEWSLETTER', TRUE, now())",
             "INSERT INTO consent_event (account_id, category, action, source, occurred_at, ip, policy_version) "
                     + "VALUES (?, 'NEWSLETTER', 'GRANT', 'SETTINGS', now(), '198.51.100.7', '2026-11')",

@@ -66,6 +66,29 @@ public class Browser {
         return post(action, sent);
     }
 
+    /**
+     * Opens {@code page}, then posts a multipart form to {@code action}: the page's CSRF token and
+     * {@code file} as the part {@code name}, with the file name and type a browser would send.
+     */
+    public Response upload(
+            String page, String action, String name, String fileName, String type, byte[] file) {
+        java.util.regex.Matcher token = CSRF.matcher(get(page).asString());
+        if (!token.find()) {
+            throw new AssertionError("No CSRF token on " + page);
+        }
+        return remember(
+                request()
+                        .multiPart("csrf-token", token.group(1))
+                        .multiPart(name, fileName, file, type)
+                        .post(action));
+    }
+
+    /** As {@link #upload}, with no token: for testing what is refused. */
+    public Response uploadWithoutToken(
+            String action, String name, String fileName, String type, byte[] file) {
+        return remember(request().multiPart(name, fileName, file, type).post(action));
+    }
+
     /** Posts exactly {@code fields}, with no token added: for testing what is refused. */
     public Response post(String action, Map<String, String> fields) {
         return post(action, List.copyOf(fields.entrySet()));

@@ -13,11 +13,14 @@ import dev.custodian.activity.EventType;
 import dev.custodian.closure.ClosureService;
 import dev.custodian.profile.Experience;
 import dev.custodian.profile.Profile;
+import dev.custodian.profile.ProfilePhoto;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,6 +34,11 @@ class VisibilityTest {
     @Inject ClosureService closure;
 
     @Inject Visibility visibility;
+
+    /** The stored photo of every member here: a JPEG of a few bytes, served as it is. */
+    private static final byte[] PHOTO_BYTES = {
+        (byte) 0xFF, (byte) 0xD8, 'm', (byte) 0xFF, (byte) 0xD9
+    };
 
     /** A member with a profile page and a distinct, searchable value in every field. */
     record Member(User user, String handle, Map<ProfileField, String> values) {}
@@ -59,12 +67,25 @@ class VisibilityTest {
                 !page.contains(
                         "id=\"indexable\" name=\"indexable\" aria-describedby=\"indexable-hint\" checked"));
 
+        assertTrue(
+                page.contains(
+                        "name=\"photo\" value=\"MEMBERS\" aria-labelledby=\"photo-label members-label\" checked"));
+
         new Browser().get("/p/" + member.handle()).then().statusCode(404);
-        signedInUser()
-                .browser()
+        new Browser().get("/p/" + member.handle() + "/photo").then().statusCode(404);
+        Browser otherMember = signedInUser().browser();
+        otherMember
+                .get("/p/" + member.handle() + "/photo?size=small")
+                .then()
+                .statusCode(200)
+                .contentType("image/jpeg")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "no-store");
+        otherMember
                 .get("/p/" + member.handle())
                 .then()
                 .statusCode(200)
+                .body(containsString(member.values().get(ProfileField.PHOTO)))
                 .body(containsString(member.values().get(ProfileField.NAME)))
                 .body(containsString(member.values().get(ProfileField.HEADLINE)))
                 .body(not(containsString(member.values().get(ProfileField.COMPANY))));
@@ -110,6 +131,20 @@ class VisibilityTest {
                                             .statusCode(200)
                                             .extract()
                                             .asString());
+            Map<Viewer, Browser> browsers =
+                    Map.of(
+                            Viewer.ANONYMOUS,
+                            anyone,
+                            Viewer.MEMBER,
+                            otherMember,
+                            Viewer.OWNER,
+                            member.user().browser());
+            for (Viewer viewer : Viewer.values()) {
+                browsers.get(viewer)
+                        .get("/p/" + member.handle() + "/photo")
+                        .then()
+                        .statusCode(chosen.get(ProfileField.PHOTO).visibleTo(viewer) ? 200 : 404);
+            }
             for (ProfileField field : ProfileField.values()) {
                 for (Viewer viewer : Viewer.values()) {
                     boolean shown = pages.get(viewer).contains(member.values().get(field));
@@ -131,8 +166,11 @@ class VisibilityTest {
                                 ProfileField.CITY,
                                 Level.PUBLIC,
                                 ProfileField.COMPANY,
+                                Level.MEMBERS,
+                                ProfileField.PHOTO,
                                 Level.MEMBERS));
         save(member, chosen, false);
+        String photo = "/p/" + member.handle() + "/photo";
 
         member.user()
                 .browser()
@@ -141,13 +179,18 @@ class VisibilityTest {
                 .statusCode(200)
                 .body(containsString(member.values().get(ProfileField.CITY)))
                 .body(not(containsString(member.values().get(ProfileField.COMPANY))))
+                .body(not(containsString(photo)))
+                .body(containsString("avatar--initials"))
                 .body(containsString("as anyone sees it"));
+        member.user().browser().get(photo + "?as=anyone").then().statusCode(404);
         member.user()
                 .browser()
                 .get("/p/" + member.handle() + "?as=member")
                 .then()
+                .body(containsString("src=\"" + photo + "?as=member\""))
                 .body(containsString(member.values().get(ProfileField.COMPANY)))
                 .body(not(containsString(member.values().get(ProfileField.ABOUT))));
+        member.user().browser().get(photo + "?as=member").then().statusCode(200);
         member.user()
                 .browser()
                 .get("/p/" + member.handle())
@@ -283,6 +326,7 @@ class VisibilityTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("href=\"/p/" + member.handle() + "\""))
+                .body(not(containsString("/p/" + member.handle() + "/photo")))
                 .body(containsString("One member matches."))
                 .body(not(containsString(member.values().get(ProfileField.NAME))))
                 .body(not(containsString(member.values().get(ProfileField.CITY))));
@@ -293,11 +337,14 @@ class VisibilityTest {
                                 ProfileField.COMPANY,
                                 Level.MEMBERS,
                                 ProfileField.CITY,
+                                Level.MEMBERS,
+                                ProfileField.PHOTO,
                                 Level.MEMBERS)),
                 false);
         searcher.get("/people?q=" + company)
                 .then()
                 .statusCode(200)
+                .body(containsString("src=\"/p/" + member.handle() + "/photo?size=small\""))
                 .body(containsString(member.values().get(ProfileField.CITY)));
         // past the last page the count is read by its own query
         searcher.get("/people?q=" + company + "&page=2")
@@ -310,6 +357,60 @@ class VisibilityTest {
                 .body(not(containsString(member.handle())));
         searcher.get("/people?q=a").then().body(containsString("Type at least 2 characters."));
         new Browser().get("/people?q=" + company).then().statusCode(303);
+    }
+
+    /** Results come a page of 20 at a time, with the count of them all and links between pages. */
+    @Test
+    void searchResultsComeInPagesWithTheirCount() {
+        String word = "Pager" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Db.inTransaction(
+                () -> {
+                    for (int i = 0; i < PeopleResource.PAGE_SIZE + 5; i++) {
+                        String handle = String.format("%s%02d", word, i).toLowerCase();
+                        UUID id = UUID.randomUUID();
+                        Panache.getEntityManager()
+                                .createNativeQuery(
+                                        "INSERT INTO account (id, email, email_normalized, status, first_name, "
+                                                + "last_name, country, adult_attested_at, created_at) "
+                                                + "VALUES (?1, ?2, ?2, 'ACTIVE', 'Page', ?3, 'FR', now(), now())")
+                                .setParameter(1, id)
+                                .setParameter(2, handle + "@example.com")
+                                .setParameter(3, "Member" + i)
+                                .executeUpdate();
+                        Panache.getEntityManager()
+                                .createNativeQuery(
+                                        "INSERT INTO profile (account_id, handle, handle_normalized, headline) "
+                                                + "VALUES (?1, ?2, ?2, ?3)")
+                                .setParameter(1, id)
+                                .setParameter(2, handle)
+                                .setParameter(3, "Works at " + word)
+                                .executeUpdate();
+                    }
+                    return null;
+                });
+        Browser searcher = signedInUser().browser();
+        String first =
+                searcher.get("/people?q=" + word)
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("25 members match."))
+                        .body(containsString("href=\"/people?q=" + word + "&amp;page=2\">Next"))
+                        .body(not(containsString(">Previous")))
+                        .extract()
+                        .asString();
+        assertEquals(PeopleResource.PAGE_SIZE, first.split("class=\"person\"").length - 1);
+        assertTrue(first.contains("avatar--initials\" aria-hidden=\"true\">PM<"), "initials");
+        String second =
+                searcher.get("/people?q=" + word + "&page=2")
+                        .then()
+                        .statusCode(200)
+                        .body(containsString("25 members match."))
+                        .body(containsString("href=\"/people?q=" + word + "&amp;page=1\">Previous"))
+                        .body(not(containsString(">Next")))
+                        .extract()
+                        .asString();
+        assertEquals(5, second.split("class=\"person\"").length - 1);
+        assertTrue(second.contains((word + "24").toLowerCase()), "the last one, in handle order");
     }
 
     @Test
@@ -382,6 +483,8 @@ class VisibilityTest {
         values.put(ProfileField.EXPERIENCES, "Position" + tag);
         values.put(ProfileField.EMAIL, user.email());
         values.put(ProfileField.PHONE, "611 2345");
+        // the page shows the photo by its address
+        values.put(ProfileField.PHOTO, "src=\"/p/" + handle + "/photo");
         Db.inTransaction(
                 () -> {
                     Account.update(
@@ -404,6 +507,12 @@ class VisibilityTest {
                     experience.organisation = "Analytical Engines";
                     experience.startedOn = LocalDate.of(2020, 1, 1);
                     experience.persist();
+                    ProfilePhoto photo = new ProfilePhoto();
+                    photo.accountId = user.id();
+                    photo.large = PHOTO_BYTES;
+                    photo.small = PHOTO_BYTES;
+                    photo.updatedAt = Instant.now();
+                    photo.persist();
                     return null;
                 });
         return new Member(user, handle, values);

@@ -194,7 +194,9 @@ class H2DevDatabaseTest {
                                 "email",
                                 "PRIVATE",
                                 "phone",
-                                "PRIVATE"))
+                                "PRIVATE",
+                                "photo",
+                                "MEMBERS"))
                 .then()
                 .statusCode(303);
         new Browser()
