@@ -311,7 +311,11 @@ public final class Catalogue {
                                             "photo",
                                             List.of(
                                                     new Column(
-                                                            "photo", Kind.JPEG, "large", "t.large"),
+                                                            "photo",
+                                                            Kind.JPEG,
+                                                            "large",
+                                                            "t.large",
+                                                            Reading.AS_IS),
                                                     column("updated_at:TIMESTAMP")),
                                             // the thumbnail is the same photo, smaller
                                             Map.of("small", Withheld.COPY))),

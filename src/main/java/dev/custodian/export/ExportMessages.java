@@ -144,6 +144,9 @@ public interface ExportMessages {
     String column_photo();
 
     @Message
+    String column_small();
+
+    @Message
     String section_addresses();
 
     @Message
