@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -142,6 +143,20 @@ public class Events {
                 .map(endpoint -> endpoint.recipient)
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The facts of {@code consent.changed}: the category's id, granted or withdrawn, and where the
+     * choice was made (the consent ledger's source, in lower case).
+     */
+    public static Map<String, Object> consent(String category, boolean granted, Enum<?> source) {
+        return Map.of(
+                "category",
+                category,
+                "granted",
+                granted,
+                "source",
+                source.name().toLowerCase(Locale.ROOT));
     }
 
     /** The Standard Webhooks payload: type, timestamp, and data with the account's id first. */
