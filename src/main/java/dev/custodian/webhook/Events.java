@@ -159,6 +159,12 @@ public class Events {
                 source.name().toLowerCase(Locale.ROOT));
     }
 
+    /** The same names, in one line ("A, B"), or null when none will be told. */
+    public String toldOfErasureInWords() {
+        List<String> told = toldOfErasure();
+        return told.isEmpty() ? null : String.join(", ", told);
+    }
+
     /** The Standard Webhooks payload: type, timestamp, and data with the account's id first. */
     private static String body(
             WebhookType type, UUID accountId, Map<String, Object> facts, Instant now) {

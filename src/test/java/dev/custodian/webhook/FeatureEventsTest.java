@@ -2,6 +2,7 @@ package dev.custodian.webhook;
 
 import static dev.custodian.testing.Accounts.PASSWORD;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -196,10 +197,19 @@ class FeatureEventsTest {
     @Test
     void closingReopeningAndErasingAreToldAndTheErasureLeavesItsProof() {
         User user = Accounts.signedInUser();
+        String told = "these recipients will be told, so that they erase it too: Stripe.";
+        user.browser()
+                .submit("/account/close", "/account/close/review", Map.of("when", "later"))
+                .then()
+                .statusCode(200)
+                .body(containsString(told));
         closure.close(user.id(), false, "203.0.113.9", "test");
         assertNotNull(last(user.id(), "account.closed").get("data").get("erase_after"));
+        new Browser().get("/closed").then().statusCode(200).body(containsString(told));
         mail.dispatchDue();
-        String reopen = MailServer.single(user.email(), "Your account is closed").link("/reopen");
+        MailServer.Received closedMail = MailServer.single(user.email(), "Your account is closed");
+        assertTrue(closedMail.text().contains(told), closedMail.text());
+        String reopen = closedMail.link("/reopen");
         assertTrue(closure.reopen(token(reopen), PASSWORD, null, "203.0.113.9", "test"));
         assertEquals(
                 List.of("account.created", "account.closed", "account.reopened"), types(user.id()));
