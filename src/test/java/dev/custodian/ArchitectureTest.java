@@ -3,6 +3,7 @@ package dev.custodian;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -50,6 +51,28 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat(
                         resideInAPackage("dev.custodian..").and(not(resideInAnyPackage(shell))))
+                .check(application);
+    }
+
+    /**
+     * Events sit under the features that publish them: the webhook package knows only the shell,
+     * the plumbing, the manifest and the account.
+     */
+    @Test
+    void eventsKnowOnlyTheShellThePlumbingAndTheAccount() {
+        classes()
+                .that()
+                .resideInAPackage("dev.custodian.webhook..")
+                .should()
+                .onlyDependOnClassesThat(
+                        resideInAnyPackage(
+                                        "dev.custodian.webhook..",
+                                        "dev.custodian.web..",
+                                        "dev.custodian.secrets..",
+                                        "dev.custodian.jobs..",
+                                        "dev.custodian.manifest..",
+                                        "dev.custodian.account..")
+                                .or(not(resideInAPackage("dev.custodian.."))))
                 .check(application);
     }
 }

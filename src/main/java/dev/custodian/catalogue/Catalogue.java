@@ -619,6 +619,29 @@ public final class Catalogue {
                                                             Withheld.INTERNAL)),
                                             null,
                                             Erasure.DELETE,
+                                            List.of()),
+                                    // Events to the company's other systems hold the account's id
+                                    // and what changed, which the copy holds already. Erasure
+                                    // leaves them: account.erased is itself one, written by the
+                                    // erasure; delivered ones go after
+                                    // custodian.webhooks.keep-delivered.
+                                    new Table(
+                                            "webhook_event",
+                                            "account_id",
+                                            null,
+                                            null,
+                                            Withheld.COPY,
+                                            Erasure.KEEP,
+                                            List.of()),
+                                    // Written by the erasure, without personal data: the proof
+                                    // that each recipient was told of it (GDPR art. 17(2), 19).
+                                    new Table(
+                                            "webhook_erasure_notice",
+                                            "account_id",
+                                            null,
+                                            null,
+                                            Withheld.INTERNAL,
+                                            Erasure.KEEP,
                                             List.of())),
                             null),
                     new Category(

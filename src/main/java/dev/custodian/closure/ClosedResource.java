@@ -1,6 +1,7 @@
 package dev.custodian.closure;
 
 import dev.custodian.web.SignedIn;
+import dev.custodian.webhook.Events;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -18,10 +19,12 @@ public class ClosedResource {
 
     @CheckedTemplate(basePath = "closure/ClosedResource")
     static class Templates {
-        static native TemplateInstance closed();
+        static native TemplateInstance closed(String told);
     }
 
     @Inject SignedIn signedIn;
+
+    @Inject Events events;
 
     /** Someone signed in (another account, on this browser) has nothing closed to read about. */
     @GET
@@ -29,6 +32,6 @@ public class ClosedResource {
         if (signedIn.present()) {
             return Response.seeOther(URI.create("/account")).build();
         }
-        return Response.ok(Templates.closed()).build();
+        return Response.ok(Templates.closed(events.toldOfErasureInWords())).build();
     }
 }

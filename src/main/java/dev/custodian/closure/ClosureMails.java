@@ -6,6 +6,7 @@ import dev.custodian.mail.Outbox;
 import dev.custodian.web.BaseUrl;
 import dev.custodian.web.Messages;
 import dev.custodian.web.WebConfig;
+import dev.custodian.webhook.Events;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Singleton;
@@ -21,14 +22,20 @@ class ClosureMails {
     @CheckedTemplate(basePath = "closure/ClosureMails")
     static class Templates {
         static native TemplateInstance accountClosed(
-                String firstName, String eraseOn, boolean asSoonAsPossible, String reopenLink);
+                String firstName,
+                String eraseOn,
+                boolean asSoonAsPossible,
+                String reopenLink,
+                String told);
     }
 
     private final Outbox outbox;
     private final String baseUrl;
+    private final Events events;
 
-    ClosureMails(Outbox outbox, WebConfig web) {
+    ClosureMails(Outbox outbox, WebConfig web, Events events) {
         this.outbox = outbox;
+        this.events = events;
         this.baseUrl = BaseUrl.of(web.baseUrl());
     }
 
@@ -42,12 +49,15 @@ class ClosureMails {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(locale)
                         .format(account.eraseAfter.atZone(ZoneOffset.UTC));
+        String told = events.toldOfErasureInWords();
         String link = reopenToken == null ? null : baseUrl + "/reopen?token=" + reopenToken;
         outbox.enqueue(
                 account.id,
                 account.email,
                 locale,
                 Messages.in(ClosureMessages.class, locale).mail_closed_subject(),
-                () -> Templates.accountClosed(account.firstName, eraseOn, asSoonAsPossible, link));
+                () ->
+                        Templates.accountClosed(
+                                account.firstName, eraseOn, asSoonAsPossible, link, told));
     }
 }

@@ -7,6 +7,7 @@ import dev.custodian.product.Product;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
+import dev.custodian.webhook.Events;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -46,7 +47,7 @@ public class ClosureResource {
 
         static native TemplateInstance explain(String eraseLaterOn, String error);
 
-        static native TemplateInstance confirm(String when, String eraseOn);
+        static native TemplateInstance confirm(String when, String eraseOn, String told);
     }
 
     @Inject ClosureService closure;
@@ -64,6 +65,8 @@ public class ClosureResource {
     @Inject Manifest manifest;
 
     @Inject Clock clock;
+
+    @Inject Events events;
 
     /** The gate: the blocking products, or what closure means and the choice of when data goes. */
     @GET
@@ -93,7 +96,8 @@ public class ClosureResource {
         if (stepUpFirst.isPresent()) {
             return stepUpFirst.get();
         }
-        return Response.ok(Templates.confirm(when, eraseOn(when))).build();
+        return Response.ok(Templates.confirm(when, eraseOn(when), events.toldOfErasureInWords()))
+                .build();
     }
 
     /** Closes the account, ends every session and leaves the browser signed out. */

@@ -12,6 +12,8 @@ import dev.custodian.auth.SessionService;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.product.Product;
 import dev.custodian.product.ProductStatus;
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +54,7 @@ public class ClosureService {
     private final LoginService logins;
     private final Manifest manifest;
     private final Clock clock;
+    private final Events events;
 
     ClosureService(
             SessionService sessions,
@@ -59,7 +63,9 @@ public class ClosureService {
             PasswordHasher hasher,
             LoginService logins,
             Manifest manifest,
-            Clock clock) {
+            Clock clock,
+            Events events) {
+        this.events = events;
         this.sessions = sessions;
         this.activity = activity;
         this.mails = mails;
@@ -119,6 +125,10 @@ public class ClosureService {
                 ip,
                 userAgent,
                 eraseAsSoonAsPossible ? "erase-now" : "erase-later");
+        events.publish(
+                WebhookType.ACCOUNT_CLOSED,
+                accountId,
+                Map.of("erase_after", account.eraseAfter.toString()));
         mails.closed(account, eraseAsSoonAsPossible, reopenToken);
         return new Closed(account.eraseAfter);
     }
@@ -171,6 +181,7 @@ public class ClosureService {
         account.closedAt = null;
         account.eraseAfter = null;
         activity.record(accountId, EventType.ACCOUNT_REOPENED, ip, userAgent);
+        events.publish(WebhookType.ACCOUNT_REOPENED, accountId, Map.of());
         return true;
     }
 }

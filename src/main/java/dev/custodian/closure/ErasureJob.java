@@ -6,6 +6,7 @@ import dev.custodian.catalogue.Catalogue;
 import dev.custodian.jobs.BatchedJob;
 import dev.custodian.mail.OutboxMail;
 import dev.custodian.secrets.Secrets;
+import dev.custodian.webhook.Events;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
@@ -35,9 +36,11 @@ public class ErasureJob {
     private final RetentionConfig config;
     private final Secrets secrets;
     private final Clock clock;
+    private final Events events;
 
-    ErasureJob(RetentionConfig config, Secrets secrets, Clock clock) {
+    ErasureJob(RetentionConfig config, Secrets secrets, Clock clock, Events events) {
         this.config = config;
+        this.events = events;
         this.secrets = secrets;
         this.clock = clock;
     }
@@ -130,6 +133,8 @@ public class ErasureJob {
                 .setParameter(3, secrets.keyedHash("anti-fraud", account.emailNormalized))
                 .setParameter(4, id)
                 .executeUpdate();
+        // Every recipient with an endpoint is told in this transaction (GDPR art. 17(2), 19).
+        events.publishErasure(id);
     }
 
     /** Each column the catalogue clears, back to its default: NULL, or the roles' empty list. */

@@ -2,6 +2,8 @@ package dev.custodian.communication;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,8 +26,10 @@ public class Preferences {
 
     private final Clock clock;
     private final MarketingCategories categories;
+    private final Events events;
 
-    Preferences(Clock clock, MarketingCategories categories) {
+    Preferences(Clock clock, MarketingCategories categories, Events events) {
+        this.events = events;
         this.clock = clock;
         this.categories = categories;
     }
@@ -98,5 +102,10 @@ public class Preferences {
                 source,
                 ip,
                 now);
+        // A mailing service must stop at once.
+        events.publish(
+                WebhookType.CONSENT_CHANGED,
+                accountId,
+                Events.consent(category.id(), subscribe, source));
     }
 }

@@ -1,5 +1,7 @@
 package dev.custodian.communication;
 
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -41,6 +43,7 @@ public class WithdrawalWriter {
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AgroalDataSource dataSource;
     private final Clock clock;
+    private final Events events;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
 
@@ -48,8 +51,10 @@ public class WithdrawalWriter {
      * {@code custodian.unsubscribe.writers} threads share the queue: while one waits for its commit
      * to reach the disk, another gathers the next group.
      */
-    WithdrawalWriter(AgroalDataSource dataSource, Clock clock, CommunicationConfig config) {
+    WithdrawalWriter(
+            AgroalDataSource dataSource, Clock clock, CommunicationConfig config, Events events) {
         this.dataSource = dataSource;
+        this.events = events;
         this.clock = clock;
         for (int i = 0; i < config.unsubscribe().writers(); i++) {
             Thread writer = new Thread(this::writeUntilStopped, "unsubscribe-writer-" + i);
@@ -117,7 +122,7 @@ public class WithdrawalWriter {
         }
     }
 
-    private static void write(Connection connection, List<Pending> batch, Instant now)
+    private void write(Connection connection, List<Pending> batch, Instant now)
             throws SQLException {
         Timestamp at = Timestamp.from(now);
         int[] updated;
@@ -146,6 +151,11 @@ public class WithdrawalWriter {
                     insert.setTimestamp(7, at);
                     insert.addBatch();
                     any = true;
+                    events.publish(
+                            connection,
+                            WebhookType.CONSENT_CHANGED,
+                            p.accountId(),
+                            Events.consent(p.category().id(), false, p.source()));
                 }
             }
             if (any) {

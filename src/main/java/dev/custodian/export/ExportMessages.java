@@ -491,6 +491,12 @@ public interface ExportMessages {
     String not_exported_underage_report();
 
     @Message
+    String not_exported_webhook_event();
+
+    @Message
+    String not_exported_webhook_erasure_notice();
+
+    @Message
     String section_linked_identities();
 
     @Message

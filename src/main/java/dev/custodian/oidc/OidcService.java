@@ -14,11 +14,14 @@ import dev.custodian.privacy.PolicyAcceptance;
 import dev.custodian.privacy.PolicyVersion;
 import dev.custodian.signup.SignupMails;
 import dev.custodian.twofactor.TotpCredential;
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,6 +62,7 @@ class OidcService {
     private final SignupMails accountMails;
     private final Preferences preferences;
     private final Clock clock;
+    private final Events events;
 
     OidcService(
             SessionService sessions,
@@ -66,7 +70,9 @@ class OidcService {
             OidcMails mails,
             SignupMails accountMails,
             Preferences preferences,
-            Clock clock) {
+            Clock clock,
+            Events events) {
+        this.events = events;
         this.sessions = sessions;
         this.activity = activity;
         this.mails = mails;
@@ -214,6 +220,13 @@ class OidcService {
                             PolicyAcceptance.of(account.id, PolicyVersion.current(now), now, ip)
                                     .persist();
                             activity.record(account.id, EventType.SIGNED_UP, ip, userAgent, "oidc");
+                            events.publish(WebhookType.ACCOUNT_CREATED, account.id, Map.of());
+                            if (verified) {
+                                events.publish(
+                                        WebhookType.ACCOUNT_VERIFIED,
+                                        account.id,
+                                        Map.of("email", account.email));
+                            }
                             persist(account, pending.issuer(), pending.subject(), pending.email());
                             if (!details.marketing().isEmpty()) {
                                 preferences.set(

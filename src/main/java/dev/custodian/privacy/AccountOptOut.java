@@ -2,6 +2,8 @@ package dev.custodian.privacy;
 
 import dev.custodian.communication.Category;
 import dev.custodian.communication.ConsentEvent;
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -20,9 +22,11 @@ import java.util.UUID;
 public class AccountOptOut {
 
     private final Clock clock;
+    private final Events events;
 
-    AccountOptOut(Clock clock) {
+    AccountOptOut(Clock clock, Events events) {
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records the signal for the account, unless it is recorded already. */
@@ -63,7 +67,7 @@ public class AccountOptOut {
                 clock.instant());
     }
 
-    private static void recordIfChanged(
+    private void recordIfChanged(
             int changed,
             UUID accountId,
             ConsentEvent.Action action,
@@ -72,6 +76,11 @@ public class AccountOptOut {
             Instant now) {
         if (changed > 0) {
             ConsentEvent.record(accountId, Category.PAGE_VIEWS, action, source, ip, now);
+            events.publish(
+                    WebhookType.CONSENT_CHANGED,
+                    accountId,
+                    Events.consent(
+                            Category.PAGE_VIEWS.id(), action == ConsentEvent.Action.GRANT, source));
         }
     }
 }

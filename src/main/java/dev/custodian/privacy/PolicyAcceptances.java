@@ -3,12 +3,15 @@ package dev.custodian.privacy;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.auth.SignInLanding;
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,8 +26,10 @@ public class PolicyAcceptances implements SignInLanding {
 
     private final Clock clock;
     private final ActivityLog activity;
+    private final Events events;
 
-    PolicyAcceptances(Clock clock, ActivityLog activity) {
+    PolicyAcceptances(Clock clock, ActivityLog activity, Events events) {
+        this.events = events;
         this.clock = clock;
         this.activity = activity;
     }
@@ -71,6 +76,7 @@ public class PolicyAcceptances implements SignInLanding {
         PolicyVersion policy = PolicyVersion.current(now);
         PolicyAcceptance.of(accountId, policy, now, ip).persist();
         activity.record(accountId, EventType.POLICY_ACCEPTED, ip, userAgent, policy.version);
+        events.publish(WebhookType.POLICY_ACCEPTED, accountId, Map.of("version", policy.version));
     }
 
     /**

@@ -6,6 +6,8 @@ import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.profile.Address;
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
@@ -42,8 +45,10 @@ public class ProductService {
     private final ActivityLog activity;
     private final Manifest manifest;
     private final Clock clock;
+    private final Events events;
 
-    ProductService(ActivityLog activity, Manifest manifest, Clock clock) {
+    ProductService(ActivityLog activity, Manifest manifest, Clock clock, Events events) {
+        this.events = events;
         this.activity = activity;
         this.manifest = manifest;
         this.clock = clock;
@@ -67,6 +72,10 @@ public class ProductService {
         product.status = ProductStatus.TERMINATED;
         product.endedOn = today();
         activity.record(accountId, EventType.PRODUCT_TERMINATED, ip, userAgent, null);
+        events.publish(
+                WebhookType.PRODUCT_TERMINATED_BY_USER,
+                accountId,
+                Map.of("product_id", product.id.toString()));
         return Outcome.DONE;
     }
 

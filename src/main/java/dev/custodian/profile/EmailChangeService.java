@@ -6,10 +6,13 @@ import dev.custodian.account.TokenPurpose;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.auth.SessionService;
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,9 +36,15 @@ public class EmailChangeService {
     private final ActivityLog activity;
     private final SessionService sessions;
     private final Clock clock;
+    private final Events events;
 
     EmailChangeService(
-            EmailChangeMails mails, ActivityLog activity, SessionService sessions, Clock clock) {
+            EmailChangeMails mails,
+            ActivityLog activity,
+            SessionService sessions,
+            Clock clock,
+            Events events) {
+        this.events = events;
         this.mails = mails;
         this.activity = activity;
         this.clock = clock;
@@ -101,6 +110,9 @@ public class EmailChangeService {
         OneTimeToken.revokeAll(account.id, TokenPurpose.REVERT_EMAIL, now);
         String revert = OneTimeToken.issue(account.id, TokenPurpose.REVERT_EMAIL, now, oldEmail);
         activity.record(account.id, EventType.EMAIL_CHANGED, ip, userAgent);
+        // The new address itself: recipients holding the old one must correct it (GDPR art. 19).
+        events.publish(
+                WebhookType.ACCOUNT_EMAIL_CHANGED, account.id, Map.of("email", account.email));
         mails.emailChanged(account, oldEmail, revert);
         return Outcome.DONE;
     }
@@ -126,6 +138,8 @@ public class EmailChangeService {
         OneTimeToken.revokeAll(account.id, TokenPurpose.CHANGE_EMAIL, now);
         sessions.endAll(account.id);
         activity.record(account.id, EventType.EMAIL_CHANGE_REVERTED, ip, userAgent);
+        events.publish(
+                WebhookType.ACCOUNT_EMAIL_CHANGED, account.id, Map.of("email", account.email));
         return Outcome.DONE;
     }
 }

@@ -13,10 +13,13 @@ import dev.custodian.communication.MarketingCategories;
 import dev.custodian.communication.Preferences;
 import dev.custodian.privacy.PolicyAcceptance;
 import dev.custodian.privacy.PolicyVersion;
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
@@ -31,6 +34,7 @@ public class SignupService {
     private final Preferences preferences;
     private final MarketingCategories categories;
     private final Clock clock;
+    private final Events events;
 
     SignupService(
             PasswordHasher hasher,
@@ -38,7 +42,9 @@ public class SignupService {
             ActivityLog activity,
             Preferences preferences,
             MarketingCategories categories,
-            Clock clock) {
+            Clock clock,
+            Events events) {
+        this.events = events;
         this.preferences = preferences;
         this.categories = categories;
         this.hasher = hasher;
@@ -88,6 +94,8 @@ public class SignupService {
         account.persistAndFlush();
         PolicyAcceptance.of(account.id, PolicyVersion.current(now), now, ip).persist();
         activity.record(account.id, EventType.SIGNED_UP, ip, userAgent);
+        // The address is not in it: until it is verified, it may not even be the user's.
+        events.publish(WebhookType.ACCOUNT_CREATED, account.id, Map.of());
         Set<Category> optedIn = categories.chosen(form.marketing);
         if (!optedIn.isEmpty()) {
             preferences.set(account.id, optedIn, ConsentEvent.Source.SIGNUP, ip);

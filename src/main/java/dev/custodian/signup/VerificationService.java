@@ -5,10 +5,13 @@ import dev.custodian.account.OneTimeToken;
 import dev.custodian.account.TokenPurpose;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
+import dev.custodian.webhook.Events;
+import dev.custodian.webhook.WebhookType;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,8 +29,10 @@ public class VerificationService {
     private final SignupMails mails;
     private final ActivityLog activity;
     private final Clock clock;
+    private final Events events;
 
-    VerificationService(SignupMails mails, ActivityLog activity, Clock clock) {
+    VerificationService(SignupMails mails, ActivityLog activity, Clock clock, Events events) {
+        this.events = events;
         this.mails = mails;
         this.activity = activity;
         this.clock = clock;
@@ -62,6 +67,8 @@ public class VerificationService {
         if (account.emailVerifiedAt == null) {
             account.emailVerifiedAt = now;
             activity.record(account.id, EventType.EMAIL_VERIFIED, ip, userAgent);
+            events.publish(
+                    WebhookType.ACCOUNT_VERIFIED, account.id, Map.of("email", account.email));
         }
         return Outcome.VERIFIED;
     }

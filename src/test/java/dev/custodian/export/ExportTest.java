@@ -781,6 +781,8 @@ class ExportTest {
             "INSERT INTO oidc_identity (account_id, issuer, subject, email, linked_at, last_used_at) VALUES "
                     + "(?, 'https://fill.example', 'fill-' || md5(random()::text), 'fill-oidc@example.com', now(), now())",
             "INSERT INTO underage_report (account_id, reported, details, reported_at) VALUES (?, 'Fill reported', 'Fill details', now())",
+            "INSERT INTO webhook_event (id, account_id, event_type, body, created_at) VALUES (gen_random_uuid(), ?, 'account.closed', '{}', now())",
+            "INSERT INTO webhook_erasure_notice (account_id, recipient, event_id) VALUES (?, 'Fill recipient', gen_random_uuid())",
         };
         try (Connection connection = dataSource.getConnection()) {
             for (String sql : statements) {

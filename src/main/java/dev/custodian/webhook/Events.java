@@ -1,0 +1,184 @@
+package dev.custodian.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Publishes an event to the company's other systems in the caller's transaction: the event and one
+ * delivery per enabled endpoint that wants it exist exactly when the change does, and the
+ * dispatcher sends them later. An event no endpoint wants is not written at all.
+ */
+@Singleton
+public class Events {
+
+    /** The event, written only when some enabled endpoint wants its type. */
+    static final String EVENT_SQL =
+            "INSERT INTO webhook_event (id, account_id, event_type, body, created_at) "
+                    + "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM webhook_endpoint e "
+                    + "JOIN webhook_subscription s ON s.endpoint_id = e.id "
+                    + "WHERE e.enabled = TRUE AND s.event_type = ?)";
+
+    static final String DELIVERIES_SQL =
+            "INSERT INTO webhook_delivery (event_id, endpoint_id, status, attempts, next_attempt_at, created_at) "
+                    + "SELECT ?, e.id, 'PENDING', 0, ?, ? FROM webhook_endpoint e "
+                    + "JOIN webhook_subscription s ON s.endpoint_id = e.id "
+                    + "WHERE e.enabled = TRUE AND s.event_type = ?";
+
+    /** One proof per manifest recipient whose endpoint gets the erasure (GDPR art. 17(2), 19). */
+    private static final String NOTICES_SQL =
+            "INSERT INTO webhook_erasure_notice (account_id, recipient, event_id, delivery_id) "
+                    + "SELECT ?1, e.recipient, d.event_id, d.id FROM webhook_delivery d "
+                    + "JOIN webhook_endpoint e ON e.id = d.endpoint_id "
+                    + "WHERE d.event_id = ?2 AND e.recipient IS NOT NULL";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Clock clock;
+
+    Events(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes {@code type} about {@code accountId}; {@code facts} are what changed, added to the
+     * account's id in the payload's {@code data}. Payloads carry ids and changed facts only.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(WebhookType type, UUID accountId, Map<String, Object> facts) {
+        write(type, accountId, facts);
+    }
+
+    /**
+     * The erasure of {@code accountId}, with no personal data beyond its id, and for each recipient
+     * that will be told, the proof that it was (its time filled in on delivery).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishErasure(UUID accountId) {
+        UUID eventId = write(WebhookType.ACCOUNT_ERASED, accountId, Map.of());
+        Panache.getEntityManager()
+                .createNativeQuery(NOTICES_SQL)
+                .setParameter(1, accountId)
+                .setParameter(2, eventId)
+                .executeUpdate();
+    }
+
+    /**
+     * The same, on a plain JDBC connection in its own local transaction (the one-click unsubscribe
+     * writer's): the caller commits.
+     */
+    public void publish(
+            Connection connection, WebhookType type, UUID accountId, Map<String, Object> facts)
+            throws SQLException {
+        UUID eventId = UUID.randomUUID();
+        Timestamp now = Timestamp.from(clock.instant());
+        try (PreparedStatement event = connection.prepareStatement(EVENT_SQL)) {
+            event.setObject(1, eventId);
+            event.setObject(2, accountId);
+            event.setString(3, type.wireName());
+            event.setString(4, body(type, accountId, facts, now.toInstant()));
+            event.setTimestamp(5, now);
+            event.setString(6, type.name());
+            if (event.executeUpdate() == 0) {
+                return;
+            }
+        }
+        try (PreparedStatement deliveries = connection.prepareStatement(DELIVERIES_SQL)) {
+            deliveries.setObject(1, eventId);
+            deliveries.setTimestamp(2, now);
+            deliveries.setTimestamp(3, now);
+            deliveries.setString(4, type.name());
+            deliveries.executeUpdate();
+        }
+    }
+
+    private UUID write(WebhookType type, UUID accountId, Map<String, Object> facts) {
+        EntityManager em = Panache.getEntityManager();
+        UUID eventId = UUID.randomUUID();
+        Instant now = clock.instant();
+        int written =
+                em.createNativeQuery(EVENT_SQL)
+                        .setParameter(1, eventId)
+                        .setParameter(2, accountId)
+                        .setParameter(3, type.wireName())
+                        .setParameter(4, body(type, accountId, facts, now))
+                        .setParameter(5, now)
+                        .setParameter(6, type.name())
+                        .executeUpdate();
+        if (written > 0) {
+            em.createNativeQuery(DELIVERIES_SQL)
+                    .setParameter(1, eventId)
+                    .setParameter(2, now)
+                    .setParameter(3, now)
+                    .setParameter(4, type.name())
+                    .executeUpdate();
+        }
+        return eventId;
+    }
+
+    /**
+     * The manifest recipients' names that an enabled endpoint tells of an erasure: who "will be
+     * told".
+     */
+    @Transactional
+    public List<String> toldOfErasure() {
+        return WebhookEndpoint.<WebhookEndpoint>list(
+                        "enabled = true and recipient is not null and ?1 member of eventTypes order by recipient",
+                        WebhookType.ACCOUNT_ERASED)
+                .stream()
+                .map(endpoint -> endpoint.recipient)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * The facts of {@code consent.changed}: the category's id, granted or withdrawn, and where the
+     * choice was made (the consent ledger's source, in lower case).
+     */
+    public static Map<String, Object> consent(String category, boolean granted, Enum<?> source) {
+        return Map.of(
+                "category",
+                category,
+                "granted",
+                granted,
+                "source",
+                source.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The same names, in one line ("A, B"), or null when none will be told. */
+    public String toldOfErasureInWords() {
+        List<String> told = toldOfErasure();
+        return told.isEmpty() ? null : String.join(", ", told);
+    }
+
+    /** The Standard Webhooks payload: type, timestamp, and data with the account's id first. */
+    private static String body(
+            WebhookType type, UUID accountId, Map<String, Object> facts, Instant now) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("account_id", accountId.toString());
+        data.putAll(facts);
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", type.wireName());
+        payload.put("timestamp", now.toString());
+        payload.put("data", data);
+        try {
+            return JSON.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event facts must be plain values", e);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package dev.custodian.webhook;
+
+import dev.custodian.jobs.BatchedJob;
+import dev.custodian.secrets.SecretBox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.inject.Singleton;
+import jakarta.persistence.LockModeType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers due events. A batch is claimed with FOR UPDATE SKIP LOCKED and its lease taken (each
+ * delivery's next attempt moved one lease ahead) in a short transaction; the requests go out after
+ * it commits, so no database connection waits on a receiver; the answers are written in a second
+ * transaction. An instance that dies in between leaves its batch to be claimed again when the lease
+ * ends: delivery is at least once, with the same {@code webhook-id} each time. A failure is retried
+ * after 30s, doubling up to 1h; a failure once the event is older than 3 days makes it dead, kept
+ * for an admin to send again.
+ */
+@Singleton
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    /** How much of a failed answer's body is kept, to tell the admin why. */
+    private static final int ERROR_EXCERPT = 200;
+
+    private static final int MAX_ERROR = 500;
+
+    /** What one attempt needs once its claim has committed. */
+    private record Claimed(
+            UUID deliveryId,
+            String messageId,
+            String url,
+            String secret,
+            String body,
+            Instant eventCreatedAt,
+            int attempts) {}
+
+    /** What the receiver answered: a status (0 when there was none) and, on failure, why. */
+    private record Answer(int status, String error) {
+        boolean delivered() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private final WebhookConfig config;
+    private final SecretBox secretBox;
+    private final EndpointAddresses addresses;
+    private final Clock clock;
+    private final HttpClient http;
+
+    WebhookDispatcher(
+            WebhookConfig config, SecretBox secretBox, EndpointAddresses addresses, Clock clock) {
+        this.config = config;
+        this.secretBox = secretBox;
+        this.addresses = addresses;
+        this.clock = clock;
+        // Redirects are not followed: a receiver answers itself, and a redirect could point the
+        // signed event at an address the endpoint's check never saw.
+        this.http =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(config.connectTimeout())
+                        .build();
+    }
+
+    @Scheduled(
+            every = "${custodian.webhooks.dispatch-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DispatchDisabled.class)
+    void onSchedule() {
+        dispatchDue();
+    }
+
+    /** Delivers every event that is due, batch after batch; returns how many were attempted. */
+    public int dispatchDue() {
+        int total = 0;
+        int claimed;
+        do {
+            List<Claimed> batch = claim();
+            List<Answer> answers = send(batch);
+            QuarkusTransaction.requiringNew().run(() -> record(batch, answers));
+            claimed = batch.size();
+            total += claimed;
+        } while (claimed == config.batchSize());
+        return total;
+    }
+
+    /**
+     * Claims up to a batch of due deliveries to enabled endpoints: each counts an attempt and is
+     * this instance's for one lease. Only delivery rows are locked, so that two dispatchers share
+     * one endpoint's deliveries.
+     */
+    List<Claimed> claim() {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            Instant now = clock.instant();
+                            List<WebhookDelivery> due =
+                                    WebhookDelivery.<WebhookDelivery>find(
+                                                    "status = ?1 and nextAttemptAt <= ?2 and endpoint.id in "
+                                                            + "(select e.id from WebhookEndpoint e where e.enabled = true) "
+                                                            + "order by nextAttemptAt",
+                                                    WebhookDelivery.Status.PENDING,
+                                                    now)
+                                            .withLock(LockModeType.PESSIMISTIC_WRITE)
+                                            .withHint(
+                                                    "jakarta.persistence.lock.timeout",
+                                                    BatchedJob.SKIP_LOCKED)
+                                            .page(0, config.batchSize())
+                                            .list();
+                            return due.stream()
+                                    .map(
+                                            delivery -> {
+                                                delivery.attempts++;
+                                                delivery.nextAttemptAt = now.plus(config.lease());
+                                                return new Claimed(
+                                                        delivery.id,
+                                                        delivery.event.messageId(),
+                                                        delivery.endpoint.url,
+                                                        new String(
+                                                                secretBox.decrypt(
+                                                                        delivery.endpoint
+                                                                                .secretEncrypted),
+                                                                StandardCharsets.UTF_8),
+                                                        delivery.event.body,
+                                                        delivery.event.createdAt,
+                                                        delivery.attempts);
+                                            })
+                                    .toList();
+                        });
+    }
+
+    /** Sends the batch at once, outside any transaction, and waits for every answer. */
+    private List<Answer> send(List<Claimed> batch) {
+        List<CompletableFuture<Answer>> answers = batch.stream().map(this::send).toList();
+        return answers.stream().map(CompletableFuture::join).toList();
+    }
+
+    private CompletableFuture<Answer> send(Claimed claimed) {
+        URI url = URI.create(claimed.url());
+        String refused = addresses.refusal(url);
+        if (refused != null) {
+            return CompletableFuture.completedFuture(new Answer(0, refused));
+        }
+        long timestamp = clock.instant().getEpochSecond();
+        HttpRequest request =
+                HttpRequest.newBuilder(url)
+                        .timeout(config.requestTimeout())
+                        .header("content-type", "application/json")
+                        .header("webhook-id", claimed.messageId())
+                        .header("webhook-timestamp", Long.toString(timestamp))
+                        .header(
+                                "webhook-signature",
+                                Signatures.sign(
+                                        claimed.secret(),
+                                        claimed.messageId(),
+                                        timestamp,
+                                        claimed.body()))
+                        .POST(HttpRequest.BodyPublishers.ofString(claimed.body()))
+                        .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                .thenApply(WebhookDispatcher::answer)
+                .exceptionally(e -> new Answer(0, describe(e)));
+    }
+
+    /** Reads at most a short excerpt of the body, and only of a failure. */
+    private static Answer answer(HttpResponse<InputStream> response) {
+        try (InputStream body = response.body()) {
+            if (response.statusCode() >= 200 && response.statusCode() < 300) {
+                return new Answer(response.statusCode(), null);
+            }
+            String excerpt =
+                    new String(body.readNBytes(ERROR_EXCERPT), StandardCharsets.UTF_8).strip();
+            return new Answer(
+                    response.statusCode(),
+                    "HTTP " + response.statusCode() + (excerpt.isEmpty() ? "" : ": " + excerpt));
+        } catch (IOException e) {
+            return new Answer(response.statusCode(), describe(e));
+        }
+    }
+
+    /**
+     * Writes each answer to a delivery still pending (a redelivery after a lease ran out may have
+     * finished it first). A delivered erasure fills in its recipient's proof.
+     */
+    private void record(List<Claimed> batch, List<Answer> answers) {
+        Instant now = clock.instant();
+        for (int i = 0; i < batch.size(); i++) {
+            Claimed claimed = batch.get(i);
+            Answer answer = answers.get(i);
+            WebhookDelivery delivery = WebhookDelivery.findById(claimed.deliveryId());
+            if (delivery == null || delivery.status != WebhookDelivery.Status.PENDING) {
+                continue;
+            }
+            delivery.lastStatus = answer.status() == 0 ? null : answer.status();
+            if (answer.delivered()) {
+                delivery.status = WebhookDelivery.Status.DELIVERED;
+                delivery.deliveredAt = now;
+                delivery.lastError = null;
+                ErasureNotices.told(delivery.id, now);
+            } else {
+                delivery.lastError = answer.error();
+                if (now.isAfter(claimed.eventCreatedAt().plus(config.giveUpAfter()))) {
+                    delivery.status = WebhookDelivery.Status.DEAD;
+                    LOG.errorf(
+                            "Webhook delivery %s (%s) is dead after %d attempts: %s",
+                            delivery.id, claimed.messageId(), claimed.attempts(), answer.error());
+                } else {
+                    delivery.nextAttemptAt = now.plus(backoff(claimed.attempts()));
+                    LOG.warnf(
+                            "Webhook delivery %s (%s) failed (attempt %d), retrying at %s: %s",
+                            delivery.id,
+                            claimed.messageId(),
+                            claimed.attempts(),
+                            delivery.nextAttemptAt,
+                            answer.error());
+                }
+            }
+        }
+    }
+
+    /** 30 s, 1 min, 2 min ... up to the configured maximum. */
+    Duration backoff(int attempts) {
+        Duration wait = config.retryBase().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return wait.compareTo(config.retryMax()) > 0 ? config.retryMax() : wait;
+    }
+
+    /**
+     * Deletes events past {@code keep-delivered} that have nothing left to deliver; their proofs of
+     * erasure stay.
+     */
+    @Scheduled(
+            every = "1h",
+            delayed = "5m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = BatchedJob.NotScheduled.class)
+    void deleteDelivered() {
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () ->
+                                WebhookEvent.delete(
+                                        "createdAt < ?1 and id not in (select d.event.id from WebhookDelivery d "
+                                                + "where d.status = ?2)",
+                                        clock.instant().minus(config.keepDelivered()),
+                                        WebhookDelivery.Status.PENDING));
+    }
+
+    private static String describe(Throwable e) {
+        Throwable cause =
+                e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        String text = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
+    }
+
+    /** Skips the scheduled run when delivery is switched off (tests). */
+    @Singleton
+    static class DispatchDisabled implements Scheduled.SkipPredicate {
+
+        private final WebhookConfig config;
+
+        DispatchDisabled(WebhookConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !config.dispatch();
+        }
+    }
+}
