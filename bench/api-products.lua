@@ -1,7 +1,7 @@
 -- Product updates as a billing system sends them: PUT /api/v1/products/{id} with a JSON body and
--- the API key of BENCH_KEY; the products' ids start with BENCH_RUN. BENCH_ACCOUNTS lists account ids, one a line; each request updates one
--- of BENCH_PRODUCTS products per account, chosen at random, to ACTIVE or SUSPENDED at random, so
--- that every update writes a row.
+-- the API key of BENCH_KEY; the products' ids start with BENCH_RUN. BENCH_ACCOUNTS lists account
+-- ids, one a line; each request updates one of BENCH_PRODUCTS products per account, chosen at
+-- random, to ACTIVE or SUSPENDED at random, so that every update writes a row.
 local accounts = {}
 
 function init(args)

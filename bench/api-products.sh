@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Product updates through the billing API (issue 20). Rerunnable:
 #   ./mvnw package -DskipTests && bash bench/api-products.sh [seconds] [connections] [accounts]
-# Needs what bench/lib.sh says, and openssl.
+# Needs what bench/lib.sh says, and openssl; without wrk, bench/ApiProducts.java sends the load.
 # Starts the packaged application on port 8089 against the database `custodian_bench` (the per-key
 # rate limit raised out of the way, so that its bucket is still checked on every call but never
 # refuses), inserts open accounts and an API key with products:write (its SHA-256 only, as the
@@ -15,6 +15,7 @@ CONNECTIONS=${2:-16}
 ACCOUNTS=${3:-200}
 THREADS=2
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -Dcustodian.api.requests-per-minute=1000000000"
+command -v wrk >/dev/null || export BENCH_WITHOUT_WRK=1
 . bench/lib.sh
 start_app
 
@@ -41,8 +42,17 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer
   -d "{\"accountId\": \"$FIRST\", \"name\": \"Check\", \"kind\": \"Hosting\", \"status\": \"ACTIVE\", \"startedOn\": \"2026-01-01\"}")
 [ "$status" = 201 ] || { echo "the API answered $status, expected 201: see target/bench-app.log" >&2; exit 1; }
 
-warm_up wrk -t$THREADS -c"$CONNECTIONS" -d10s -s bench/api-products.lua "$BASE"
-echo "== measure ($SECONDS_PER_RUN s, $CONNECTIONS connections, $ACCOUNTS accounts x $BENCH_PRODUCTS products)"
-wrk -t$THREADS -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s bench/api-products.lua "$BASE" \
-  | tee target/bench-api-products.txt
+if command -v wrk >/dev/null; then
+  warm_up wrk -t$THREADS -c"$CONNECTIONS" -d10s -s bench/api-products.lua "$BASE"
+  echo "== measure ($SECONDS_PER_RUN s, $CONNECTIONS connections, $ACCOUNTS accounts x $BENCH_PRODUCTS products)"
+  wrk -t$THREADS -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s bench/api-products.lua "$BASE" \
+    | tee target/bench-api-products.txt
+else
+  # no wrk: bench/ApiProducts.java sends the same requests (a fixed 60 s warm-up, not lib.sh's)
+  echo "== warm-up 60 s (java bench/ApiProducts.java)"
+  java bench/ApiProducts.java "$BASE" "$BENCH_KEY" "$BENCH_ACCOUNTS" "$RUN" 60 "$CONNECTIONS"
+  echo "== measure ($SECONDS_PER_RUN s, $CONNECTIONS connections, $ACCOUNTS accounts x $BENCH_PRODUCTS products)"
+  java bench/ApiProducts.java "$BASE" "$BENCH_KEY" "$BENCH_ACCOUNTS" "$RUN" "$SECONDS_PER_RUN" "$CONNECTIONS" \
+    | tee target/bench-api-products.txt
+fi
 $DB -tAc "SELECT 'key uses counted: ' || use_count FROM api_key WHERE prefix = '$PREFIX'"
