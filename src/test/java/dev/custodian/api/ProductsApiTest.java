@@ -9,21 +9,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.closure.ClosureService;
 import dev.custodian.product.Product;
 import dev.custodian.product.ProductStatus;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Db;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ProductsApiTest {
+
+    @Inject ClosureService closure;
 
     private static String product(UUID account, String status) {
         return """
@@ -284,5 +293,70 @@ class ProductsApiTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * An activation through the API and a closure at the same moment, on many accounts: each ends
+     * closed with nothing open, or open with its product, whichever took the account row first.
+     */
+    @Test
+    void racingClosuresAndApiActivationsNeverLeaveAnOpenProductOnAClosedAccount() throws Exception {
+        String key = Api.key(ApiScope.PRODUCTS_WRITE);
+        List<UUID> accounts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            accounts.add(Accounts.signedInUser().id());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<?>> all = new ArrayList<>();
+            for (UUID account : accounts) {
+                all.add(
+                        CompletableFuture.runAsync(
+                                () -> {
+                                    await(go);
+                                    closure.close(account, false, null, null);
+                                },
+                                pool));
+                all.add(
+                        CompletableFuture.runAsync(
+                                () -> {
+                                    await(go);
+                                    int status =
+                                            Api.with(key)
+                                                    .body(product(account, "ACTIVE"))
+                                                    .put(path())
+                                                    .statusCode();
+                                    assertTrue(
+                                            status == 201 || status == 409, "answered " + status);
+                                },
+                                pool));
+            }
+            go.countDown();
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get();
+        } finally {
+            pool.shutdown();
+        }
+        for (UUID id : accounts) {
+            AccountStatus status = Db.inTransaction(() -> Account.<Account>findById(id).status);
+            long open =
+                    Db.inTransaction(
+                            () ->
+                                    Product.count(
+                                            "accountId = ?1 and status <> ?2",
+                                            id,
+                                            ProductStatus.TERMINATED));
+            assertTrue(
+                    status == AccountStatus.CLOSED ? open == 0 : open == 1,
+                    id + ": " + status + ", " + open + " open");
+        }
+    }
+
+    private static void await(CountDownLatch go) {
+        try {
+            go.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
