@@ -12,7 +12,8 @@ DB="$PSQL -d custodian_bench"
 
 start_app() {
   [ -f "$APP" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
-  command -v wrk >/dev/null || { echo "Install wrk: apt-get install wrk" >&2; exit 1; }
+  # BENCH_WITHOUT_WRK=1: the script brings its own load generator
+  [ -n "${BENCH_WITHOUT_WRK:-}" ] || command -v wrk >/dev/null || { echo "Install wrk: apt-get install wrk" >&2; exit 1; }
   $PSQL -tAc "SELECT 1 FROM pg_database WHERE datname = 'custodian_bench'" | grep -q 1 \
     || $PSQL -qc "CREATE DATABASE custodian_bench"
   export CUSTODIAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/custodian_bench CUSTODIAN_DB_USER=postgres CUSTODIAN_DB_PASSWORD=

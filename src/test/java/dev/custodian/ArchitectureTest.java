@@ -75,4 +75,38 @@ class ArchitectureTest {
                                 .or(not(resideInAPackage("dev.custodian.."))))
                 .check(application);
     }
+
+    @Test
+    void theApiReachesOnlyTheFeaturesItServes() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.custodian.api..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("dev.custodian..")
+                                .and(
+                                        not(
+                                                resideInAnyPackage(
+                                                        "dev.custodian.api..",
+                                                        "dev.custodian.product..",
+                                                        "dev.custodian.privacy..",
+                                                        "dev.custodian.account..",
+                                                        // the rate limiter only
+                                                        "dev.custodian.auth..",
+                                                        "dev.custodian.web..",
+                                                        "dev.custodian.secrets..",
+                                                        "dev.custodian.jobs..",
+                                                        "dev.custodian.manifest.."))))
+                .check(application);
+    }
+
+    @Test
+    void noFeatureDependsOnTheApi() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.custodian.api..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("dev.custodian.api.."))
+                .check(application);
+    }
 }

@@ -476,6 +476,8 @@ public final class Catalogue {
                                             Map.of(
                                                     "id",
                                                     Withheld.INTERNAL,
+                                                    "external_id",
+                                                    Withheld.INTERNAL,
                                                     "version",
                                                     Withheld.INTERNAL))),
                             null),

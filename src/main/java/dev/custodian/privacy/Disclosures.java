@@ -33,9 +33,12 @@ public class Disclosures {
         return personal(accountId).map(a -> new OfAccount(a, Disclosure.ofAccount(a.id)));
     }
 
-    /** Records a disclosure, and tells the user now when {@code notify}. */
+    /**
+     * Records a disclosure, and tells the user now when {@code notify}; empty when the account
+     * holds no personal data.
+     */
     @Transactional
-    public boolean record(
+    public Optional<Disclosure> record(
             UUID accountId,
             String recipient,
             String purpose,
@@ -45,7 +48,7 @@ public class Disclosures {
             boolean notify) {
         Optional<Account> account = personal(accountId);
         if (account.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Disclosure disclosure = new Disclosure();
         disclosure.accountId = accountId;
@@ -59,7 +62,7 @@ public class Disclosures {
         if (notify) {
             tell(account.get(), disclosure);
         }
-        return true;
+        return Optional.of(disclosure);
     }
 
     /**
@@ -77,6 +80,16 @@ public class Disclosures {
             tell(account.get(), disclosure);
         }
         return true;
+    }
+
+    /** The same, for a disclosure known by its id alone (the API's); empty when there is none. */
+    @Transactional
+    public Optional<Disclosure> notifyLater(UUID disclosureId) {
+        Disclosure disclosure = Disclosure.findById(disclosureId);
+        if (disclosure == null || !notifyLater(disclosure.accountId, disclosureId)) {
+            return Optional.empty();
+        }
+        return Optional.of(disclosure);
     }
 
     private void tell(Account account, Disclosure disclosure) {

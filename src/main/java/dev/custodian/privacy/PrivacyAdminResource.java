@@ -135,8 +135,9 @@ public class PrivacyAdminResource {
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE).entity(view(id, typed, errors)).build();
         }
-        if (!disclosures.record(
-                id, cleanRecipient, cleanPurpose, basis, cleanCategories, date, notify)) {
+        if (disclosures
+                .record(id, cleanRecipient, cleanPurpose, basis, cleanCategories, date, notify)
+                .isEmpty()) {
             throw new NotFoundException();
         }
         return Flash.redirect("/admin/accounts/" + id + "/disclosures", Flash.Message.ADMIN_SAVED);

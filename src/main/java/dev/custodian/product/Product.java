@@ -36,6 +36,10 @@ public class Product extends PanacheEntityBase {
     public LocalDate startedOn;
 
     public LocalDate endedOn;
+
+    /** The billing system's own id of the product (set through the API), unique; or null. */
+    public String externalId;
+
     @Version public long version;
 
     /** Active first, then suspended, then ended; the newest first within each. */
@@ -49,6 +53,11 @@ public class Product extends PanacheEntityBase {
                 "accountId = ?1 and status <> ?2 order by startedOn desc, name",
                 accountId,
                 ProductStatus.TERMINATED);
+    }
+
+    /** The product the billing system knows by this id, on whichever account it is. */
+    public static Optional<Product> byExternalId(String externalId) {
+        return find("externalId", externalId).firstResultOptional();
     }
 
     /** The product, only if it belongs to this account: another account's id finds nothing. */

@@ -39,7 +39,13 @@ public class ProductService {
         /** The product was already terminated. */
         ALREADY_TERMINATED,
         /** The account is closed or erased: it may not gain active products. */
-        ACCOUNT_NOT_ACTIVE
+        ACCOUNT_NOT_ACTIVE,
+        /** A new product was made (an update is {@link #DONE}). */
+        CREATED,
+        /** The billing system's id names a product of another account. */
+        OTHER_ACCOUNT,
+        /** Another invoice has this number. */
+        NUMBER_TAKEN
     }
 
     private final ActivityLog activity;
@@ -113,6 +119,56 @@ public class ProductService {
     }
 
     /**
+     * The billing system: creates the product it knows by {@code externalId} on the account, or
+     * updates it. Like {@link #setStatus}, an active or suspended product needs an open account,
+     * and the account row is locked first; a closed account may still have its products ended.
+     */
+    @Transactional
+    public Outcome put(
+            String externalId,
+            UUID accountId,
+            String name,
+            String kind,
+            ProductStatus status,
+            LocalDate startedOn,
+            LocalDate endedOn) {
+        Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            return Outcome.NOT_FOUND;
+        }
+        Optional<Product> existing = Product.byExternalId(externalId);
+        if (existing.isPresent() && !existing.get().accountId.equals(accountId)) {
+            return Outcome.OTHER_ACCOUNT;
+        }
+        if (account.status != AccountStatus.ACTIVE
+                && (status.blocksClosure() || existing.isEmpty())) {
+            return Outcome.ACCOUNT_NOT_ACTIVE;
+        }
+        Product product = existing.orElseGet(Product::new);
+        // a product already ended keeps its end date unless one is sent: a repeated PUT changes
+        // nothing
+        LocalDate ended =
+                endedOn != null
+                        ? endedOn
+                        : product.status == ProductStatus.TERMINATED && product.endedOn != null
+                                ? product.endedOn
+                                : today();
+        product.accountId = accountId;
+        product.externalId = externalId;
+        product.name = name;
+        product.kind = kind;
+        product.status = status;
+        product.startedOn = startedOn;
+        product.endedOn = status == ProductStatus.TERMINATED ? ended : null;
+        if (existing.isEmpty()) {
+            // flushed here, so that a racing insert of the same id fails inside the caller's call
+            product.persistAndFlush();
+            return Outcome.CREATED;
+        }
+        return Outcome.DONE;
+    }
+
+    /**
      * Admin: records an invoice, copying the account's billing name and address as they are now.
      */
     @Transactional
@@ -122,20 +178,66 @@ public class ProductService {
             return Outcome.ACCOUNT_NOT_ACTIVE;
         }
         Account account = Account.findById(accountId);
+        String billingName =
+                account.company == null
+                        ? account.firstName + " " + account.lastName
+                        : account.firstName + " " + account.lastName + ", " + account.company;
+        return store(
+                accountId,
+                number,
+                issuedOn,
+                amount,
+                currency,
+                billingName,
+                billingAddress(account));
+    }
+
+    /**
+     * The billing system: records an invoice with the billing name and address it was issued with;
+     * refused on a closed account, or when the number is taken.
+     */
+    @Transactional
+    public Outcome addIssuedInvoice(
+            UUID accountId,
+            String number,
+            LocalDate issuedOn,
+            BigDecimal amount,
+            String currency,
+            String billingName,
+            String billingAddress) {
+        Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            return Outcome.NOT_FOUND;
+        }
+        if (account.status != AccountStatus.ACTIVE) {
+            return Outcome.ACCOUNT_NOT_ACTIVE;
+        }
+        if (Invoice.numberTaken(number)) {
+            return Outcome.NUMBER_TAKEN;
+        }
+        return store(accountId, number, issuedOn, amount, currency, billingName, billingAddress);
+    }
+
+    private Outcome store(
+            UUID accountId,
+            String number,
+            LocalDate issuedOn,
+            BigDecimal amount,
+            String currency,
+            String billingName,
+            String billingAddress) {
         Invoice invoice = new Invoice();
         invoice.accountId = accountId;
         invoice.number = number;
         invoice.issuedOn = issuedOn;
         invoice.amount = amount;
         invoice.currency = currency;
-        invoice.billingName =
-                account.company == null
-                        ? account.firstName + " " + account.lastName
-                        : account.firstName + " " + account.lastName + ", " + account.company;
-        invoice.billingAddress = billingAddress(account);
+        invoice.billingName = billingName;
+        invoice.billingAddress = billingAddress;
         // the manifest's years from issue (the French commercial code, art. L123-22: ten)
         invoice.retainUntil = issuedOn.plusYears(manifest.category("invoices").retention().years());
-        invoice.persist();
+        // flushed here, so that a racing insert of the same number fails inside the caller's call
+        invoice.persistAndFlush();
         return Outcome.DONE;
     }
 
