@@ -1,16 +1,13 @@
 package dev.custodian.journey;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-import dev.custodian.account.Account;
 import dev.custodian.mail.MailDispatcher;
 import dev.custodian.testing.Accounts;
+import dev.custodian.testing.Chromium;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,25 +32,8 @@ abstract class Journeys {
 
     @BeforeAll
     static void launchChromium() {
-        playwright =
-                Playwright.create(
-                        new Playwright.CreateOptions()
-                                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium =
-                playwright
-                        .chromium()
-                        .launch(
-                                new BrowserType.LaunchOptions()
-                                        .setExecutablePath(Path.of("/usr/bin/chromium"))
-                                        .setHeadless(true)
-                                        .setArgs(
-                                                List.of(
-                                                        "--no-sandbox",
-                                                        "--disable-gpu",
-                                                        "--disable-background-networking",
-                                                        "--disable-component-update",
-                                                        "--disable-sync",
-                                                        "--no-first-run")));
+        playwright = Chromium.playwright();
+        chromium = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -111,12 +91,7 @@ abstract class Journeys {
         String email =
                 Accounts.signUp(
                         new dev.custodian.testing.Browser().header("Accept-Language", language));
-        Db.inTransaction(
-                () ->
-                        Account.update(
-                                "emailVerifiedAt = ?1 where emailNormalized = ?2",
-                                Instant.now(),
-                                Account.normalizeEmail(email)));
+        Db.verifyEmail(email);
         return email;
     }
 
