@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.custodian.account.Account;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
+import dev.custodian.testing.Chromium;
 import dev.custodian.testing.Db;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -21,7 +21,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,26 +134,8 @@ class KeycloakLoginTest {
 
     @BeforeAll
     static void launch() {
-        // The driver comes inside Playwright's jar; the browser is Debian's, nothing is downloaded.
-        playwright =
-                Playwright.create(
-                        new Playwright.CreateOptions()
-                                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium =
-                playwright
-                        .chromium()
-                        .launch(
-                                new BrowserType.LaunchOptions()
-                                        .setExecutablePath(Path.of("/usr/bin/chromium"))
-                                        .setHeadless(true)
-                                        .setArgs(
-                                                List.of(
-                                                        "--no-sandbox",
-                                                        "--disable-gpu",
-                                                        "--disable-background-networking",
-                                                        "--disable-component-update",
-                                                        "--disable-sync",
-                                                        "--no-first-run")));
+        playwright = Chromium.playwright();
+        chromium = Chromium.launch(playwright);
     }
 
     @AfterAll

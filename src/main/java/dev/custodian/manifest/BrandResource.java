@@ -1,52 +1,69 @@
 package dev.custodian.manifest;
 
-import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Response;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The brand's stylesheet and logo. The accent colour comes as a stylesheet of its own, since the
- * Content-Security-Policy allows no inline style; both may be cached for an hour.
+ * Content-Security-Policy allows no inline style; both may be cached for an hour. They are plain
+ * Vert.x routes, out of the REST layer: its CSRF filter gives every GET it sees a new token, so the
+ * stylesheet a page loads would replace the token of the form on that page (a 400 on the first form
+ * a new visitor sends), and a shared cache would keep one visitor's cookie for others.
  */
-@Path("/brand")
+@Singleton
 public class BrandResource {
 
     private static final String CACHE = "public, max-age=3600";
 
-    @Inject Manifest manifest;
+    private final Manifest manifest;
 
-    @Inject ManifestProducer producer;
+    private final ManifestProducer producer;
 
-    @GET
-    @Path("brand.css")
-    @Produces("text/css")
-    public Response stylesheet() {
+    BrandResource(Manifest manifest, ManifestProducer producer) {
+        this.manifest = manifest;
+        this.producer = producer;
+    }
+
+    void register(@Observes Router router) {
+        router.get("/brand/brand.css").handler(this::stylesheet);
+        router.get("/brand/logo").handler(this::logo);
+    }
+
+    private void stylesheet(RoutingContext context) {
         String accent = manifest.brand().accentColour();
         String css =
                 accent == null
                         ? ""
                         : ":root{--accent:" + accent + ";--accent-dark:" + darker(accent) + "}\n";
-        return Response.ok(css).header("Cache-Control", CACHE).build();
+        context.response()
+                .putHeader("Content-Type", "text/css;charset=UTF-8")
+                .putHeader("Cache-Control", CACHE)
+                .end(css);
     }
 
-    @GET
-    @Path("logo")
-    public Response logo() {
-        byte[] logo = producer.logo().orElseThrow(NotFoundException::new);
+    private void logo(RoutingContext context) {
+        Optional<byte[]> logo = producer.logo();
+        if (logo.isEmpty()) {
+            // the application's own 404 page
+            context.next();
+            return;
+        }
         String name = manifest.brand().logo().toLowerCase(Locale.ROOT);
         String type =
                 name.endsWith(".svg")
                         ? "image/svg+xml"
                         : name.endsWith(".png") ? "image/png" : "image/webp";
-        return Response.ok(logo, type)
-                .header("Cache-Control", CACHE)
+        context.response()
+                .putHeader("Content-Type", type)
+                .putHeader("Cache-Control", CACHE)
                 // an SVG runs no script and loads nothing, even when opened on its own
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                .build();
+                .putHeader(
+                        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .end(io.vertx.core.buffer.Buffer.buffer(logo.get()));
     }
 
     /** The colour three quarters as bright, for hovered links and buttons. */

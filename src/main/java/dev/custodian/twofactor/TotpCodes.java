@@ -66,8 +66,8 @@ public class TotpCodes {
         return clock.instant().getEpochSecond() / STEP_SECONDS;
     }
 
-    /** The code of one 30-second step. */
-    static String codeAt(String secret, long step) {
+    /** The code of one 30-second step; public for the browser journeys, which act as the app. */
+    public static String codeAt(String secret, long step) {
         return new Totp(
                         secret,
                         new org.jboss.aerogear.security.otp.api.Clock() {

@@ -3,6 +3,7 @@ package dev.custodian.manifest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
@@ -74,13 +75,18 @@ class BrandTest {
                 .body(not(containsString("<select id=\"locale\"")));
     }
 
+    /**
+     * Without a cookie of their own: a new CSRF token set by the stylesheet a page loads would make
+     * the form on that page fail, and a shared cache would hand one visitor's token to others.
+     */
     @Test
-    void theStylesheetAndTheLogoAreServed() {
+    void theStylesheetAndTheLogoAreServedWithoutACookie() {
         new Browser()
                 .get("/brand/brand.css")
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/css"))
+                .header("Set-Cookie", nullValue())
                 .body(equalTo(":root{--accent:#aa3300;--accent-dark:#7f2600}\n"));
         new Browser()
                 .get("/brand/logo")
@@ -88,6 +94,7 @@ class BrandTest {
                 .statusCode(200)
                 .contentType("image/svg+xml")
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Set-Cookie", nullValue())
                 .body(equalTo(LOGO));
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.custodian.account.Account;
 import dev.custodian.mail.MailDispatcher;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.manifest.Text;
@@ -593,12 +592,7 @@ class PolicyTest {
     }
 
     private static void verify(String email) {
-        Db.inTransaction(
-                () ->
-                        Account.update(
-                                "emailVerifiedAt = ?1 where emailNormalized = ?2",
-                                Instant.now(),
-                                Account.normalizeEmail(email)));
+        Db.verifyEmail(email);
     }
 
     /** A century ahead, frozen: what is published now applies to nothing outside this test. */

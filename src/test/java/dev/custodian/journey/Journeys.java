@@ -1,0 +1,104 @@
+package dev.custodian.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Playwright;
+import dev.custodian.mail.MailDispatcher;
+import dev.custodian.testing.Accounts;
+import dev.custodian.testing.Chromium;
+import dev.custodian.testing.Db;
+import dev.custodian.testing.MailServer;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What the journey classes share: one headless Chromium per class (Debian's, at /usr/bin/chromium;
+ * Playwright downloads no browser), a new {@link Journey} per journey, closed after it, and the
+ * mail each person receives.
+ */
+abstract class Journeys {
+
+    private static Playwright playwright;
+    static Browser chromium;
+
+    private final List<Journey> started = new ArrayList<>();
+
+    @Inject MailDispatcher dispatcher;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Chromium.playwright();
+        chromium = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void startMail() {
+        MailServer.start();
+    }
+
+    @AfterEach
+    void closeJourneys() {
+        started.forEach(Journey::close);
+        started.clear();
+    }
+
+    /** A person with a browser of their own, in English. */
+    Journey journey(Viewport viewport) {
+        return journey(viewport, "en", Map.of());
+    }
+
+    Journey journey(Viewport viewport, String language) {
+        return journey(viewport, language, Map.of());
+    }
+
+    Journey journey(Viewport viewport, String language, Map<String, String> headers) {
+        Journey journey = Journey.start(chromium, viewport, language, headers);
+        started.add(journey);
+        return journey;
+    }
+
+    /**
+     * Sends what the outbox holds, and returns the one mail {@code email} got with {@code subject}.
+     */
+    MailServer.Received mail(String email, String subject) {
+        dispatcher.dispatchDue();
+        return MailServer.single(email, subject);
+    }
+
+    /**
+     * An account made without the pages, its address verified: for journeys that start signed up.
+     */
+    static String verifiedAccount() {
+        return verifiedAccount("en");
+    }
+
+    /**
+     * As {@link #verifiedAccount()}, signed up in {@code language}, which its mail is written in.
+     */
+    static String verifiedAccount(String language) {
+        String email =
+                Accounts.signUp(
+                        new dev.custodian.testing.Browser().header("Accept-Language", language));
+        Db.verifyEmail(email);
+        return email;
+    }
+
+    /** As {@link #verifiedAccount()}, with the admin role. */
+    static String admin() {
+        String email = verifiedAccount();
+        Db.makeAdmin(email);
+        return email;
+    }
+}
