@@ -8,6 +8,7 @@ import dev.custodian.testing.TestClock;
 import dev.custodian.twofactor.TotpCodes;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +36,10 @@ class AccountJourneysTest extends Journeys {
                 .fill("Company (optional)", "Analytical Engines Ltd");
         person.press("Save").at("Your profile").sees("Your changes are saved.");
         assertThat(person.locator("#company")).hasValue("Analytical Engines Ltd");
-        // the profile photo's steps go here, once the photo is on main
+        person.follow("Photo").at("Your profile").sees("You have no photo yet");
+        person.locator("#photo").setInputFiles(Path.of("src/test/resources/profile/photo.webp"));
+        person.press("Upload the photo").at("Your profile").sees("Your photo is saved.");
+        assertThat(person.locator("img.avatar--large")).isVisible();
         person.open("/account").at("Hello, Augusta Ada");
     }
 
