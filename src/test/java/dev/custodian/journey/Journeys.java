@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * What the journey classes share: one headless Chromium per class (Debian's, at /usr/bin/chromium;
@@ -29,6 +31,17 @@ abstract class Journeys {
     private final List<Journey> started = new ArrayList<>();
 
     @Inject MailDispatcher dispatcher;
+
+    /**
+     * Who walks each journey ({@code @MethodSource("visitors")}): at both sizes in English, and
+     * once through in French, on a phone.
+     */
+    static Stream<Arguments> visitors() {
+        return Stream.of(
+                Arguments.of(Viewport.DESKTOP, "en"),
+                Arguments.of(Viewport.PHONE, "en"),
+                Arguments.of(Viewport.PHONE, "fr"));
+    }
 
     @BeforeAll
     static void launchChromium() {
@@ -54,11 +67,7 @@ abstract class Journeys {
         started.clear();
     }
 
-    /** A person with a browser of their own, in English. */
-    Journey journey(Viewport viewport) {
-        return journey(viewport, "en", Map.of());
-    }
-
+    /** A person with a browser of their own, in {@code language}. */
     Journey journey(Viewport viewport, String language) {
         return journey(viewport, language, Map.of());
     }
@@ -79,13 +88,7 @@ abstract class Journeys {
 
     /**
      * An account made without the pages, its address verified: for journeys that start signed up.
-     */
-    static String verifiedAccount() {
-        return verifiedAccount("en");
-    }
-
-    /**
-     * As {@link #verifiedAccount()}, signed up in {@code language}, which its mail is written in.
+     * It is signed up in {@code language}, which its pages and its mail are written in.
      */
     static String verifiedAccount(String language) {
         String email =
@@ -95,9 +98,9 @@ abstract class Journeys {
         return email;
     }
 
-    /** As {@link #verifiedAccount()}, with the admin role. */
-    static String admin() {
-        String email = verifiedAccount();
+    /** As {@link #verifiedAccount(String)}, with the admin role. */
+    static String admin(String language) {
+        String email = verifiedAccount(language);
         Db.makeAdmin(email);
         return email;
     }

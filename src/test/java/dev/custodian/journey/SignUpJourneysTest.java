@@ -2,9 +2,7 @@ package dev.custodian.journey;
 
 import dev.custodian.testing.Accounts;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -13,13 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @QuarkusTest
 class SignUpJourneysTest extends Journeys {
-
-    static Stream<Arguments> visitors() {
-        return Stream.of(
-                Arguments.of(Viewport.DESKTOP, "en"),
-                Arguments.of(Viewport.PHONE, "en"),
-                Arguments.of(Viewport.PHONE, "fr"));
-    }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("visitors")
