@@ -147,6 +147,9 @@ public interface ExportMessages {
     String column_small();
 
     @Message
+    String column_external_id();
+
+    @Message
     String section_addresses();
 
     @Message
