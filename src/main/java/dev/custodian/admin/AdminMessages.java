@@ -117,5 +117,14 @@ public interface AdminMessages {
     String admin_account_products_none();
 
     @Message
+    String admin_erasure_told_title();
+
+    @Message
+    String admin_erasure_told_intro();
+
+    @Message
+    String admin_erasure_not_yet();
+
+    @Message
     String admin_account_invoices_none();
 }

@@ -10,6 +10,7 @@ import dev.custodian.product.ProductStatus;
 import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
+import dev.custodian.webhook.Events;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
@@ -71,12 +73,15 @@ public class AdminResource {
                 Typed typed,
                 FormErrors productErrors,
                 FormErrors invoiceErrors,
-                String refusal);
+                String refusal,
+                Map<String, Instant> toldOfErasure);
     }
 
     @Inject ProductService products;
 
     @Inject Messages messages;
+
+    @Inject Events events;
 
     @GET
     public TemplateInstance home() {
@@ -248,7 +253,8 @@ public class AdminResource {
                 typed,
                 productErrors,
                 invoiceErrors,
-                refusal);
+                refusal,
+                events.erasureToldAt(account.id));
     }
 
     private Map<ProductStatus, String> statusLabels() {

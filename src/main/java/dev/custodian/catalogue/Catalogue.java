@@ -623,10 +623,10 @@ public final class Catalogue {
                                             Erasure.DELETE,
                                             List.of()),
                                     // Events to the company's other systems hold the account's id
-                                    // and what changed, which the copy holds already. Erasure
-                                    // leaves them: account.erased is itself one, written by the
-                                    // erasure; delivered ones go after
-                                    // custodian.webhooks.keep-delivered.
+                                    // and what changed (an address among them), which the copy
+                                    // holds already. The erasure deletes them, delivered or not,
+                                    // and writes account.erased, which tells every recipient to
+                                    // erase all it had: that one is kept until delivered.
                                     new Table(
                                             "webhook_event",
                                             "account_id",

@@ -6,6 +6,7 @@ import dev.custodian.manifest.Manifest;
 import dev.custodian.manifest.Wording;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
+import dev.custodian.webhook.Events;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +60,8 @@ public class DashboardResource {
             String purpose,
             String categories,
             String country,
-            String transferSafeguard) {}
+            String transferSafeguard,
+            String toldOfErasure) {}
 
     /** A disclosure as the dashboard lists it. */
     public record DisclosureRow(
@@ -109,6 +112,8 @@ public class DashboardResource {
 
     @Inject Clock clock;
 
+    @Inject Events events;
+
     @GET
     public TemplateInstance overview() {
         Dashboard.Overview data = dashboard.of(signedIn.accountId());
@@ -132,6 +137,7 @@ public class DashboardResource {
                                                         today,
                                                         dmsg)))
                         .toList();
+        Map<String, Instant> toldOfErasure = events.erasureToldAt(signedIn.accountId());
         List<RecipientRow> recipients =
                 manifest.recipients().stream()
                         .map(
@@ -142,7 +148,8 @@ public class DashboardResource {
                                                 r.purpose().in(locale),
                                                 received(r, locale, dmsg),
                                                 Wording.country(r.country(), locale),
-                                                r.safeguard().in(locale)))
+                                                r.safeguard().in(locale),
+                                                toldOfErasure(r.name(), toldOfErasure, dmsg)))
                         .toList();
         List<DisclosureRow> disclosures =
                 data.disclosures().stream()
@@ -171,6 +178,21 @@ public class DashboardResource {
                 recipients,
                 disclosures,
                 acceptedPolicy);
+    }
+
+    /**
+     * Whether the recipient was told of this account's erasure (GDPR art. 17(2), 19), or null when
+     * no endpoint tells it.
+     */
+    private String toldOfErasure(
+            String recipient, Map<String, Instant> toldAt, PrivacyMessages dmsg) {
+        if (!toldAt.containsKey(recipient)) {
+            return null;
+        }
+        Instant told = toldAt.get(recipient);
+        return told == null
+                ? dmsg.dashboard_erasure_not_yet()
+                : dmsg.dashboard_erasure_told_on(date(told.atZone(ZoneOffset.UTC)));
     }
 
     /** The category's page, unless the manifest turns it off. */

@@ -505,6 +505,15 @@ public interface PrivacyMessages {
     String dashboard_recipient_safeguard();
 
     @Message
+    String dashboard_recipient_erasure();
+
+    @Message
+    String dashboard_erasure_not_yet();
+
+    @Message
+    String dashboard_erasure_told_on(String date);
+
+    @Message
     String dashboard_recipient_everything();
 
     @Message

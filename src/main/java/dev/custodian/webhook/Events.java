@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -69,6 +70,12 @@ public class Events {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishErasure(UUID accountId) {
+        // what the earlier events said (an address among it) goes with the rest of the account;
+        // their deliveries go with them
+        Panache.getEntityManager()
+                .createNativeQuery("DELETE FROM webhook_event WHERE account_id = ?1")
+                .setParameter(1, accountId)
+                .executeUpdate();
         UUID eventId = write(WebhookType.ACCOUNT_ERASED, accountId, Map.of());
         Panache.getEntityManager()
                 .createNativeQuery(NOTICES_SQL)
@@ -157,6 +164,26 @@ public class Events {
                 granted,
                 "source",
                 source.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Per recipient told of an erasure (those of {@link #toldOfErasure}, and those this account's
+     * erasure was sent to), when it was told of this account's erasure, or null: not yet. In the
+     * order of their names.
+     */
+    @Transactional
+    public Map<String, Instant> erasureToldAt(UUID accountId) {
+        Map<String, Instant> toldAt = new TreeMap<>();
+        toldOfErasure().forEach(recipient -> toldAt.put(recipient, null));
+        for (ErasureNotices.Notice notice : ErasureNotices.of(accountId)) {
+            // a recipient with two endpoints was told when the first of them took it
+            Instant known = toldAt.get(notice.recipient());
+            Instant told = notice.toldAt();
+            toldAt.put(
+                    notice.recipient(),
+                    known == null ? told : told == null || known.isBefore(told) ? known : told);
+        }
+        return toldAt;
     }
 
     /** The same names, in one line ("A, B"), or null when none will be told. */

@@ -30,6 +30,8 @@ import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
+import dev.custodian.webhook.WebhookType;
+import dev.custodian.webhook.Webhooks;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -38,6 +40,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -79,14 +82,27 @@ class ErasureTest {
         }
     }
 
+    @Inject Webhooks webhooks;
+
+    /** A recipient's endpoint, so that the erasure leaves its proof; nothing delivers to it. */
+    private UUID endpoint;
+
     @BeforeEach
     void start() {
         MailServer.start();
+        endpoint =
+                webhooks.create(
+                                "http://127.0.0.1:9/events",
+                                EnumSet.allOf(WebhookType.class),
+                                "Stripe")
+                        .endpoint()
+                        .id;
     }
 
     @AfterEach
     void resetClock() {
         clock.reset();
+        webhooks.delete(endpoint);
     }
 
     @Test

@@ -290,7 +290,7 @@ class DashboardTest {
                                 + " country.</td><td data-label=\"Data received\">Invoices</td><td"
                                 + " data-label=\"Country\">Ireland</td><td data-label=\"Safeguard\">Within"
                                 + " the European Union; transfers to the United States under the EU"
-                                + " Standard Contractual Clauses.</td></tr>",
+                                + " Standard Contractual Clauses.</td>",
                         "<td data-label=\"Data received\">All of the data above</td><td"
                                 + " data-label=\"Country\">France</td>",
                         "<td data-label=\"Data received\">Account, contact details and addresses,"

@@ -199,6 +199,12 @@ class FeatureEventsTest {
         User user = Accounts.signedInUser();
         String told = "these recipients will be told, so that they erase it too: Stripe.";
         user.browser()
+                .get("/account")
+                .then()
+                .statusCode(200)
+                .body(containsString("Told of your erasure"))
+                .body(containsString("Not yet: it will be told when your data is erased"));
+        user.browser()
                 .submit("/account/close", "/account/close/review", Map.of("when", "later"))
                 .then()
                 .statusCode(200)
@@ -224,9 +230,19 @@ class FeatureEventsTest {
         Object[] notice = notice(user.id());
         assertEquals("Stripe", notice[0]);
         assertNull(notice[1], "not told yet");
+        Browser admin = Accounts.signedInAdmin();
+        admin.get("/admin/accounts/" + user.id())
+                .then()
+                .statusCode(200)
+                .body(containsString("Recipients told of this account"))
+                .body(containsString("Stripe: Not yet"));
 
         dispatcher.dispatchDue();
         assertNotNull(notice(user.id())[1], "told, kept as proof");
+        admin.get("/admin/accounts/" + user.id())
+                .then()
+                .statusCode(200)
+                .body(containsString("Stripe: " + clock.instant().toString().substring(0, 10)));
         assertTrue(receiver.received().stream().anyMatch(r -> r.body().contains("account.erased")));
     }
 
