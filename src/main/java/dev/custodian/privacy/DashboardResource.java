@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -137,7 +136,8 @@ public class DashboardResource {
                                                         today,
                                                         dmsg)))
                         .toList();
-        Map<String, Instant> toldOfErasure = events.erasureToldAt(signedIn.accountId());
+        // a signed-in account is not erased: every recipient told of erasures is told "not yet"
+        List<String> toldOfErasure = events.toldOfErasure();
         List<RecipientRow> recipients =
                 manifest.recipients().stream()
                         .map(
@@ -149,7 +149,9 @@ public class DashboardResource {
                                                 received(r, locale, dmsg),
                                                 Wording.country(r.country(), locale),
                                                 r.safeguard().in(locale),
-                                                toldOfErasure(r.name(), toldOfErasure, dmsg)))
+                                                toldOfErasure.contains(r.name())
+                                                        ? dmsg.dashboard_erasure_not_yet()
+                                                        : null))
                         .toList();
         List<DisclosureRow> disclosures =
                 data.disclosures().stream()
@@ -178,21 +180,6 @@ public class DashboardResource {
                 recipients,
                 disclosures,
                 acceptedPolicy);
-    }
-
-    /**
-     * Whether the recipient was told of this account's erasure (GDPR art. 17(2), 19), or null when
-     * no endpoint tells it.
-     */
-    private String toldOfErasure(
-            String recipient, Map<String, Instant> toldAt, PrivacyMessages dmsg) {
-        if (!toldAt.containsKey(recipient)) {
-            return null;
-        }
-        Instant told = toldAt.get(recipient);
-        return told == null
-                ? dmsg.dashboard_erasure_not_yet()
-                : dmsg.dashboard_erasure_told_on(date(told.atZone(ZoneOffset.UTC)));
     }
 
     /** The category's page, unless the manifest turns it off. */

@@ -511,9 +511,6 @@ public interface PrivacyMessages {
     String dashboard_erasure_not_yet();
 
     @Message
-    String dashboard_erasure_told_on(String date);
-
-    @Message
     String dashboard_recipient_everything();
 
     @Message

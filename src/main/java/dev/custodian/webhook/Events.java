@@ -178,10 +178,9 @@ public class Events {
         for (ErasureNotices.Notice notice : ErasureNotices.of(accountId)) {
             // a recipient with two endpoints was told when the first of them took it
             Instant known = toldAt.get(notice.recipient());
-            Instant told = notice.toldAt();
-            toldAt.put(
-                    notice.recipient(),
-                    known == null ? told : told == null || known.isBefore(told) ? known : told);
+            if (known == null || (notice.toldAt() != null && notice.toldAt().isBefore(known))) {
+                toldAt.put(notice.recipient(), notice.toldAt());
+            }
         }
         return toldAt;
     }
