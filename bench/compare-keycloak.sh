@@ -35,18 +35,28 @@ source bench/lib.sh
 BEGAN=$SECONDS
 
 # --- what runs Custodian: the image's java and options -------------------------------------------
-IMAGE_JAVA_TOOL_OPTIONS=$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' docker/Dockerfile.jvm)
+IMAGE_JAVA_TOOL_OPTIONS=$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\([^"]*\)".*/\1/p' docker/Dockerfile.jvm)
+IMAGE_MALLOC_ARENA_MAX=$(sed -n 's/.*MALLOC_ARENA_MAX=\([0-9]*\).*/\1/p' docker/Dockerfile.jvm)
 IMAGE_RUNTIME=$(sed -n 's/^FROM eclipse-temurin:\([0-9]*\)-.*/\1/p' docker/Dockerfile.jvm | tail -n 1)
 export BENCH_JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-$IMAGE_RUNTIME-jdk-amd64/bin/java}
 [ -x "$BENCH_JAVA" ] || BENCH_JAVA=java
-# The image's ENTRYPOINT options between "java" and "-jar" (an AOT cache, when it has one).
-IMAGE_ENTRY_OPTIONS=$(sed -n 's/^ENTRYPOINT \["java", \(.*\)"-jar".*/\1/p' docker/Dockerfile.jvm | tr -d '",')
+# The image's ENTRYPOINT options between "java" and "-jar": its class-data archive, made as the
+# image makes it (by the same java, with the same options and class path as the runs use).
+IMAGE_ENTRY_OPTIONS=$(sed -n 's/^ENTRYPOINT \["java", \(.*\)"-jar".*/\1/p' docker/Dockerfile.jvm | tr -d '",' \
+  | sed "s|-XX:SharedArchiveFile=|-XX:SharedArchiveFile=$WORK/|")
+if [[ "$IMAGE_ENTRY_OPTIONS" == *SharedArchiveFile* ]]; then
+  rm -f $WORK/app-cds.jsa
+  # shellcheck disable=SC2086
+  "$BENCH_JAVA" $IMAGE_JAVA_TOOL_OPTIONS -XX:ArchiveClassesAtExit=$WORK/app-cds.jsa -Dquarkus.appcds.generate=true \
+    -jar "$APP" > $WORK/app-cds.log 2>&1 || true
+  [ -s $WORK/app-cds.jsa ] || { echo "no class-data archive: see $WORK/app-cds.log" >&2; exit 1; }
+fi
 export CUSTODIAN_RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE=100000000 CUSTODIAN_RATE_LIMIT_SIGNUP_PER_ADDRESS_PER_HOUR=100000
 # Plain HTTP on loopback: the production __Host-/Secure cookies would not be sent back by curl.
 BENCH_JAVA_OPTS="$IMAGE_JAVA_TOOL_OPTIONS $MAX_RAM $IMAGE_ENTRY_OPTIONS -Dcustodian.session.cookie-name=custodian_session \
   -Dcustodian.session.secure-cookie=false -Dquarkus.rest-csrf.cookie-name=custodian_csrf \
   -Dquarkus.rest-csrf.cookie-force-secure=false"
-echo "== Custodian: $("$BENCH_JAVA" -version 2>&1 | head -n 1) $BENCH_JAVA_OPTS"
+echo "== Custodian: $("$BENCH_JAVA" -version 2>&1 | head -n 1) $BENCH_JAVA_OPTS MALLOC_ARENA_MAX=${IMAGE_MALLOC_ARENA_MAX:-}"
 
 # --- Keycloak: fetched once, built once for PostgreSQL, a realm of its own ----------------------
 KC_HOME=$WORK/keycloak-$KEYCLOAK_VERSION
@@ -128,7 +138,7 @@ start_keycloak() {
 start_custodian() {
   local start
   start=$(($(date +%s%N) / 1000000))
-  launch_app
+  MALLOC_ARENA_MAX=${IMAGE_MALLOC_ARENA_MAX:-} launch_app
   APP_START_MS=$(first_answer "$BASE/login" $APP_PID $start) || { tail -n 30 target/bench-app.log >&2; exit 1; }
   wait_ready
 }

@@ -60,8 +60,10 @@ public class PublicProfileResource {
         // Search engines are anonymous visitors: only the public page, and only when the owner
         // allows it.
         boolean noindex = member || !view.indexable();
+        // rendered here, so that the page keeps its charset (rest-qute would set the template's
+        // bare text/html on a Response); web/HtmlPages writes it
         Response.ResponseBuilder response =
-                Response.ok(Templates.profile(view, owner, previewAs, noindex), HTML);
+                Response.ok(Templates.profile(view, owner, previewAs, noindex).render(), HTML);
         if (noindex) {
             response.header("X-Robots-Tag", "noindex");
         }
