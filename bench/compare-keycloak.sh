@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Custodian and Keycloak side by side on this machine (issue 23). Rerunnable:
 #   ./mvnw package -DskipTests && bash bench/compare-keycloak.sh
-#   QUICK=1 bash bench/compare-keycloak.sh     # 3 s rounds: checks that everything works (~6 min)
+#   QUICK=1 bash bench/compare-keycloak.sh     # 3 s rounds: checks that everything works
 # Needs what bench/lib.sh says, unzip, python3, and a Java 21+ for Keycloak (KEYCLOAK_JAVA_HOME,
-# default Temurin 25). Takes about 20 minutes (QUICK=1: about 6), never more than 30.
+# default Temurin 25). Takes about 20 minutes on a quiet machine (QUICK=1: about 5), never more than 30.
 #
 # Keycloak 26.7.3 (fetched from Maven Central once, into target/compare/, as the Keycloak test does)
 # runs in production mode on its own PostgreSQL database keycloak_compare, Custodian as deployed:
@@ -148,7 +148,7 @@ rss_mib() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
 declare -A RESULTS
 record() { RESULTS[$1]="${RESULTS[$1]:-} $2"; }
 median() { tr ' ' '\n' <<< "$1" | grep . | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-range() { tr ' ' '\n' <<< "$1" | grep . | sort -g | awk 'NR==1 {lo=$1} {hi=$1} END {print lo "–" hi}'; }
+range() { tr ' ' '\n' <<< "$1" | grep . | sort -g | awk 'NR==1 {lo=$1} {hi=$1} END {print lo ".." hi}'; }
 
 echo "== first starts (untimed: they create the schemas)"
 start_keycloak
@@ -304,9 +304,10 @@ KC_RSS=$(rss_mib "$(pgrep -P $KC_PID java)")
 APP_RSS=$(rss_mib $APP_PID)
 
 # --- the table ------------------------------------------------------------------------------------
-cell() { [ -n "${RESULTS[$1]:-}" ] && echo "$(median "${RESULTS[$1]}") ($(range "${RESULTS[$1]}"))" || echo "–"; }
+# ASCII only in the table: printf pads by bytes
+cell() { [ -n "${RESULTS[$1]:-}" ] && echo "$(median "${RESULTS[$1]}") ($(range "${RESULTS[$1]}"))" || echo "-"; }
 ratio() { [ -n "${RESULTS[$1]:-}" ] && [ -n "${RESULTS[$2]:-}" ] \
-  && awk -v a="$(median "${RESULTS[$1]}")" -v b="$(median "${RESULTS[$2]}")" 'BEGIN {printf "%.2f×", a / b}' || echo "–"; }
+  && awk -v a="$(median "${RESULTS[$1]}")" -v b="$(median "${RESULTS[$2]}")" 'BEGIN {printf "%.2fx", a / b}' || echo "-"; }
 # sign-in ÷ its own pure argon2id rate, per round
 for who in app kc; do
   for c in c2 c4; do
@@ -322,19 +323,19 @@ echo
 echo "== Keycloak $KEYCLOAK_VERSION and Custodian, medians of $ROUNDS rounds (range), $(nproc) cores, $(date -u +%FT%TZ)"
 row "measure" "Keycloak" "Custodian" "ratio" "target"
 row "argon2id hashes/s, own parameters" "$(cell kc_hash)" "$(cell app_hash)" "" ""
-row "sign-in ÷ pure argon2id, c=2" "$(cell kc_signin_c2_ratio)" "$(cell app_signin_c2_ratio)" "" "≥ 0.9"
-row "sign-in ÷ pure argon2id, c=4" "$(cell kc_signin_c4_ratio)" "$(cell app_signin_c4_ratio)" "" "≥ 0.9"
+row "sign-in ÷ pure argon2id, c=2" "$(cell kc_signin_c2_ratio)" "$(cell app_signin_c2_ratio)" "" ">= 0.9"
+row "sign-in ÷ pure argon2id, c=4" "$(cell kc_signin_c4_ratio)" "$(cell app_signin_c4_ratio)" "" ">= 0.9"
 row "  sign-ins/s, c=2" "$(cell kc_signin_c2)" "$(cell app_signin_c2)" "$(ratio app_signin_c2 kc_signin_c2)" ""
 row "  sign-ins/s, c=4" "$(cell kc_signin_c4)" "$(cell app_signin_c4)" "$(ratio app_signin_c4 kc_signin_c4)" ""
-row "/account (KC: account console), c=8, req/s" "$(cell kc_dashboard)" "$(cell app_dashboard)" "$(ratio app_dashboard kc_dashboard)" "≥ 5×"
+row "/account (KC: account console), c=8, req/s" "$(cell kc_dashboard)" "$(cell app_dashboard)" "$(ratio app_dashboard kc_dashboard)" ">= 5x"
 row "  p99 ms" "$(cell kc_dashboard_p99)" "$(cell app_dashboard_p99)" "" "< 15"
-row "/account/profile (KC: account console), c=8" "$(cell kc_profile)" "$(cell app_profile)" "$(ratio app_profile kc_profile)" "≥ 4×"
+row "/account/profile (KC: account console), c=8" "$(cell kc_profile)" "$(cell app_profile)" "$(ratio app_profile kc_profile)" ">= 4x"
 row "  p99 ms" "$(cell kc_profile_p99)" "$(cell app_profile_p99)" "" ""
-row "Keycloak's account API (JSON), c=8" "$(cell kc_account_api)" "–" "" ""
-row "one-click unsubscribe POST, c=16, req/s" "–" "$(cell app_unsubscribe)" "" "≥ 10000"
-row "  p99 ms" "–" "$(cell app_unsubscribe_p99)" "" "< 10"
-row "anonymous /p/{handle}, c=16, req/s" "–" "$(cell app_public_profile)" "" "≥ 6000"
-row "  p99 ms" "–" "$(cell app_public_profile_p99)" "" ""
+row "Keycloak's account API (JSON), c=8" "$(cell kc_account_api)" "-" "" ""
+row "one-click unsubscribe POST, c=16, req/s" "-" "$(cell app_unsubscribe)" "" ">= 10000"
+row "  p99 ms" "-" "$(cell app_unsubscribe_p99)" "" "< 10"
+row "anonymous /p/{handle}, c=16, req/s" "-" "$(cell app_public_profile)" "" ">= 6000"
+row "  p99 ms" "-" "$(cell app_public_profile_p99)" "" ""
 row "start to first answer, ms ($STARTS starts)" "$(cell kc_start)" "$(cell app_start)" "$(ratio app_start kc_start)" "< 1500"
 row "RSS after the load, MiB ($MAX_RAM)" "$KC_RSS" "$APP_RSS" "" "< 300"
 echo "one-click withdrawals in the consent ledger: $WITHDRAWALS; took $(((SECONDS - BEGAN) / 60)) min $(((SECONDS - BEGAN) % 60)) s"
