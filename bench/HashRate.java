@@ -7,17 +7,19 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * Pure argon2id hashes per second with Custodian's parameters (m=19456 KiB, t=2, p=1), on as many
- * threads as the machine has cores: the ceiling that sign-in throughput is compared with. Measures
- * BouncyCastle's generator as it is usually used (a new one, with new memory, per hash) and
- * Custodian's Argon2id (one workspace per thread, as sign-in has one per core), one after the
- * other, and reports the faster as the ceiling. Usage: java -cp target/classes:bcprov.jar
- * bench/HashRate.java [seconds [threads]]
+ * Pure argon2id hashes per second with Custodian's parameters (m=19456 KiB, t=2, p=1; others with
+ * -Dmemory=KiB -Diterations=n), on as many threads as the machine has cores: the ceiling that
+ * sign-in throughput is compared with. Measures BouncyCastle's generator as it is usually used (a
+ * new one, with new memory, per hash) and Custodian's Argon2id (one workspace per thread, as
+ * sign-in has one per core), one after the other, and reports the faster as the ceiling. Usage:
+ * java -cp target/classes:bcprov.jar bench/HashRate.java [seconds [threads]]
  */
 public class HashRate {
 
-    private static final int MEMORY_KIB = 19456;
-    private static final int ITERATIONS = 2;
+    /** Custodian's parameters unless -Dmemory (KiB) and -Diterations say others (Keycloak's). */
+    private static final int MEMORY_KIB = Integer.getInteger("memory", 19456);
+
+    private static final int ITERATIONS = Integer.getInteger("iterations", 2);
     private static final byte[] PASSWORD =
             "violet lantern drifts over a quiet harbour".getBytes(StandardCharsets.UTF_8);
 

@@ -14,25 +14,11 @@ CONNECTIONS=${2:-16}
 start_app
 
 HANDLE="bench$(date +%s)"
-$DB -q <<SQL
-WITH a AS (
-  INSERT INTO account (email, email_normalized, email_verified_at, status, first_name, last_name, country, company,
-                       roles, adult_attested_at, created_at)
+insert_public_profile "$HANDLE" "INSERT INTO account (email, email_normalized, email_verified_at, status, first_name,
+    last_name, country, company, roles, adult_attested_at, created_at)
   VALUES ('$HANDLE@example.com', '$HANDLE@example.com', now(), 'ACTIVE', 'Camille', 'Martin', 'FR', 'Analytical Engines',
           '', now(), now())
-  RETURNING id
-), p AS (
-  INSERT INTO profile (account_id, handle, handle_normalized, headline, city, about, indexable)
-  SELECT id, '$HANDLE', '$HANDLE', 'Site reliability engineer', 'Lyon',
-         'I keep systems running and write about it. Ask me about on-call rotations and postmortems.', TRUE FROM a
-  RETURNING account_id
-), e AS (
-  INSERT INTO experience (account_id, position, title, organisation, started_on, ended_on)
-  SELECT account_id, n, 'Engineer ' || n, 'Company ' || n, DATE '2015-01-01' + n * 700, NULL FROM p, generate_series(1, 3) AS n
-)
-INSERT INTO field_visibility (account_id, field, level)
-SELECT account_id, f, 'PUBLIC' FROM p, unnest(ARRAY['NAME', 'HEADLINE', 'CITY', 'ABOUT', 'EXPERIENCES']) AS f;
-SQL
+  RETURNING id"
 status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/p/$HANDLE")
 [ "$status" = 200 ] || { echo "profile check answered $status, expected 200" >&2; exit 1; }
 

@@ -49,7 +49,13 @@ public class PasswordHasher {
         for (int i = 0; i < cores; i++) {
             workspaces.add(new Argon2id());
         }
-        this.decoy = hash("decoy password that matches no account");
+        // A random hash in the configured parameters: verifying against it costs one hash like any
+        // other, from the first request on, and hashing nothing here keeps a second off the start.
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        this.decoy = phc(config.memoryKib(), config.iterations(), config.parallelism(), salt, hash);
     }
 
     public String hash(String password) {
@@ -59,7 +65,10 @@ public class PasswordHasher {
     String hash(String password, int m, int t, int p) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, m, t, p, HASH_BYTES);
+        return phc(m, t, p, salt, derive(password, salt, m, t, p, HASH_BYTES));
+    }
+
+    private static String phc(int m, int t, int p, byte[] salt, byte[] hash) {
         return "$argon2id$v=19$m="
                 + m
                 + ",t="

@@ -32,7 +32,14 @@ public class PasswordPolicy {
     /** Shorter pieces of a name ("Li", "Ann") occur inside too many good passphrases. */
     private static final int SHORTEST_PERSONAL_WORD = 4;
 
-    private final Zxcvbn zxcvbn = new Zxcvbn();
+    /**
+     * zxcvbn's dictionaries take a good part of a second to load: loaded with the first password
+     * scored, not at start-up (the blocklist and the range API URL, which can be wrong, still are).
+     */
+    private static final class Scorer {
+        static final Zxcvbn ZXCVBN = new Zxcvbn();
+    }
+
     private final PasswordBlocklist blocklist;
     private final BreachedPasswordCheck breachCheck;
 
@@ -61,7 +68,7 @@ public class PasswordPolicy {
         }
         String scored =
                 password.length() > SCORED_PREFIX ? password.substring(0, SCORED_PREFIX) : password;
-        Strength strength = zxcvbn.measure(scored, personal);
+        Strength strength = Scorer.ZXCVBN.measure(scored, personal);
         if (strength.getScore() < MIN_SCORE) {
             String warning = strength.getFeedback().getWarning(locale);
             return Optional.of(

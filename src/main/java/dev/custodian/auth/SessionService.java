@@ -112,19 +112,27 @@ public class SessionService {
         return QuarkusTransaction.requiringNew()
                 .call(
                         () -> {
-                            Optional<UserSession> found =
-                                    UserSession.findByTokenHash(Tokens.sha256(token));
+                            // the session and its account in one query: every signed-in
+                            // request starts here
+                            List<Object[]> found =
+                                    UserSession.getEntityManager()
+                                            .createQuery(
+                                                    "select s, a from UserSession s left join Account a"
+                                                            + " on a.id = s.accountId where s.tokenHash = ?1",
+                                                    Object[].class)
+                                            .setParameter(1, Tokens.sha256(token))
+                                            .getResultList();
                             if (found.isEmpty()) {
                                 return Optional.empty();
                             }
-                            UserSession session = found.get();
+                            UserSession session = (UserSession) found.get(0)[0];
                             Instant now = clock.instant();
                             boolean idle =
                                     now.isAfter(session.lastSeenAt.plus(config.idleTimeout()));
                             if (session.pendingSecondFactor) {
                                 return Optional.empty();
                             }
-                            Account account = Account.findById(session.accountId);
+                            Account account = (Account) found.get(0)[1];
                             if (idle
                                     || !now.isBefore(session.expiresAt)
                                     || account == null

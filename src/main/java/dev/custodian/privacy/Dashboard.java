@@ -1,7 +1,7 @@
 package dev.custodian.privacy;
 
-import dev.custodian.account.Account;
 import dev.custodian.catalogue.Catalogue;
+import dev.custodian.webhook.Events;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.inject.Singleton;
 import jakarta.persistence.Tuple;
@@ -20,9 +20,9 @@ import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /**
- * What the dashboard {@code /account} shows of one account, read in one read-only transaction: the
- * account, one statement for every count and date of the table of what we hold, and the disclosures
- * the user was told of.
+ * What the dashboard {@code /account} shows of one account, read in one read-only transaction: one
+ * statement for the account's name and every count and date of the table of what we hold, the
+ * recipients told of erasures, and the disclosures the user was told of (only when there are some).
  */
 @Singleton
 public class Dashboard {
@@ -33,20 +33,22 @@ public class Dashboard {
      * with each other. {@code dates} holds, by category, the UTC date its {@link Catalogue.Dated}
      * column gives, when there is one to give; {@code accepted} is null when no acceptance is
      * recorded. {@code disclosures} are those the user was told of, newest first (the disclosures
-     * count is their number). The account and the disclosures are detached entities, loaded
-     * read-only.
+     * count is their number), detached entities loaded read-only; {@code toldOfErasure} the
+     * recipients an endpoint tells of erasures.
      */
     public record Overview(
-            Account account,
+            String firstName,
             Map<String, Long> counts,
             Map<String, LocalDate> dates,
             List<Disclosure> disclosures,
-            Accepted accepted) {
+            Accepted accepted,
+            List<String> toldOfErasure) {
 
         public Overview {
             counts = Map.copyOf(counts);
             dates = Map.copyOf(dates);
             disclosures = List.copyOf(disclosures);
+            toldOfErasure = List.copyOf(toldOfErasure);
         }
     }
 
@@ -62,6 +64,15 @@ public class Dashboard {
      */
     private static final String HELD = held();
 
+    /** The catalogue's category of the disclosures the user was told of. */
+    private static final String DISCLOSURES = "disclosures";
+
+    private final Events events;
+
+    Dashboard(Events events) {
+        this.events = events;
+    }
+
     /**
      * In a transaction of its own, so that its read-only session is no caller's: Hibernate keeps no
      * snapshot of what it loads and flushes nothing.
@@ -71,9 +82,9 @@ public class Dashboard {
         Session session = Panache.getSession();
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
-        Account account = Account.findById(accountId);
         NativeQuery<Tuple> query =
                 session.createNativeQuery(HELD, Tuple.class).setParameter("id", accountId);
+        query.addScalar("first_name", String.class);
         for (Catalogue.Category category : Catalogue.ALL) {
             query.addScalar("count_" + category.id(), Long.class);
             if (category.dated() != null) {
@@ -97,17 +108,23 @@ public class Dashboard {
         }
         String acceptedVersion = held.get("accepted_version", String.class);
         return new Overview(
-                account,
+                held.get("first_name", String.class),
                 counts,
                 dates,
-                Disclosure.toldTo(accountId),
+                // the count is of the same rows: none counted, none to list
+                counts.get(DISCLOSURES) == 0 ? List.of() : Disclosure.toldTo(accountId),
                 acceptedVersion == null
                         ? null
-                        : new Accepted(acceptedVersion, held.get("accepted_at", Instant.class)));
+                        : new Accepted(acceptedVersion, held.get("accepted_at", Instant.class)),
+                events.toldOfErasure());
     }
 
     private static String held() {
-        StringJoiner select = new StringJoiner(",\n  ", "SELECT\n  ", "\n");
+        StringJoiner select =
+                new StringJoiner(
+                        ",\n  ",
+                        "SELECT\n  acc.first_name,\n  ",
+                        "\nFROM account acc WHERE acc.id = :id");
         for (Catalogue.Category category : Catalogue.ALL) {
             select.add(
                     category.tables().stream()

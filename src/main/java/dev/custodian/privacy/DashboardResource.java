@@ -1,12 +1,10 @@
 package dev.custodian.privacy;
 
-import dev.custodian.account.Account;
 import dev.custodian.catalogue.Catalogue;
 import dev.custodian.manifest.Manifest;
 import dev.custodian.manifest.Wording;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
-import dev.custodian.webhook.Events;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -74,7 +72,7 @@ public class DashboardResource {
     @CheckedTemplate(basePath = "privacy/DashboardResource")
     static class Templates {
         static native TemplateInstance overview(
-                Account account,
+                String firstName,
                 List<Held> held,
                 List<Place> locations,
                 List<Place> backups,
@@ -111,8 +109,6 @@ public class DashboardResource {
 
     @Inject Clock clock;
 
-    @Inject Events events;
-
     @GET
     public TemplateInstance overview() {
         Dashboard.Overview data = dashboard.of(signedIn.accountId());
@@ -137,7 +133,7 @@ public class DashboardResource {
                                                         dmsg)))
                         .toList();
         // a signed-in account is not erased: every recipient told of erasures is told "not yet"
-        List<String> toldOfErasure = events.toldOfErasure();
+        List<String> toldOfErasure = data.toldOfErasure();
         List<RecipientRow> recipients =
                 manifest.recipients().stream()
                         .map(
@@ -173,7 +169,7 @@ public class DashboardResource {
                                 accepted.version(),
                                 date(accepted.acceptedAt().atZone(ZoneOffset.UTC)));
         return Templates.overview(
-                data.account(),
+                data.firstName(),
                 held,
                 places(manifest.storage().locations(), locale),
                 places(manifest.storage().backups(), locale),

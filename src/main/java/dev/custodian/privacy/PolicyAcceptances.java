@@ -96,23 +96,20 @@ public class PolicyAcceptances implements SignInLanding {
      * version.
      */
     static boolean awaiting(UUID accountId, Instant now) {
-        PolicyVersion reducing =
-                PolicyVersion.find(
-                                "reducesRights = true and publishedAt <= ?1 "
-                                        + "order by publishedAt desc, version desc",
-                                now)
-                        .firstResult();
-        if (reducing == null) {
-            return false;
-        }
-        Instant lastAccepted =
+        // one statement: the gate runs on every signed-in request
+        Object[] dates =
                 PolicyAcceptance.getEntityManager()
                         .createQuery(
-                                "select max(v.publishedAt) "
-                                        + "from PolicyAcceptance a, PolicyVersion v where v.id = a.policyVersionId and a.accountId = ?1",
-                                Instant.class)
-                        .setParameter(1, accountId)
+                                "select max(r.publishedAt), (select max(v.publishedAt)"
+                                        + " from PolicyAcceptance a, PolicyVersion v"
+                                        + " where v.id = a.policyVersionId and a.accountId = ?2)"
+                                        + " from PolicyVersion r where r.reducesRights = true and r.publishedAt <= ?1",
+                                Object[].class)
+                        .setParameter(1, now)
+                        .setParameter(2, accountId)
                         .getSingleResult();
-        return lastAccepted == null || lastAccepted.isBefore(reducing.publishedAt);
+        Instant reducing = (Instant) dates[0];
+        Instant lastAccepted = (Instant) dates[1];
+        return reducing != null && (lastAccepted == null || lastAccepted.isBefore(reducing));
     }
 }
