@@ -4,6 +4,7 @@ import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
+import dev.custodian.web.WithScript;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
@@ -54,6 +55,7 @@ public class SecondFactorResource {
 
     /** Completes the sign-in with a right code; five wrong ones end the attempt. */
     @POST
+    @WithScript
     public Response verify(@RestForm String code, @RestForm String next) {
         String target = LocalPath.orElse(next, "/account");
         SecondFactorService.Outcome outcome =
@@ -82,7 +84,8 @@ public class SecondFactorResource {
                             LoginResource.Templates.form(
                                     "",
                                     target,
-                                    messages.of(AuthMessages.class).two_factor_blocked()))
+                                    messages.of(AuthMessages.class).two_factor_blocked(),
+                                    null))
                     .build();
         }
         return Response.status(Response.Status.UNAUTHORIZED)
