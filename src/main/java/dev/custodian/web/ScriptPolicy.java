@@ -11,15 +11,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The Content-Security-Policy of the pages that run the application's script: the policy every
  * response gets (application.properties), plus {@code script-src 'self'} for the file and {@code
  * connect-src 'self'} for its calls to this origin. Still no inline script, nothing from elsewhere.
+ * The response gets it beside the policy every response gets; {@link OnePolicy} then keeps it
+ * alone, since a browser enforces every policy it is sent.
  */
 @Provider
 @WithScript
 public class ScriptPolicy implements ContainerResponseFilter {
 
-    private static final String HEADER = "Content-Security-Policy";
+    static final String HEADER = "Content-Security-Policy";
 
     /** Read once: the base policy is fixed when the application is built. */
-    private static final String POLICY =
+    static final String POLICY =
             ConfigProvider.getConfig()
                             .getValue(
                                     "quarkus.http.filter.security.header.\"" + HEADER + "\"",

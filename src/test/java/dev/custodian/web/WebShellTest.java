@@ -38,8 +38,7 @@ class WebShellTest {
             Pattern.compile("(?:src|<link[^>]*href|action)=\"([^\"]*)\"");
 
     /** The one script a page may load: the application's own file, never inline. */
-    private static final String PASSKEY_SCRIPT =
-            "<script src=\"/js/passkeys.js\" defer></script>";
+    private static final String PASSKEY_SCRIPT = "<script src=\"/js/passkeys.js\" defer></script>";
 
     @ParameterizedTest
     @ValueSource(
