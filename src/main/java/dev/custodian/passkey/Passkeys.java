@@ -1,5 +1,6 @@
 package dev.custodian.passkey;
 
+import dev.custodian.auth.StepUp;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,6 +33,8 @@ public class Passkeys {
 
     @Inject Messages messages;
 
+    @Inject StepUp stepUp;
+
     private List<Passkey> mine;
 
     public List<Row> mine() {
@@ -50,6 +53,14 @@ public class Passkeys {
                                                 ? ""
                                                 : format.format(p.lastUsedAt) + " UTC"))
                 .toList();
+    }
+
+    /**
+     * Whether to offer a passkey: the account has none, and has just signed in (or proved it is its
+     * owner), so that creating one needs no further proof.
+     */
+    public boolean offer() {
+        return stored().isEmpty() && stepUp.isRecent();
     }
 
     public String rpId() {

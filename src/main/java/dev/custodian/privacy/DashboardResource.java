@@ -6,6 +6,7 @@ import dev.custodian.manifest.Manifest;
 import dev.custodian.manifest.Wording;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
+import dev.custodian.web.WithScript;
 import dev.custodian.webhook.Events;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -114,6 +115,7 @@ public class DashboardResource {
     @Inject Events events;
 
     @GET
+    @WithScript
     public TemplateInstance overview() {
         Dashboard.Overview data = dashboard.of(signedIn.accountId());
         PrivacyMessages dmsg = messages.of(PrivacyMessages.class);

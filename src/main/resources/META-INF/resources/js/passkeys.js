@@ -202,6 +202,33 @@
     });
   }
 
+  // After a password sign-in, where the browser can: a passkey made at once, without another
+  // prompt, for the password the browser just filled in (conditional create). Nothing is said
+  // when it cannot: the offer's button is there.
+  function createQuietly(form) {
+    if (!PublicKeyCredential.getClientCapabilities) {
+      return;
+    }
+    PublicKeyCredential.getClientCapabilities()
+      .then(function (capabilities) {
+        if (!capabilities.conditionalCreate) {
+          return null;
+        }
+        return fetchOptions(form).then(function (json) {
+          return navigator.credentials.create({
+            mediation: 'conditional',
+            publicKey: creationOptions(json)
+          });
+        });
+      })
+      .then(function (credential) {
+        if (credential) {
+          answerWith(form, 'response', credential);
+        }
+      })
+      .catch(function () {});
+  }
+
   // The Signal API: the passkeys this site still accepts for the account, or one it does not hold.
   function signal(element) {
     var rpId = element.dataset.rp;
@@ -222,7 +249,12 @@
     }
   }
 
-  var kinds = { 'sign-in': signIn, 'step-up': stepUp, create: create };
+  var kinds = {
+    'sign-in': signIn,
+    'step-up': stepUp,
+    create: create,
+    'create-quietly': createQuietly
+  };
   document.querySelectorAll('form[data-passkey]').forEach(function (form) {
     var start = kinds[form.dataset.passkey];
     if (start) {

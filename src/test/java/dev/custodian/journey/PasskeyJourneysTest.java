@@ -32,11 +32,13 @@ class PasskeyJourneysTest extends Journeys {
         String email = verifiedAccount("en");
         Journey person = journey(Viewport.DESKTOP, "en");
         withVirtualAuthenticator(person);
-        person.signIn(email, Accounts.PASSWORD).at("Hello, Ada");
-
-        person.open("/account/security").at("Security").sees("You have no passkey yet.");
-        person.fill("Name of the passkey", "Work laptop").press("Add a passkey");
-        person.at("Add a passkey").press("Create the passkey");
+        // right after the password, the account page offers a passkey
+        person.signIn(email, Accounts.PASSWORD)
+                .at("Hello, Ada")
+                .sees("Sign in faster with a passkey")
+                .press("Create a passkey");
+        person.at("Add a passkey").fill("Name of the passkey", "Work laptop");
+        person.press("Create the passkey");
         person.at("Security")
                 .sees("Your passkey is added: you can sign in with it now.")
                 .sees("Work laptop");

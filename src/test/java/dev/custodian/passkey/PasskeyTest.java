@@ -407,6 +407,51 @@ class PasskeyTest {
     }
 
     @Test
+    void offersAPasskeyRightAfterSigningInToAnAccountWithout() {
+        User user = signedInUser();
+        user.browser()
+                .get("/account")
+                .then()
+                .statusCode(200)
+                .body(containsString("Sign in faster with a passkey"))
+                .body(containsString("data-passkey=\"create-quietly\""));
+        clock.advance(Duration.ofMinutes(11));
+        user.browser()
+                .get("/account")
+                .then()
+                .body(not(containsString("Sign in faster with a passkey")))
+                .body(not(containsString("<script")));
+        clock.reset();
+        addPasskey(user, "Phone");
+        user.browser()
+                .get("/account")
+                .then()
+                .body(not(containsString("Sign in faster with a passkey")));
+    }
+
+    @Test
+    void theClosedPageTellsTheBrowserNoPasskeyIsAcceptedAnyMore() {
+        WithPasskey it = userWithPasskey();
+        Browser browser = it.user().browser();
+        Response closed =
+                browser.submit("/account/close", "/account/close/confirm", Map.of("when", "later"));
+        closed.then().statusCode(303);
+        String location = closed.header("Location");
+        String handle = Ceremonies.userHandle(it.user().id());
+        assertTrue(location.endsWith("/closed?passkeys=" + handle), location);
+        browser.get("/closed?passkeys=" + handle)
+                .then()
+                .statusCode(200)
+                .body(containsString("data-user=\"" + handle + "\" data-accepted=\"\""))
+                .body(containsString("/js/passkeys.js"));
+        new Browser()
+                .get("/closed?passkeys=%3Cscript%3E")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("data-user")));
+    }
+
+    @Test
     void onlyThePagesWithPasskeysRunTheScript() {
         User user = signedInUser();
         // one policy, since a browser enforces each it is sent
