@@ -147,4 +147,7 @@ public interface PasskeyMessages {
 
     @Message
     String mail_if_not();
+
+    @Message
+    String second_factor_or();
 }

@@ -299,6 +299,61 @@ class PasskeyTest {
     }
 
     @Test
+    void completesASignInWithAPasskeyInsteadOfTheCode() {
+        WithPasskey it = userWithPasskey();
+        WithPasskey other = userWithPasskey();
+        Db.inTransaction(
+                () ->
+                        Panache.getEntityManager()
+                                .createNativeQuery(
+                                        "INSERT INTO totp_credential (account_id, secret_encrypted, confirmed_at, created_at) "
+                                                + "VALUES (?1, '\\x00', now(), now())")
+                                .setParameter(1, it.user().id())
+                                .executeUpdate());
+        Browser browser = new Browser();
+        dev.custodian.testing.Accounts.signIn(
+                        browser, it.user().email(), dev.custodian.testing.Accounts.PASSWORD)
+                .then()
+                .header("Location", containsString("/login/two-factor"));
+        browser.get("/login/two-factor")
+                .then()
+                .statusCode(200)
+                .body(containsString("Or use a passkey instead of a code."));
+        String page = "/login/two-factor";
+        String challenge =
+                browser.submit(page, "/login/two-factor/passkey-options", Map.of())
+                        .jsonPath()
+                        .getString("challenge");
+        // another account's passkey does not complete this sign-in
+        browser.submit(
+                        page,
+                        page,
+                        Map.of(
+                                "passkey",
+                                other.authenticator().assertion(challenge),
+                                "next",
+                                "/account"))
+                .then()
+                .statusCode(401);
+        challenge =
+                browser.submit(page, "/login/two-factor/passkey-options", Map.of())
+                        .jsonPath()
+                        .getString("challenge");
+        browser.submit(
+                        page,
+                        page,
+                        Map.of(
+                                "passkey",
+                                it.authenticator().assertion(challenge),
+                                "next",
+                                "/account"))
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/account"));
+        browser.get("/account").then().statusCode(200);
+    }
+
+    @Test
     void refusesAnotherAccountsPasskeyAtStepUp() {
         WithPasskey mine = userWithPasskey();
         WithPasskey theirs = userWithPasskey();
