@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.custodian.activity.AccountEvent;
 import dev.custodian.activity.EventType;
 import dev.custodian.mail.MailDispatcher;
+import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
@@ -269,6 +270,30 @@ class PasskeyTest {
     }
 
     @Test
+    void theOptionsAnswerProblemsAsJson() {
+        User user = signedInUser();
+        clock.advance(Duration.ofMinutes(11));
+        Response stale =
+                user.browser().submit(SECURITY, "/account/security/passkeys/options", Map.of());
+        stale.then().statusCode(403).contentType(containsString("application/problem+json"));
+        assertEquals(403, stale.jsonPath().getInt("status"));
+        // and registering without a fresh proof shows the step-up page, storing nothing
+        register(user.browser(), "{}", "Key")
+                .then()
+                .statusCode(200)
+                .body(containsString("Confirm it is you"));
+        Response none =
+                user.browser().submit(SECURITY, "/account/step-up/passkey-options", Map.of());
+        none.then().statusCode(404).contentType(containsString("application/problem+json"));
+        new Browser()
+                .submit("/login", "/login/two-factor/passkey-options", Map.of())
+                .then()
+                .statusCode(404)
+                .contentType(containsString("application/problem+json"));
+        assertTrue(passkeysOf(user.id()).isEmpty());
+    }
+
+    @Test
     void stepsUpWithAPasskey() {
         WithPasskey it = userWithPasskey();
         Browser browser = it.user().browser();
@@ -311,46 +336,33 @@ class PasskeyTest {
                                 .setParameter(1, it.user().id())
                                 .executeUpdate());
         Browser browser = new Browser();
-        dev.custodian.testing.Accounts.signIn(
-                        browser, it.user().email(), dev.custodian.testing.Accounts.PASSWORD)
+        Accounts.signIn(browser, it.user().email(), Accounts.PASSWORD)
                 .then()
                 .header("Location", containsString("/login/two-factor"));
         browser.get("/login/two-factor")
                 .then()
                 .statusCode(200)
                 .body(containsString("Or use a passkey instead of a code."));
+        // another account's passkey does not complete this sign-in; the account's own does
+        secondStep(browser, other.authenticator()).then().statusCode(401);
+        secondStep(browser, it.authenticator())
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/account"));
+        browser.get("/account").then().statusCode(200);
+    }
+
+    /** Answers the sign-in's second step with a passkey, over a challenge asked for there. */
+    private static Response secondStep(Browser browser, SoftwareAuthenticator authenticator) {
         String page = "/login/two-factor";
         String challenge =
                 browser.submit(page, "/login/two-factor/passkey-options", Map.of())
                         .jsonPath()
                         .getString("challenge");
-        // another account's passkey does not complete this sign-in
-        browser.submit(
-                        page,
-                        page,
-                        Map.of(
-                                "passkey",
-                                other.authenticator().assertion(challenge),
-                                "next",
-                                "/account"))
-                .then()
-                .statusCode(401);
-        challenge =
-                browser.submit(page, "/login/two-factor/passkey-options", Map.of())
-                        .jsonPath()
-                        .getString("challenge");
-        browser.submit(
-                        page,
-                        page,
-                        Map.of(
-                                "passkey",
-                                it.authenticator().assertion(challenge),
-                                "next",
-                                "/account"))
-                .then()
-                .statusCode(303)
-                .header("Location", redirectsTo("/account"));
-        browser.get("/account").then().statusCode(200);
+        return browser.submit(
+                page,
+                page,
+                Map.of("passkey", authenticator.assertion(challenge), "next", "/account"));
     }
 
     @Test
