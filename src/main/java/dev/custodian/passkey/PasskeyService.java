@@ -11,8 +11,7 @@ import dev.custodian.auth.SessionService;
 import dev.custodian.auth.SignInMethods;
 import dev.custodian.auth.WaysIn;
 import dev.custodian.jobs.BatchedJob;
-import dev.custodian.web.Messages;
-import dev.custodian.web.WebMessages;
+import dev.custodian.manifest.Manifest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Singleton;
@@ -69,6 +68,7 @@ public class PasskeyService implements PasskeyProof, WaysIn {
     private final PasskeyMails mails;
     private final SignInMethods signInMethods;
     private final Clock clock;
+    private final Manifest manifest;
 
     PasskeyService(
             Ceremonies ceremonies,
@@ -77,7 +77,9 @@ public class PasskeyService implements PasskeyProof, WaysIn {
             ActivityLog activity,
             PasskeyMails mails,
             SignInMethods signInMethods,
-            Clock clock) {
+            Clock clock,
+            Manifest manifest) {
+        this.manifest = manifest;
         this.ceremonies = ceremonies;
         this.sessions = sessions;
         this.logins = logins;
@@ -120,7 +122,7 @@ public class PasskeyService implements PasskeyProof, WaysIn {
                 accountId,
                 account.email,
                 displayName.isEmpty() ? account.email : displayName,
-                Messages.in(WebMessages.class, java.util.Locale.ENGLISH).app_name(),
+                manifest.brand().productName(),
                 Passkey.ofAccount(accountId));
     }
 
