@@ -13,6 +13,7 @@ import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Chromium;
 import dev.custodian.testing.Db;
+import dev.custodian.testing.OidcProvider;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -51,19 +52,8 @@ class KeycloakLoginTest {
     public static class AgainstKeycloak implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.oidc.tenant-enabled",
-                    "true",
-                    "custodian.oidc.enabled",
-                    "true",
-                    "custodian.oidc.display-name",
-                    "Keycloak",
-                    "quarkus.oidc.auth-server-url",
-                    ISSUER,
-                    "quarkus.oidc.client-id",
-                    "custodian",
-                    "quarkus.oidc.credentials.secret",
-                    "custodian-keycloak-test-secret");
+            return OidcProvider.config(
+                    "Keycloak", ISSUER, "custodian", "custodian-keycloak-test-secret", Map.of());
         }
 
         @Override

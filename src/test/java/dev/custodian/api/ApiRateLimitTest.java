@@ -4,25 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.custodian.testing.TightLimits;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Limits low enough to reach in a few calls (a bucket refills over a minute). */
 @QuarkusTest
-@TestProfile(ApiRateLimitTest.LowLimits.class)
+@TestProfile(TightLimits.class)
 class ApiRateLimitTest {
-
-    public static class LowLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "custodian.api.requests-per-minute", "3",
-                    "custodian.api.refusals-per-address-per-minute", "3");
-        }
-    }
 
     @Test
     void aKeyOverItsLimitGets429WithRetryAfterWhileAnotherKeyGoesOn() {

@@ -8,28 +8,18 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
+import dev.custodian.testing.TightLimits;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The per-address limits, with the production defaults that the other tests raise. */
 @QuarkusTest
-@TestProfile(AddressRateLimitTest.ProductionLimits.class)
+@TestProfile(TightLimits.class)
 class AddressRateLimitTest {
-
-    public static class ProductionLimits implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "custodian.rate-limit.login-per-address-per-minute", "10",
-                    "custodian.rate-limit.signup-per-address-per-hour", "20");
-        }
-    }
 
     /** Buckets live in the database; each test starts with full ones, whatever ran before. */
     @BeforeEach

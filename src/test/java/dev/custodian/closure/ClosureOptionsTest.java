@@ -15,10 +15,9 @@ import dev.custodian.product.ProductStatus;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
+import dev.custodian.testing.FewerPromises;
 import dev.custodian.testing.MailServer;
-import dev.custodian.testing.ManifestVariant;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -31,21 +30,8 @@ import org.junit.jupiter.api.Test;
  * the closure page offers what it promises, and nothing more.
  */
 @QuarkusTest
-@TestProfile(ClosureOptionsTest.Strict.class)
+@TestProfile(FewerPromises.class)
 class ClosureOptionsTest {
-
-    public static class Strict implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "custodian.manifest",
-                    ManifestVariant.of(
-                            Map.of(
-                                    "reopenDays: 30", "reopenDays: 0",
-                                    "eraseNowAllowed: true", "eraseNowAllowed: false",
-                                    "productsGateClosure: true", "productsGateClosure: false")));
-        }
-    }
 
     @Inject ProductService products;
 

@@ -16,11 +16,10 @@ import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
+import dev.custodian.testing.FewerPromises;
 import dev.custodian.testing.MailServer;
-import dev.custodian.testing.ManifestVariant;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -38,17 +37,8 @@ import org.junit.jupiter.api.Test;
  * marketing, still works.
  */
 @QuarkusTest
-@TestProfile(MarketingOffTest.NoMarketing.class)
+@TestProfile(FewerPromises.class)
 class MarketingOffTest {
-
-    public static class NoMarketing implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "custodian.manifest",
-                    ManifestVariant.withSection("marketing", "marketing:\n  enabled: false\n"));
-        }
-    }
 
     @Inject UnsubscribeTokens tokens;
 

@@ -20,10 +20,9 @@ import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
-import dev.custodian.testing.ManifestVariant;
+import dev.custodian.testing.OwnChoices;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -41,32 +40,11 @@ import org.junit.jupiter.api.Test;
  * among them, so rows of those are what a category a manifest no longer lists leaves behind.
  */
 @QuarkusTest
-@TestProfile(OwnCategoriesTest.JobLetters.class)
+@TestProfile(OwnChoices.class)
 class OwnCategoriesTest {
 
     static final Category LETTERS = new Category("letters");
     static final Category WORKSHOPS = new Category("workshops");
-
-    public static class JobLetters implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "custodian.manifest",
-                    ManifestVariant.withSection(
-                            "marketing",
-                            """
-                            marketing:
-                              enabled: true
-                              categories:
-                                - id: letters
-                                  name: {en: Job letters, fr: Lettres d’emploi}
-                                  description: {en: "Openings that match your profile, every Monday.", fr: "Les offres qui correspondent à votre profil, chaque lundi."}
-                                - id: workshops
-                                  name: {en: CV workshops, fr: Ateliers CV}
-                                  description: {en: Invitations to our workshops., fr: Des invitations à nos ateliers.}
-                            """));
-        }
-    }
 
     @Inject UnsubscribeTokens tokens;
 

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -168,12 +167,7 @@ class DockerEntrypointIT {
     }
 
     private static int outboxMailsTo(String email) throws SQLException {
-        String password = System.getenv("CUSTODIAN_DB_PASSWORD");
-        try (Connection db =
-                        DriverManager.getConnection(
-                                System.getenv("CUSTODIAN_DB_URL"),
-                                System.getenv("CUSTODIAN_DB_USER"),
-                                password == null ? "" : password);
+        try (Connection db = PackagedDatabase.connect();
                 PreparedStatement query =
                         db.prepareStatement(
                                 "SELECT count(*) FROM outbox_mail WHERE recipient = ?")) {

@@ -10,6 +10,10 @@ import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** The packaged application, in its production profile, against PostgreSQL. */
@@ -17,13 +21,16 @@ import org.junit.jupiter.api.Test;
 class SignupAndSignInIT {
 
     @Test
-    void aNewUserSignsUpSignsInAndSignsOut() {
+    void aNewUserSignsUpSignsInAndSignsOut() throws SQLException {
         Browser browser = new Browser();
         String email = Accounts.signUp(browser);
 
         Response signIn = Accounts.signIn(browser, email, PASSWORD);
 
         signIn.then().statusCode(303).header("Location", redirectsTo("/account"));
+        // the tests of the test profile hash at a low cost; production at OWASP's for argon2id
+        String hash = passwordHashOf(email);
+        assertTrue(hash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), hash);
         assertNotNull(
                 browser.cookie("__Host-custodian_session"), "production uses the __Host- cookie");
         String cookie = setCookie(signIn, "__Host-custodian_session=");
@@ -49,6 +56,18 @@ class SignupAndSignInIT {
                 .header("Strict-Transport-Security", containsString("max-age="));
         browser.submit("/account", "/logout", java.util.Map.of()).then().statusCode(303);
         browser.get("/account").then().statusCode(303);
+    }
+
+    private static String passwordHashOf(String email) throws SQLException {
+        try (Connection db = PackagedDatabase.connect();
+                PreparedStatement query =
+                        db.prepareStatement("SELECT password_hash FROM account WHERE email = ?")) {
+            query.setString(1, email);
+            try (ResultSet result = query.executeQuery()) {
+                assertTrue(result.next(), "no account " + email);
+                return result.getString(1);
+            }
+        }
     }
 
     private static String setCookie(Response response, String prefix) {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
@@ -125,25 +126,57 @@ public final class Journey implements AutoCloseable {
         return this;
     }
 
-    /** Every page: axe-core finds no violation, and nothing is wider than the viewport. */
+    /**
+     * Every page: axe-core finds no violation, and nothing is wider than the viewport; a desktop
+     * walk looks at each page on a phone-sized window too, then goes on at its own size.
+     */
     void checkPage() {
+        checkAt(viewport);
+        if (viewport == Viewport.DESKTOP) {
+            page.setViewportSize(Viewport.PHONE.width, Viewport.PHONE.height);
+            try {
+                checkAt(Viewport.PHONE);
+            } finally {
+                page.setViewportSize(viewport.width, viewport.height);
+            }
+        }
+    }
+
+    private void checkAt(Viewport size) {
         // legacy mode runs axe in the page itself; the default opens a page of its own for each
         // check to merge frames' results, and these pages have no frames
-        List<Rule> violations = new AxeBuilder(page).setLegacyMode(true).analyze().getViolations();
+        List<Rule> violations =
+                new AxeBuilder(page)
+                        .setLegacyMode(true)
+                        .options(ONLY_VIOLATIONS)
+                        .analyze()
+                        .getViolations();
         if (!violations.isEmpty()) {
-            fail(where() + ": axe-core violations:\n" + describe(violations));
+            fail(where(size) + ": axe-core violations:\n" + describe(violations));
         }
         Number scrollWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");
         Number innerWidth = (Number) page.evaluate("() => window.innerWidth");
         assertTrue(
                 scrollWidth.intValue() <= innerWidth.intValue(),
-                where()
+                where(size)
                         + ": the page is "
                         + scrollWidth
                         + " px wide in a "
                         + innerWidth
                         + " px window; wider: "
                         + page.evaluate(WIDER_THAN_THE_WINDOW));
+    }
+
+    /**
+     * Every rule runs, but only violations come back with their elements: the passes of a page are
+     * thousands of elements that axe would describe and Playwright carry over for nothing.
+     */
+    private static final AxeRunOptions ONLY_VIOLATIONS = onlyViolations();
+
+    private static AxeRunOptions onlyViolations() {
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        return options;
     }
 
     /** The elements that stick out on the right, to say which one to fix. */
@@ -153,8 +186,8 @@ public final class Journey implements AutoCloseable {
                     + ".slice(0, 5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
                     + " + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ')";
 
-    private String where() {
-        return page.url() + " at " + viewport + " in " + language;
+    private String where(Viewport size) {
+        return page.url() + " at " + size + " in " + language;
     }
 
     private static String describe(List<Rule> violations) {

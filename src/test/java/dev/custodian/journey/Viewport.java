@@ -1,6 +1,8 @@
 package dev.custodian.journey;
 
-/** The two screens every journey is walked on: a laptop, and a phone held upright. */
+/**
+ * The two screens every page of the journeys is looked at on: a laptop, and a phone held upright.
+ */
 public enum Viewport {
     DESKTOP(1280, 800, false),
     PHONE(390, 844, true);

@@ -24,6 +24,7 @@ import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
+import dev.custodian.testing.OidcProvider;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -56,19 +57,8 @@ class OidcTest {
     public static class WithProvider implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.oidc.tenant-enabled",
-                    "true",
-                    "custodian.oidc.enabled",
-                    "true",
-                    "custodian.oidc.display-name",
-                    "Acme SSO",
-                    "quarkus.oidc.auth-server-url",
-                    "${keycloak.url}/realms/quarkus/",
-                    "quarkus.oidc.client-id",
-                    CLIENT,
-                    "quarkus.oidc.credentials.secret",
-                    "secret");
+            return OidcProvider.config(
+                    "Acme SSO", "${keycloak.url}/realms/quarkus/", CLIENT, "secret", Map.of());
         }
 
         @Override

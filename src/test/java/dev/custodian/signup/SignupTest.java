@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.custodian.account.Account;
 import dev.custodian.account.AccountStatus;
+import dev.custodian.account.PasswordConfig;
 import dev.custodian.privacy.PolicyAcceptance;
 import dev.custodian.privacy.PolicyVersion;
 import dev.custodian.testing.Accounts;
@@ -23,6 +24,7 @@ import dev.custodian.testing.Db;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +32,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class SignupTest {
+
+    @Inject PasswordConfig passwords;
 
     @Test
     void createsTheAccountAndRecordsThePolicyAccepted() {
@@ -46,7 +50,14 @@ class SignupTest {
         assertEquals("FR", account.country);
         assertEquals(AccountStatus.ACTIVE, account.status);
         assertNotNull(account.adultAttestedAt);
-        assertTrue(account.passwordHash.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assertTrue(
+                account.passwordHash.startsWith(
+                        "$argon2id$v=19$m="
+                                + passwords.memoryKib()
+                                + ",t="
+                                + passwords.iterations()
+                                + ",p=1$"),
+                account.passwordHash);
         assertFalse(account.passwordHash.contains(PASSWORD));
         PolicyAcceptance acceptance =
                 QuarkusTransaction.requiringNew()

@@ -47,13 +47,21 @@ public final class ManifestVariant {
      * replaced by {@code yaml}, which starts with the same {@code section:} line.
      */
     public static String withSection(String section, String yaml) {
+        return of(Map.ofEntries(section(section, yaml)));
+    }
+
+    /**
+     * The change that replaces one top-level section of the bundled manifest ({@code section:} and
+     * its indented lines) by {@code yaml}, to put among other changes.
+     */
+    public static Map.Entry<String, String> section(String section, String yaml) {
         Matcher found =
                 Pattern.compile("^" + section + ":\\n(?:[ \\t].*\\n|\\n)*", Pattern.MULTILINE)
                         .matcher(bundled());
         if (!found.find()) {
             throw new IllegalArgumentException("no section " + section + " in the manifest");
         }
-        return of(Map.of(found.group(), yaml.endsWith("\n") ? yaml + "\n" : yaml + "\n\n"));
+        return Map.entry(found.group(), yaml.endsWith("\n") ? yaml + "\n" : yaml + "\n\n");
     }
 
     /** The same, with more files beside the manifest (a logo), by name. */

@@ -4,12 +4,10 @@ import static dev.custodian.testing.Accounts.signedInUser;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import dev.custodian.testing.ManifestVariant;
+import dev.custodian.testing.FewerPromises;
 import dev.custodian.visibility.VisibilityTest.Member;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,20 +15,8 @@ import org.junit.jupiter.api.Test;
  * visibility choices, and no link to them.
  */
 @QuarkusTest
-@TestProfile(NoProfilesTest.NoProfiles.class)
+@TestProfile(FewerPromises.class)
 class NoProfilesTest {
-
-    public static class NoProfiles implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "custodian.manifest",
-                    ManifestVariant.of(
-                            Map.of(
-                                    "  public: true\n  membersSearch: true\n",
-                                    "  public: false\n  membersSearch: false\n")));
-        }
-    }
 
     @Test
     void theProfileFeaturesAreGone() {

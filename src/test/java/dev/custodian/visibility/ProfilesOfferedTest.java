@@ -5,10 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import dev.custodian.testing.Browser;
-import dev.custodian.testing.ManifestVariant;
+import dev.custodian.testing.OwnChoices;
 import dev.custodian.visibility.VisibilityTest.Member;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,17 +17,8 @@ import org.junit.jupiter.api.Test;
  * members find each other: pages are for members only, and "anyone" is no choice.
  */
 @QuarkusTest
-@TestProfile(ProfilesOfferedTest.MembersOnly.class)
+@TestProfile(OwnChoices.class)
 class ProfilesOfferedTest {
-
-    public static class MembersOnly implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "custodian.manifest",
-                    ManifestVariant.of(Map.of("  public: true\n", "  public: false\n")));
-        }
-    }
 
     @Test
     void profilePagesAreForMembersOnly() {
