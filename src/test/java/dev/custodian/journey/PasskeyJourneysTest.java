@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * Passkeys in a real browser, with Chromium's virtual authenticator (the DevTools protocol's
  * WebAuthn domain) standing for the device's screen lock: a passkey added, used to sign in (from
  * the email field's autofill) and to step up (with the button), then removed. Once through, on a
- * desktop in English, and the security page checked on a phone: the ceremonies are the browser's
- * and do not change with the page's size or language.
+ * desktop in English, each page also checked on a phone-sized window (Journey#at): the ceremonies
+ * are the browser's and do not change with the page's size or language.
  */
 @QuarkusTest
 class PasskeyJourneysTest extends Journeys {
@@ -42,10 +42,6 @@ class PasskeyJourneysTest extends Journeys {
         person.at("Security")
                 .sees("Your passkey is added: you can sign in with it now.")
                 .sees("Work laptop");
-
-        Journey phone = journey(Viewport.PHONE, "en");
-        phone.signIn(email, Accounts.PASSWORD).at("Hello, Ada");
-        phone.open("/account/security").at("Security").sees("Work laptop");
 
         // The virtual authenticator answers the email field's passkey autofill (conditional
         // mediation) at once, as a user picking the passkey the field offers: the sign-in page
