@@ -40,7 +40,9 @@ public enum EventType {
     DATA_EXPORT_DOWNLOADED(Kind.PRIVACY),
     POLICY_ACCEPTED(Kind.PRIVACY),
     IDENTITY_LINKED(Kind.SECURITY),
-    IDENTITY_UNLINKED(Kind.SECURITY);
+    IDENTITY_UNLINKED(Kind.SECURITY),
+    PASSKEY_ADDED(Kind.SECURITY),
+    PASSKEY_REMOVED(Kind.SECURITY);
 
     /** What the activity page filters by. */
     @TemplateEnum

@@ -22,6 +22,12 @@ public interface AuthMessages {
     String login_wrong();
 
     @Message
+    String login_passkey_refused();
+
+    @Message
+    String login_passkey_wait();
+
+    @Message
     String login_wait(long seconds);
 
     @Message

@@ -6,6 +6,7 @@ import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
 import dev.custodian.web.TooManyRequestsException;
+import dev.custodian.web.WithScript;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/")
@@ -31,10 +33,16 @@ public class LoginResource {
     private static final int MAX_PASSWORD = 1024;
     private static final int TOO_MANY_REQUESTS = 429;
 
+    /** A WebAuthn credential id as base64url (at most 1023 bytes). */
+    private static final Pattern CREDENTIAL_ID = Pattern.compile("[A-Za-z0-9_-]{16,1400}");
+
     @CheckedTemplate(basePath = "auth/LoginResource")
     static class Templates {
-        /** {@code error} is null on first display. */
-        static native TemplateInstance form(String email, String next, String error);
+        /**
+         * {@code error} is null on first display; {@code forget}, a passkey's id that this site
+         * does not hold, for the page's script to tell the browser (or null).
+         */
+        static native TemplateInstance form(String email, String next, String error, String forget);
 
         static native TemplateInstance signedOut();
     }
@@ -51,11 +59,25 @@ public class LoginResource {
 
     @Inject SignInLanding policies;
 
-    /** The sign-in form; {@code next} is where the user was going. */
+    /**
+     * The sign-in form; {@code next} is where the user was going, {@code passkey} what a passkey
+     * sign-in came to when it failed, {@code forget} the passkey the site does not hold.
+     */
     @GET
     @Path("login")
-    public TemplateInstance form(@RestQuery String next) {
-        return Templates.form("", LocalPath.orElse(next, AFTER_SIGN_IN), null);
+    @WithScript
+    public TemplateInstance form(
+            @RestQuery String next, @RestQuery String passkey, @RestQuery String forget) {
+        AuthMessages texts = messages.of(AuthMessages.class);
+        String error =
+                "refused".equals(passkey)
+                        ? texts.login_passkey_refused()
+                        : "wait".equals(passkey) ? texts.login_passkey_wait() : null;
+        return Templates.form(
+                "",
+                LocalPath.orElse(next, AFTER_SIGN_IN),
+                error,
+                forget != null && CREDENTIAL_ID.matcher(forget).matches() ? forget : null);
     }
 
     /**
@@ -63,6 +85,7 @@ public class LoginResource {
      */
     @POST
     @Path("login")
+    @WithScript
     public Response signIn(@BeanParam LoginForm form) {
         String next = LocalPath.orElse(form.next, AFTER_SIGN_IN);
         String email = form.email == null ? "" : form.email.strip();
@@ -92,7 +115,8 @@ public class LoginResource {
                                     email.length() > EmailAddresses.MAX_LENGTH ? "" : email,
                                     next,
                                     messages.of(AuthMessages.class)
-                                            .login_wait(wait.retryAfterSeconds())))
+                                            .login_wait(wait.retryAfterSeconds()),
+                                    null))
                     .build();
         }
         if (outcome instanceof LoginService.SecondFactorRequired pending) {
@@ -142,7 +166,8 @@ public class LoginResource {
                         Templates.form(
                                 email.length() > EmailAddresses.MAX_LENGTH ? "" : email,
                                 next,
-                                error))
+                                error,
+                                null))
                 .build();
     }
 

@@ -4,6 +4,7 @@ import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
 import dev.custodian.web.LocalPath;
 import dev.custodian.web.Messages;
+import dev.custodian.web.WithScript;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.Cookie;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -28,7 +30,7 @@ public class SecondFactorResource {
 
     @CheckedTemplate(basePath = "auth/SecondFactorResource")
     static class Templates {
-        static native TemplateInstance code(String next, String error);
+        static native TemplateInstance code(String next, boolean passkey, String error);
     }
 
     @Inject SecondFactorService secondFactor;
@@ -45,26 +47,42 @@ public class SecondFactorResource {
 
     /** Asks for a code from the authenticator app, or a recovery code. */
     @GET
+    @WithScript
     public Response form(@RestQuery String next) {
-        if (!secondFactor.isPending(pendingToken())) {
+        Optional<UserSession> pending = secondFactor.pending(pendingToken());
+        if (pending.isEmpty()) {
             return Response.seeOther(URI.create("/login")).build();
         }
-        return Response.ok(Templates.code(LocalPath.orElse(next, "/account"), null)).build();
+        return Response.ok(
+                        Templates.code(
+                                LocalPath.orElse(next, "/account"),
+                                secondFactor.passkeyPossible(pending.get()),
+                                null))
+                .build();
     }
 
     /** Completes the sign-in with a right code; five wrong ones end the attempt. */
     @POST
-    public Response verify(@RestForm String code, @RestForm String next) {
+    @WithScript
+    public Response verify(@RestForm String code, @RestForm String passkey, @RestForm String next) {
         String target = LocalPath.orElse(next, "/account");
         SecondFactorService.Outcome outcome =
-                secondFactor.verify(pendingToken(), code, client.address(), client.userAgent());
+                passkey != null && !passkey.isBlank()
+                        ? secondFactor.verifyPasskey(
+                                pendingToken(), passkey, client.address(), client.userAgent())
+                        : secondFactor.verify(
+                                pendingToken(), code, client.address(), client.userAgent());
         if (outcome instanceof SecondFactorService.NoPendingSignIn) {
             return Response.seeOther(URI.create("/login")).build();
         }
         if (outcome instanceof SecondFactorService.CodeMissing) {
             // nothing was guessed: no attempt is counted
             return Response.status(UNPROCESSABLE)
-                    .entity(Templates.code(target, messages.web().two_factor_code_required()))
+                    .entity(
+                            Templates.code(
+                                    target,
+                                    passkeyPossible(),
+                                    messages.web().two_factor_code_required()))
                     .build();
         }
         if (outcome instanceof SecondFactorService.SignedIn signedIn) {
@@ -82,14 +100,26 @@ public class SecondFactorResource {
                             LoginResource.Templates.form(
                                     "",
                                     target,
-                                    messages.of(AuthMessages.class).two_factor_blocked()))
+                                    messages.of(AuthMessages.class).two_factor_blocked(),
+                                    null))
                     .build();
         }
         return Response.status(Response.Status.UNAUTHORIZED)
                 .entity(
                         Templates.code(
-                                target, messages.of(AuthMessages.class).two_factor_wrong_code()))
+                                target,
+                                passkeyPossible(),
+                                passkey != null && !passkey.isBlank()
+                                        ? messages.web().step_up_passkey_wrong()
+                                        : messages.of(AuthMessages.class).two_factor_wrong_code()))
                 .build();
+    }
+
+    private boolean passkeyPossible() {
+        return secondFactor
+                .pending(pendingToken())
+                .map(secondFactor::passkeyPossible)
+                .orElse(false);
     }
 
     private String pendingToken() {

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * The second step of signing in, for accounts with an authenticator app: a code from the app or a
@@ -49,6 +50,7 @@ public class SecondFactorService {
     private final ActivityLog activity;
     private final AuthMails mails;
     private final Clock clock;
+    private final PasskeyProof passkeys;
 
     SecondFactorService(
             SessionService sessions,
@@ -56,7 +58,9 @@ public class SecondFactorService {
             LoginService logins,
             ActivityLog activity,
             AuthMails mails,
-            Clock clock) {
+            Clock clock,
+            PasskeyProof passkeys) {
+        this.passkeys = passkeys;
         this.sessions = sessions;
         this.twoFactor = twoFactor;
         this.logins = logins;
@@ -65,10 +69,36 @@ public class SecondFactorService {
         this.clock = clock;
     }
 
-    /** Whether the cookie token is a pending sign-in's that still waits for its code. */
-    public boolean isPending(String pendingToken) {
+    /** The pending sign-in behind the cookie token, while it waits for its second factor. */
+    public Optional<UserSession> pending(String pendingToken) {
+        return QuarkusTransaction.requiringNew().call(() -> sessions.resumePending(pendingToken));
+    }
+
+    /** Whether the pending sign-in's account could answer with a passkey instead of a code. */
+    public boolean passkeyPossible(UserSession pending) {
+        return QuarkusTransaction.requiringNew().call(() -> passkeys.has(pending.accountId));
+    }
+
+    /**
+     * Completes the pending sign-in with one of the account's passkeys (user-verified) instead of a
+     * code, over a challenge bound to the pending sign-in; a wrong answer counts like a wrong code.
+     */
+    public Outcome verifyPasskey(
+            String pendingToken, String assertion, String ip, String userAgent) {
+        Optional<UserSession> pending = pending(pendingToken);
+        if (pending.isEmpty()) {
+            return new NoPendingSignIn();
+        }
+        if (assertion == null || assertion.isBlank()) {
+            return new CodeMissing();
+        }
+        UUID accountId = pending.get().accountId;
+        UUID sessionId = pending.get().id;
+        logins.takeCodeTry(accountId);
+        // its own transaction: the challenge is spent whatever comes next
+        boolean right = passkeys.verify(accountId, sessionId, assertion);
         return QuarkusTransaction.requiringNew()
-                .call(() -> sessions.resumePending(pendingToken).isPresent());
+                .call(() -> attempt(sessionId, accountId, () -> right, ip, userAgent));
     }
 
     /**
@@ -91,7 +121,14 @@ public class SecondFactorService {
         // beyond the five per sign-in
         logins.takeCodeTry(accountId);
         return QuarkusTransaction.requiringNew()
-                .call(() -> attempt(sessionId, accountId, code, ip, userAgent));
+                .call(
+                        () ->
+                                attempt(
+                                        sessionId,
+                                        accountId,
+                                        () -> twoFactor.verify(accountId, code, ip, userAgent),
+                                        ip,
+                                        userAgent));
     }
 
     /**
@@ -100,7 +137,7 @@ public class SecondFactorService {
      * sign-in completed, or the session dropped at the fifth wrong code.
      */
     private Outcome attempt(
-            UUID sessionId, UUID accountId, String code, String ip, String userAgent) {
+            UUID sessionId, UUID accountId, BooleanSupplier right, String ip, String userAgent) {
         int claimed =
                 UserSession.update(
                         "secondFactorFailures = secondFactorFailures + 1 where id = ?1 "
@@ -112,7 +149,7 @@ public class SecondFactorService {
             return new NoPendingSignIn();
         }
         UserSession session = UserSession.findById(sessionId);
-        if (twoFactor.verify(accountId, code, ip, userAgent)) {
+        if (right.getAsBoolean()) {
             logins.recordSignIn(Account.findById(accountId), ip, userAgent);
             return new SignedIn(sessions.completeSecondFactor(session), accountId);
         }

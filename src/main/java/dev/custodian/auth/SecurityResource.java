@@ -9,6 +9,7 @@ import dev.custodian.web.Flash;
 import dev.custodian.web.FormErrors;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
+import dev.custodian.web.WithScript;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -50,8 +51,9 @@ public class SecurityResource {
 
     @Inject ClientInfo client;
 
-    /** The account's security settings: for now, changing the password. */
+    /** The account's security settings: the password, passkeys, linked identities. */
     @GET
+    @WithScript
     public TemplateInstance security() {
         return Templates.security(
                 new FormErrors(messages.web()), true, twoFactor.isEnrolled(signedIn.accountId()));
@@ -60,6 +62,7 @@ public class SecurityResource {
     /** Changes the password after checking the current one; may sign the other sessions out. */
     @POST
     @Path("/password")
+    @WithScript
     public Response changePassword(
             @RestForm String currentPassword,
             @RestForm String code,

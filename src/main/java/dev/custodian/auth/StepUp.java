@@ -1,5 +1,6 @@
 package dev.custodian.auth;
 
+import dev.custodian.web.ScriptPolicy;
 import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,12 +13,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Sensitive actions (two-factor off, and later email change, export, closure) need a recent proof
  * of identity. An action calls {@link #require}: within ten minutes of the last one it goes ahead;
  * otherwise the user gets the step-up form, which keeps the action and what they had typed, and
- * after the password (and code) offers to continue with it.
+ * after the password (and code), or a passkey, offers to continue with it.
  */
 @RequestScoped
 public class StepUp {
@@ -30,7 +32,11 @@ public class StepUp {
     @CheckedTemplate(basePath = "auth/StepUp")
     static class Templates {
         static native TemplateInstance stepUp(
-                String action, List<Carried> carried, boolean needsCode, String error);
+                String action,
+                List<Carried> carried,
+                boolean needsCode,
+                boolean passkey,
+                String error);
     }
 
     @Inject SignedIn signedIn;
@@ -38,6 +44,8 @@ public class StepUp {
     @Inject Clock clock;
 
     @Inject SecondFactor twoFactor;
+
+    @Inject PasskeyProof passkeys;
 
     public boolean isRecent() {
         return signedIn.authenticatedAt() != null
@@ -56,12 +64,20 @@ public class StepUp {
     }
 
     Response page(String action, List<Carried> carried, String error, int status) {
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE)
-                .entity(
-                        Templates.stepUp(
-                                action, carried, twoFactor.isEnrolled(signedIn.accountId()), error))
-                .build();
+        UUID accountId = signedIn.accountId();
+        boolean passkey = passkeys.has(accountId);
+        Response.ResponseBuilder page =
+                Response.status(status)
+                        .type(MediaType.TEXT_HTML_TYPE)
+                        .entity(
+                                Templates.stepUp(
+                                        action,
+                                        carried,
+                                        twoFactor.isEnrolled(accountId),
+                                        passkey,
+                                        error));
+        // the passkey button needs the script; without a passkey the page runs none
+        return (passkey ? ScriptPolicy.allowScript(page) : page).build();
     }
 
     static List<Carried> carry(Map<String, String> typed) {

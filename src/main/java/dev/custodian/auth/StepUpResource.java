@@ -41,6 +41,8 @@ public class StepUpResource {
 
     @Inject SecondFactor twoFactor;
 
+    @Inject PasskeyProof passkeys;
+
     @Inject SessionService sessions;
 
     @Inject RateLimiter rateLimiter;
@@ -50,8 +52,8 @@ public class StepUpResource {
     @Inject ClientInfo client;
 
     /**
-     * Checks the password (and the code, when two-factor is on), then offers to continue the action
-     * with what was typed. A wrong answer shows the form again.
+     * Checks the password (and the code, when two-factor is on) or a passkey, then offers to
+     * continue the action with what was typed. A wrong answer shows the form again.
      */
     @POST
     public Response confirm(MultivaluedMap<String, String> form) {
@@ -63,6 +65,10 @@ public class StepUpResource {
                         carried.put(name.substring(CARRY_PREFIX.length()), values.get(0));
                     }
                 });
+        String passkey = form.getFirst("passkey");
+        if (passkey != null && !passkey.isBlank()) {
+            return withPasskey(action, carried, passkey);
+        }
         String code = form.getFirst("code");
         if ((code == null || code.isBlank()) && twoFactor.isEnrolled(signedIn.accountId())) {
             // nothing was guessed: no try is spent
@@ -86,6 +92,27 @@ public class StepUpResource {
                     messages.web().step_up_wrong(),
                     Response.Status.UNAUTHORIZED.getStatusCode());
         }
+        return proceed(action, carried);
+    }
+
+    /**
+     * A passkey's answer, which the page's script put in the form: user-verified, it stands for the
+     * password and the code. It draws on the same tries as the password.
+     */
+    private Response withPasskey(String action, Map<String, String> carried, String assertion) {
+        rateLimiter.consume(
+                "step-up:" + signedIn.accountId(), TRIES_PER_FIVE_MINUTES, Duration.ofMinutes(5));
+        if (!passkeys.verify(signedIn.accountId(), signedIn.sessionId(), assertion)) {
+            return stepUp.page(
+                    action,
+                    StepUp.carry(carried),
+                    messages.web().step_up_passkey_wrong(),
+                    Response.Status.UNAUTHORIZED.getStatusCode());
+        }
+        return proceed(action, carried);
+    }
+
+    private Response proceed(String action, Map<String, String> carried) {
         sessions.steppedUp(
                 signedIn.sessionId(), signedIn.accountId(), client.address(), client.userAgent());
         return Response.ok(Templates.proceed(action, StepUp.carry(carried))).build();

@@ -45,6 +45,12 @@ public final class Catalogue {
          * A key, version or counter the software keeps for itself, saying nothing about the user.
          */
         INTERNAL,
+        /**
+         * A passkey's public key and the identifier the browser names it by: not secret (the
+         * private key never leaves the user's authenticator, so none is held here), and of no use
+         * outside this site.
+         */
+        PUBLIC_KEY,
         /** A normalised copy of a value that is in the export already. */
         COPY,
         /** The text of emails, which holds sign-in and confirmation links that may still work. */
@@ -457,7 +463,32 @@ public final class Catalogue {
                                                     "subject",
                                                     "email",
                                                     "last_used_at:TIMESTAMP"),
-                                            Map.of("id", Withheld.INTERNAL))),
+                                            Map.of("id", Withheld.INTERNAL)),
+                                    list(
+                                            "passkey",
+                                            "passkeys",
+                                            "created_at",
+                                            columns(
+                                                    "name",
+                                                    "created_at:TIMESTAMP",
+                                                    "last_used_at:TIMESTAMP",
+                                                    "aaguid",
+                                                    "transports",
+                                                    "backup_eligible:BOOLEAN",
+                                                    "backup_state:BOOLEAN"),
+                                            Map.of(
+                                                    "id",
+                                                    Withheld.INTERNAL,
+                                                    "credential_id",
+                                                    Withheld.PUBLIC_KEY,
+                                                    "public_key",
+                                                    Withheld.PUBLIC_KEY,
+                                                    "sign_count",
+                                                    Withheld.INTERNAL,
+                                                    "uv_initialized",
+                                                    Withheld.INTERNAL,
+                                                    "version",
+                                                    Withheld.INTERNAL))),
                             null),
                     new Category(
                             "products",

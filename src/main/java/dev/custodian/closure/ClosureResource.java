@@ -1,5 +1,6 @@
 package dev.custodian.closure;
 
+import dev.custodian.auth.PasskeyProof;
 import dev.custodian.auth.SessionService;
 import dev.custodian.auth.StepUp;
 import dev.custodian.manifest.Manifest;
@@ -55,6 +56,8 @@ public class ClosureResource {
     @Inject SignedIn signedIn;
 
     @Inject StepUp stepUp;
+
+    @Inject PasskeyProof passkeys;
 
     @Inject SessionService sessions;
 
@@ -112,6 +115,8 @@ public class ClosureResource {
         if (stepUpFirst.isPresent()) {
             return stepUpFirst.get();
         }
+        // read before the account closes: the closed page tells the browser none is accepted now
+        String passkeyUser = passkeys.userHandleIfAny(signedIn.accountId());
         ClosureService.Outcome outcome =
                 closure.close(
                         signedIn.accountId(),
@@ -126,7 +131,11 @@ public class ClosureResource {
         // The session cookie is expired by name, not with "cookies": the language and the cookie
         // answer are the browser's, not the account's, and the page after this speaks the user's
         // language.
-        return Response.seeOther(URI.create("/closed"))
+        return Response.seeOther(
+                        URI.create(
+                                passkeyUser == null
+                                        ? "/closed"
+                                        : "/closed?passkeys=" + passkeyUser))
                 .cookie(sessions.expiredCookie())
                 .header("Clear-Site-Data", "\"cache\", \"storage\"")
                 .build();

@@ -514,6 +514,38 @@ public interface ExportMessages {
     @Message
     String column_last_used_at();
 
+    // issue 21, passkeys
+
+    @Message
+    String section_passkeys();
+
+    @Message
+    String section_passkeys_about();
+
+    @Message
+    String column_aaguid();
+
+    @Message
+    String column_transports();
+
+    @Message
+    String column_backup_eligible();
+
+    @Message
+    String column_backup_state();
+
+    @Message
+    String column_credential_id();
+
+    @Message
+    String column_public_key();
+
+    @Message
+    String column_sign_count();
+
+    @Message
+    String column_uv_initialized();
+
     // issue 19, catalogue and export: the facts of GDPR art. 15 from the manifest
 
     @Message

@@ -7,6 +7,7 @@ import dev.custodian.account.TokenPurpose;
 import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import dev.custodian.auth.SessionService;
+import dev.custodian.auth.SignInMethods;
 import dev.custodian.communication.Category;
 import dev.custodian.communication.ConsentEvent;
 import dev.custodian.communication.Preferences;
@@ -63,6 +64,7 @@ class OidcService {
     private final Preferences preferences;
     private final Clock clock;
     private final Events events;
+    private final SignInMethods signInMethods;
 
     OidcService(
             SessionService sessions,
@@ -71,8 +73,10 @@ class OidcService {
             SignupMails accountMails,
             Preferences preferences,
             Clock clock,
-            Events events) {
+            Events events,
+            SignInMethods signInMethods) {
         this.events = events;
+        this.signInMethods = signInMethods;
         this.sessions = sessions;
         this.activity = activity;
         this.mails = mails;
@@ -140,7 +144,7 @@ class OidcService {
                         });
     }
 
-    /** Refused when the account would keep no way to sign in: no password and no other identity. */
+    /** Refused when the account would keep no way to sign in: no password, identity or passkey. */
     UnlinkResult unlink(UUID accountId, UUID identityId, String ip, String userAgent) {
         return QuarkusTransaction.requiringNew()
                 .call(
@@ -151,8 +155,7 @@ class OidcService {
                             if (identity == null || !identity.accountId.equals(accountId)) {
                                 return UnlinkResult.NOT_FOUND;
                             }
-                            if (account.passwordHash == null
-                                    && OidcIdentity.count("accountId", accountId) <= 1) {
+                            if (signInMethods.isLastWayIn(account)) {
                                 return UnlinkResult.LAST_WAY_IN;
                             }
                             identity.delete();

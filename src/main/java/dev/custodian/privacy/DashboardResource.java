@@ -5,6 +5,7 @@ import dev.custodian.manifest.Manifest;
 import dev.custodian.manifest.Wording;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
+import dev.custodian.web.WithScript;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -110,6 +111,7 @@ public class DashboardResource {
     @Inject Clock clock;
 
     @GET
+    @WithScript
     public TemplateInstance overview() {
         Dashboard.Overview data = dashboard.of(signedIn.accountId());
         PrivacyMessages dmsg = messages.of(PrivacyMessages.class);

@@ -50,6 +50,9 @@ public class Flash {
         REPORT_SENT,
         IDENTITY_LINKED,
         IDENTITY_UNLINKED,
+        PASSKEY_ADDED,
+        PASSKEY_RENAMED,
+        PASSKEY_REMOVED,
         MAIL_SENT_AGAIN
     }
 

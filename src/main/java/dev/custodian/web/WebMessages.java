@@ -195,6 +195,9 @@ public interface WebMessages {
     String step_up_wrong();
 
     @Message
+    String step_up_passkey_wrong();
+
+    @Message
     String two_factor_code_required();
 
     @Message

@@ -121,6 +121,7 @@ class ErasureTest {
                         "invoice",
                         "outbox_mail",
                         "oidc_identity",
+                        "passkey",
                         "disclosure")) {
             assertTrue(before.containsKey(table), "the scan sees " + table + ": " + before);
         }
@@ -426,6 +427,16 @@ class ErasureTest {
                     identity.email = email;
                     identity.linkedAt = Instant.now();
                     identity.persist();
+                    Panache.getEntityManager()
+                            .createNativeQuery(
+                                    "INSERT INTO passkey (account_id, credential_id, public_key, sign_count, "
+                                            + "uv_initialized, backup_eligible, backup_state, name, created_at) "
+                                            + "VALUES (?1, ?2, '\\xa5', 0, TRUE, FALSE, FALSE, ?3, ?4)")
+                            .setParameter(1, id)
+                            .setParameter(2, "credential-" + id)
+                            .setParameter(3, first + "'s phone")
+                            .setParameter(4, Instant.now())
+                            .executeUpdate();
                     Disclosure disclosure = new Disclosure();
                     disclosure.accountId = id;
                     disclosure.recipient = "Court";

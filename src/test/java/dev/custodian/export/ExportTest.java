@@ -7,6 +7,7 @@ import static dev.custodian.testing.Browser.redirectsTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -691,6 +692,16 @@ class ExportTest {
                 page.contains("Fill &lt;b&gt;headline&lt;/b&gt; &amp; co")
                         && !page.contains("<b>headline"),
                 "escaped");
+        // a passkey's name, dates and model, never its key: and the schema says none is secret
+        JsonNode passkey = data.get("passkeys").get(0);
+        assertEquals("Fill passkey", passkey.get("name").asText());
+        assertEquals("fbfc3007-154e-4ecc-8c0b-6e020557d7bd", passkey.get("aaguid").asText());
+        assertFalse(passkey.has("public_key") || passkey.has("credential_id"));
+        String schema = files.get("data.schema.json");
+        assertTrue(
+                schema.contains("the private key never leaves your device, so no secret")
+                        && schema.contains("public_key (PUBLIC_KEY)"),
+                "the schema says a passkey holds no secret here");
         assertTrue(
                 page.contains("Password in its scrambled form (a hash)")
                         && page.contains("security secrets"),
@@ -780,6 +791,9 @@ class ExportTest {
                     + "VALUES (?, 'EXPIRED', 'en', now() - INTERVAL '30' DAY, now() - INTERVAL '30' DAY, now() - INTERVAL '23' DAY, 1234)",
             "INSERT INTO oidc_identity (account_id, issuer, subject, email, linked_at, last_used_at) VALUES "
                     + "(?, 'https://fill.example', 'fill-' || md5(random()::text), 'fill-oidc@example.com', now(), now())",
+            "INSERT INTO passkey (account_id, credential_id, public_key, sign_count, uv_initialized, backup_eligible, "
+                    + "backup_state, transports, aaguid, name, created_at, last_used_at) VALUES (?, 'fill-' || md5(random()::text), "
+                    + "'\\xa5', 3, TRUE, TRUE, TRUE, 'hybrid,internal', 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd', 'Fill passkey', now(), now())",
             "INSERT INTO underage_report (account_id, reported, details, reported_at) VALUES (?, 'Fill reported', 'Fill details', now())",
             "INSERT INTO webhook_event (id, account_id, event_type, body, created_at) VALUES (gen_random_uuid(), ?, 'account.closed', '{}', now())",
             "INSERT INTO webhook_erasure_notice (account_id, recipient, event_id) VALUES (?, 'Fill recipient', gen_random_uuid())",

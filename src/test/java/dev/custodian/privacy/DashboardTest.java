@@ -95,6 +95,8 @@ class DashboardTest {
                     mail(id, "confirmNewEmail");
                     report(id);
                     report(id);
+                    passkey(id);
+                    passkey(id);
 
                     // more of everything for the other account, with dates that would show
                     UUID o = other.id();
@@ -117,6 +119,7 @@ class DashboardTest {
                     acceptance(o, now.plus(Duration.ofDays(3)));
                     mail(o, "passwordReset");
                     report(o);
+                    passkey(o);
                     return null;
                 });
 
@@ -150,7 +153,9 @@ class DashboardTest {
                 rows("totp_credential", id)
                         + rows("recovery_code", id)
                         + rows("one_time_token", id)
-                        + rows("oidc_identity", id));
+                        + rows("oidc_identity", id)
+                        + rows("passkey", id));
+        assertEquals(2, rows("passkey", id), "the count above holds the account's two passkeys");
         // the categories without a page of their own, named: the mail (but a confirmation sent to
         // an address asked for, which the user may not see) and the reports about the account
         long confirmations =
@@ -483,6 +488,16 @@ class DashboardTest {
                 kind,
                 Instant.parse("2026-01-01T00:00:00Z"),
                 "<" + UUID.randomUUID() + "@dashboard.example>");
+    }
+
+    private static void passkey(UUID accountId) {
+        insert(
+                "INSERT INTO passkey (account_id, credential_id, public_key, sign_count, uv_initialized, "
+                        + "backup_eligible, backup_state, name, created_at) "
+                        + "VALUES (?1, ?2, '\\xa5', 0, TRUE, FALSE, FALSE, 'Phone', ?3)",
+                accountId,
+                "credential-" + UUID.randomUUID(),
+                Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     private static void report(UUID accountId) {

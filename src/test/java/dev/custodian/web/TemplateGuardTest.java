@@ -34,6 +34,26 @@ class TemplateGuardTest {
         }
     }
 
+    /**
+     * The one script is the application's file, through the passkeyScript tag: no inline script, no
+     * script from elsewhere, no event handler attribute (the CSP would refuse them anyway).
+     */
+    @Test
+    void noTemplateHasAScriptOfItsOwn() throws IOException {
+        Pattern script = Pattern.compile("<script\\b|\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+        Path tag = TEMPLATES.resolve("tags/passkeyScript.html");
+        for (Path template : templates()) {
+            if (!template.equals(tag)) {
+                assertTrue(!script.matcher(Files.readString(template)).find(), template.toString());
+            }
+        }
+        assertTrue(
+                Files.readString(tag)
+                        .strip()
+                        .equals("<script src=\"/js/passkeys.js\" defer></script>"),
+                "the tag loads the application's script only");
+    }
+
     @Test
     void noTemplatePrintsRawText() throws IOException {
         for (Path template : templates()) {
