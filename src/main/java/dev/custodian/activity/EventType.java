@@ -42,7 +42,8 @@ public enum EventType {
     IDENTITY_LINKED(Kind.SECURITY),
     IDENTITY_UNLINKED(Kind.SECURITY),
     PASSKEY_ADDED(Kind.SECURITY),
-    PASSKEY_REMOVED(Kind.SECURITY);
+    PASSKEY_REMOVED(Kind.SECURITY),
+    PASSWORD_REMOVED(Kind.SECURITY);
 
     /** What the activity page filters by. */
     @TemplateEnum

@@ -21,6 +21,9 @@ public class AuthMails {
         static native TemplateInstance passwordChanged(
                 String firstName, String when, String resetLink);
 
+        static native TemplateInstance passwordRemoved(
+                String firstName, String when, String resetLink);
+
         static native TemplateInstance passwordReset(
                 String firstName, String when, String resetLink);
 
@@ -46,22 +49,41 @@ public class AuthMails {
     }
 
     void passwordChanged(Account account, Instant when) {
-        mails.send(
+        passwordNotice(
                 account,
                 texts(account).mail_password_changed_subject(),
-                () ->
-                        Templates.passwordChanged(
-                                account.firstName,
-                                AccountMails.format(when, account),
-                                mails.url("/password/forgot")));
+                when,
+                Templates::passwordChanged);
+    }
+
+    void passwordRemoved(Account account, Instant when) {
+        passwordNotice(
+                account,
+                texts(account).mail_password_removed_subject(),
+                when,
+                Templates::passwordRemoved);
     }
 
     void passwordReset(Account account, Instant when) {
-        mails.send(
+        passwordNotice(
                 account,
                 texts(account).mail_password_reset_subject(),
+                when,
+                Templates::passwordReset);
+    }
+
+    /** A mail that tells of a change to the password at {@code when}, with the link to reset it. */
+    private interface PasswordNotice {
+        TemplateInstance of(String firstName, String when, String resetLink);
+    }
+
+    private void passwordNotice(
+            Account account, String subject, Instant when, PasswordNotice notice) {
+        mails.send(
+                account,
+                subject,
                 () ->
-                        Templates.passwordReset(
+                        notice.of(
                                 account.firstName,
                                 AccountMails.format(when, account),
                                 mails.url("/password/forgot")));

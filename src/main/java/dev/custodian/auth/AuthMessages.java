@@ -217,6 +217,33 @@ public interface AuthMessages {
     String mail_password_changed_body(String when);
 
     @Message
+    String mail_password_removed_subject();
+
+    @Message
+    String mail_password_removed_body(String when);
+
+    @Message
+    String mail_if_not_you_set_password();
+
+    @Message
+    String security_no_password();
+
+    @Message
+    String security_no_password_set_one();
+
+    @Message
+    String security_remove_password_heading();
+
+    @Message
+    String security_remove_password_text();
+
+    @Message
+    String security_remove_password_submit();
+
+    @Message
+    String error_password_is_last_way_in();
+
+    @Message
     String mail_password_reset_subject();
 
     @Message

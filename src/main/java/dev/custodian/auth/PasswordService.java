@@ -10,13 +10,17 @@ import dev.custodian.activity.ActivityLog;
 import dev.custodian.activity.EventType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Resetting a forgotten password and changing a known one; each ends in a notice to the owner. */
+/**
+ * Resetting a forgotten password, changing a known one and removing it; each ends in a notice to
+ * the owner.
+ */
 @Singleton
 public class PasswordService {
 
@@ -27,6 +31,7 @@ public class PasswordService {
     private final ActivityLog activity;
     private final Clock clock;
     private final Event<PasswordWasReset> passwordWasReset;
+    private final SignInMethods signInMethods;
 
     PasswordService(
             PasswordHasher hasher,
@@ -35,8 +40,10 @@ public class PasswordService {
             AuthMails mails,
             ActivityLog activity,
             Clock clock,
-            Event<PasswordWasReset> passwordWasReset) {
+            Event<PasswordWasReset> passwordWasReset,
+            SignInMethods signInMethods) {
         this.passwordWasReset = passwordWasReset;
+        this.signInMethods = signInMethods;
         this.hasher = hasher;
         this.sessions = sessions;
         this.logins = logins;
@@ -97,6 +104,35 @@ public class PasswordService {
         activity.record(account.id, EventType.PASSWORD_RESET, ip, userAgent);
         mails.passwordReset(account, now);
         return true;
+    }
+
+    /** What removing the password came to. */
+    public enum Removed {
+        REMOVED,
+        /** The account has no password (another request removed it meanwhile). */
+        NO_PASSWORD,
+        /** The password is the account's only way in. */
+        LAST_WAY_IN
+    }
+
+    /**
+     * Removes the account's password when it has another way in (a passkey, a provider), and tells
+     * the owner; with the account's row locked, so that a passkey removed at the same moment cannot
+     * leave it none.
+     */
+    @Transactional
+    public Removed remove(UUID accountId, String ip, String userAgent) {
+        Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account.passwordHash == null) {
+            return Removed.NO_PASSWORD;
+        }
+        if (!signInMethods.hasWayBesidesThePassword(account)) {
+            return Removed.LAST_WAY_IN;
+        }
+        account.passwordHash = null;
+        activity.record(accountId, EventType.PASSWORD_REMOVED, ip, userAgent);
+        mails.passwordRemoved(account, clock.instant());
+        return Removed.REMOVED;
     }
 
     /** Changes the password of a signed-in user, optionally ending their other sessions. */

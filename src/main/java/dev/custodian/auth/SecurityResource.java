@@ -20,6 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
 @Path("/account/security")
@@ -32,7 +34,11 @@ public class SecurityResource {
     @CheckedTemplate(basePath = "auth/SecurityResource")
     static class Templates {
         static native TemplateInstance security(
-                FormErrors errors, boolean endOtherSessions, boolean needsCode);
+                FormErrors errors,
+                boolean endOtherSessions,
+                boolean needsCode,
+                boolean hasPassword,
+                boolean canRemovePassword);
     }
 
     @Inject PasswordService passwords;
@@ -51,12 +57,53 @@ public class SecurityResource {
 
     @Inject ClientInfo client;
 
+    @Inject StepUp stepUp;
+
+    @Inject SignInMethods signInMethods;
+
     /** The account's security settings: the password, passkeys, linked identities. */
     @GET
     @WithScript
     public TemplateInstance security() {
+        return page(new FormErrors(messages.web()), true);
+    }
+
+    /**
+     * Removes the password of an account that has another way in, after a fresh proof of identity
+     * (a passkey, or the password and code); refused while it is the only way in.
+     */
+    @POST
+    @Path("/password/remove")
+    @WithScript
+    public Response removePassword() {
+        Optional<Response> stepUpFirst =
+                stepUp.require("/account/security/password/remove", Map.of());
+        if (stepUpFirst.isPresent()) {
+            return stepUpFirst.get();
+        }
+        return switch (passwords.remove(
+                signedIn.accountId(), client.address(), client.userAgent())) {
+            case REMOVED, NO_PASSWORD ->
+                    Flash.redirect("/account/security", Flash.Message.PASSWORD_REMOVED);
+            case LAST_WAY_IN -> {
+                FormErrors errors = new FormErrors(messages.web());
+                errors.add(
+                        "removePassword",
+                        messages.of(AuthMessages.class).error_password_is_last_way_in());
+                yield Response.status(Response.Status.CONFLICT).entity(page(errors, true)).build();
+            }
+        };
+    }
+
+    private TemplateInstance page(FormErrors errors, boolean endOtherSessions) {
+        Account account = Account.of(signedIn);
+        boolean hasPassword = account.passwordHash != null;
         return Templates.security(
-                new FormErrors(messages.web()), true, twoFactor.isEnrolled(signedIn.accountId()));
+                errors,
+                endOtherSessions,
+                twoFactor.isEnrolled(account.id),
+                hasPassword,
+                hasPassword && signInMethods.hasWayBesidesThePassword(account));
     }
 
     /** Changes the password after checking the current one; may sign the other sessions out. */
@@ -96,11 +143,7 @@ public class SecurityResource {
                 .ifPresent(problem -> errors.add("newPassword", problem));
         if (!errors.isEmpty()) {
             return Response.status(UNPROCESSABLE)
-                    .entity(
-                            Templates.security(
-                                    errors,
-                                    endOtherSessions != null,
-                                    twoFactor.isEnrolled(account.id)))
+                    .entity(page(errors, endOtherSessions != null))
                     .build();
         }
         passwords.change(

@@ -23,10 +23,15 @@ public class SignInMethods {
      * with the account's row locked, so that two removals cannot both pass.
      */
     public boolean isLastWayIn(Account account) {
-        if (account.passwordHash != null) {
-            return false;
-        }
-        long total = ways.stream().mapToLong(way -> way.count(account.id)).sum();
-        return total <= 1;
+        return account.passwordHash == null && waysBesidesThePassword(account) <= 1;
+    }
+
+    /** Whether the account can sign in without its password: a passkey, a provider's identity. */
+    public boolean hasWayBesidesThePassword(Account account) {
+        return waysBesidesThePassword(account) > 0;
+    }
+
+    private long waysBesidesThePassword(Account account) {
+        return ways.stream().mapToLong(way -> way.count(account.id)).sum();
     }
 }

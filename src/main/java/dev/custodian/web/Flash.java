@@ -53,6 +53,7 @@ public class Flash {
         PASSKEY_ADDED,
         PASSKEY_RENAMED,
         PASSKEY_REMOVED,
+        PASSWORD_REMOVED,
         MAIL_SENT_AGAIN
     }
 

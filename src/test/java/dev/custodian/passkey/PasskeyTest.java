@@ -474,6 +474,73 @@ class PasskeyTest {
     }
 
     @Test
+    void removesThePasswordOfAnAccountWithAPasskeyAfterStepUpAndItSignsInWithThePasskeyOnly() {
+        User user = signedInUser();
+        user.browser()
+                .get(SECURITY)
+                .then()
+                .statusCode(200)
+                .body(not(containsString("action=\"/account/security/password/remove\"")));
+        // the password is the only way in: a crafted request changes nothing
+        user.browser()
+                .submit(SECURITY, "/account/security/password/remove", Map.of())
+                .then()
+                .statusCode(409)
+                .body(containsString("add a passkey first"));
+        assertNotNull(Db.account(user.email()).orElseThrow().passwordHash);
+
+        SoftwareAuthenticator authenticator = addPasskey(user, "Work laptop");
+        user.browser()
+                .get(SECURITY)
+                .then()
+                .statusCode(200)
+                .body(containsString("action=\"/account/security/password/remove\""));
+        clock.advance(Duration.ofMinutes(11));
+        user.browser()
+                .submit(SECURITY, "/account/security/password/remove", Map.of())
+                .then()
+                .statusCode(200)
+                .body(containsString("Use a passkey"));
+        assertNotNull(Db.account(user.email()).orElseThrow().passwordHash, "not before step-up");
+        clock.reset();
+        user.browser()
+                .submit(SECURITY, "/account/security/password/remove", Map.of())
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo(SECURITY));
+        assertNull(Db.account(user.email()).orElseThrow().passwordHash);
+        assertTrue(
+                Db.inTransaction(
+                                () ->
+                                        AccountEvent.count(
+                                                "accountId = ?1 and type = ?2",
+                                                user.id(),
+                                                EventType.PASSWORD_REMOVED))
+                        == 1);
+        dispatcher.dispatchDue();
+        MailServer.single(user.email(), "Your password was removed");
+        user.browser()
+                .get(SECURITY)
+                .then()
+                .statusCode(200)
+                .body(containsString("You sign in without a password"))
+                .body(not(containsString("name=\"currentPassword\"")));
+
+        // the password no longer signs in; the passkey does, and it is now the last way in
+        Accounts.signIn(new Browser(), user.email(), Accounts.PASSWORD).then().statusCode(not(303));
+        Browser another = new Browser();
+        signIn(another, authenticator.assertion(signInChallenge(another)))
+                .then()
+                .statusCode(303)
+                .header("Location", redirectsTo("/account"));
+        UUID id = passkeysOf(user.id()).get(0).id;
+        user.browser()
+                .submit(SECURITY, "/account/security/passkeys/" + id + "/remove", Map.of())
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
     void offersAPasskeyRightAfterSigningInToAnAccountWithout() {
         User user = signedInUser();
         user.browser()
