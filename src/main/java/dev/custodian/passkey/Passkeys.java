@@ -57,10 +57,11 @@ public class Passkeys {
 
     /**
      * Whether to offer a passkey: the account has none, and has just signed in (or proved it is its
-     * owner), so that creating one needs no further proof.
+     * owner), so that creating one needs no further proof. The sign-in's time is at hand; the
+     * passkeys are read only within those minutes, not at every view of the account's page.
      */
     public boolean offer() {
-        return stored().isEmpty() && stepUp.isRecent();
+        return stepUp.isRecent() && stored().isEmpty();
     }
 
     public String rpId() {

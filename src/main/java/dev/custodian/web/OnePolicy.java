@@ -4,12 +4,13 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /**
  * The security headers of application.properties are set on every response before the page is made,
- * and a page's own Content-Security-Policy ({@link ScriptPolicy}) comes beside them: a browser
- * would enforce both, and so still refuse the script. Just before the headers leave, the page's own
- * policy is kept alone.
+ * so a response with a policy of its own (the pages that run the script, {@link ScriptPolicy}; the
+ * brand's logo) carries it beside the base one, and a browser would enforce both. Just before the
+ * headers leave, a response's own policy is kept alone.
  */
 @Singleton
 public class OnePolicy {
@@ -21,15 +22,18 @@ public class OnePolicy {
         filters.register(
                 context -> {
                     context.addHeadersEndHandler(
-                            ignored -> keepScriptPolicy(context.response().headers()));
+                            ignored -> keepOwnPolicy(context.response().headers()));
                     context.next();
                 },
                 PRIORITY);
     }
 
-    static void keepScriptPolicy(MultiMap headers) {
-        if (headers.getAll(ScriptPolicy.HEADER).contains(ScriptPolicy.POLICY)) {
-            headers.set(ScriptPolicy.HEADER, ScriptPolicy.POLICY);
+    static void keepOwnPolicy(MultiMap headers) {
+        List<String> policies = headers.getAll(ScriptPolicy.HEADER);
+        if (policies.size() > 1) {
+            List<String> own = policies.stream().filter(p -> !p.equals(ScriptPolicy.BASE)).toList();
+            headers.remove(ScriptPolicy.HEADER);
+            own.forEach(policy -> headers.add(ScriptPolicy.HEADER, policy));
         }
     }
 }

@@ -20,13 +20,13 @@ public class ScriptPolicy implements ContainerResponseFilter {
 
     static final String HEADER = "Content-Security-Policy";
 
-    /** Read once: the base policy is fixed when the application is built. */
-    static final String POLICY =
+    /** The policy every response gets; read once, it is fixed when the application is built. */
+    static final String BASE =
             ConfigProvider.getConfig()
-                            .getValue(
-                                    "quarkus.http.filter.security.header.\"" + HEADER + "\"",
-                                    String.class)
-                    + "; script-src 'self'; connect-src 'self'";
+                    .getValue(
+                            "quarkus.http.filter.security.header.\"" + HEADER + "\"", String.class);
+
+    static final String POLICY = BASE + "; script-src 'self'; connect-src 'self'";
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
@@ -12,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +98,9 @@ class BrandTest {
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("Set-Cookie", nullValue())
                 .body(equalTo(LOGO));
+        // its own policy alone: a browser enforces every policy it is sent
+        assertEquals(
+                List.of("default-src 'none'; style-src 'unsafe-inline'"),
+                new Browser().get("/brand/logo").getHeaders().getValues("Content-Security-Policy"));
     }
 }
