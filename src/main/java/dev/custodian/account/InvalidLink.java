@@ -1,8 +1,8 @@
 package dev.custodian.account;
 
+import dev.custodian.web.HtmlPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -28,7 +28,7 @@ public final class InvalidLink {
 
     public static Response page(Kind kind) {
         return Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.TEXT_HTML_TYPE)
+                .type(HtmlPages.TYPE)
                 .entity(Templates.page(kind))
                 .build();
     }

@@ -1,12 +1,12 @@
 package dev.custodian.auth;
 
+import dev.custodian.web.HtmlPages;
 import dev.custodian.web.ScriptPolicy;
 import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +68,7 @@ public class StepUp {
         boolean passkey = passkeys.has(accountId);
         Response.ResponseBuilder page =
                 Response.status(status)
-                        .type(MediaType.TEXT_HTML_TYPE)
+                        .type(HtmlPages.TYPE)
                         .entity(
                                 Templates.stepUp(
                                         action,

@@ -5,6 +5,7 @@ import dev.custodian.manifest.Manifest;
 import dev.custodian.twofactor.TwoFactorService;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
+import dev.custodian.web.HtmlPages;
 import dev.custodian.web.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -112,7 +113,7 @@ public class ReopenResource {
 
     private static Response invalidLink() {
         return Response.status(Response.Status.BAD_REQUEST)
-                .type(MediaType.TEXT_HTML_TYPE)
+                .type(HtmlPages.TYPE)
                 .entity(Templates.invalid())
                 .build();
     }

@@ -3,6 +3,7 @@ package dev.custodian.export;
 import dev.custodian.auth.StepUp;
 import dev.custodian.web.ClientInfo;
 import dev.custodian.web.Flash;
+import dev.custodian.web.HtmlPages;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
@@ -88,7 +89,7 @@ public class ExportResource {
                         client.userAgent());
         if (!queued) {
             return Response.status(TOO_MANY_REQUESTS)
-                    .type(MediaType.TEXT_HTML_TYPE)
+                    .type(HtmlPages.TYPE)
                     .entity(view(messages.of(ExportMessages.class).export_once_a_day()))
                     .build();
         }

@@ -34,8 +34,12 @@ public class PolicyAcceptances implements SignInLanding {
         this.activity = activity;
     }
 
-    /** Whether the account must accept the version in force before anything else. */
-    @Transactional
+    /**
+     * Whether the account must accept the version in force before anything else. One statement,
+     * outside any transaction: the gate asks it on every signed-in request, and a transaction would
+     * cost two more round trips to the database (issue 23).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isDue(UUID accountId) {
         return awaiting(accountId, clock.instant());
     }

@@ -1,6 +1,7 @@
 package dev.custodian.visibility;
 
 import dev.custodian.manifest.Manifest;
+import dev.custodian.web.HtmlPages;
 import dev.custodian.web.Messages;
 import dev.custodian.web.SignedIn;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,7 +30,6 @@ public class PublicProfileResource {
     static final String AS_MEMBER = "member";
     static final String LARGE = "large";
     static final String SMALL = "small";
-    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @CheckedTemplate(basePath = "visibility/PublicProfileResource")
     static class Templates {
@@ -60,10 +60,8 @@ public class PublicProfileResource {
         // Search engines are anonymous visitors: only the public page, and only when the owner
         // allows it.
         boolean noindex = member || !view.indexable();
-        // rendered here, so that the page keeps its charset (rest-qute would set the template's
-        // bare text/html on a Response); web/HtmlPages writes it
         Response.ResponseBuilder response =
-                Response.ok(Templates.profile(view, owner, previewAs, noindex).render(), HTML);
+                Response.ok(Templates.profile(view, owner, previewAs, noindex), HtmlPages.TYPE);
         if (noindex) {
             response.header("X-Robots-Tag", "noindex");
         }

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import org.jboss.logging.Logger;
@@ -93,15 +92,13 @@ public class ErrorPages {
     public void pageForEmptyErrors(ContainerResponseContext response) {
         if (response.getStatus() >= 400 && !response.hasEntity()) {
             response.setEntity(
-                    render(response.getStatus(), null, null),
-                    new Annotation[0],
-                    MediaType.TEXT_HTML_TYPE);
+                    render(response.getStatus(), null, null), new Annotation[0], HtmlPages.TYPE);
         }
     }
 
     private Response.ResponseBuilder page(int status, String message, String reference) {
         return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE)
+                .type(HtmlPages.TYPE)
                 .entity(render(status, message, reference));
     }
 

@@ -16,6 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -257,5 +258,26 @@ class WebShellTest {
                 .then()
                 .header("Set-Cookie", containsString("custodian_csrf="))
                 .header("Set-Cookie", containsString("HTTPOnly"));
+    }
+
+    /**
+     * Pages are rendered straight to UTF-8 piece by piece (web/HtmlPages): a French page, with
+     * characters beyond Latin-1 (the apostrophe) beside Latin-1 ones (the accents), arrives whole
+     * and says its charset; so does the page of a resource that returns a template in a Response.
+     */
+    @Test
+    void pagesAreUtf8ToTheLastCharacter() {
+        Response signedOut = new Browser().header("Accept-Language", "fr").get("/signed-out");
+        signedOut.then().statusCode(200).contentType("text/html;charset=UTF-8");
+        String page = new String(signedOut.asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("Votre session est terminée et ce navigateur n’en garde"), page);
+        assertTrue(page.trim().endsWith("</html>"), page);
+        new Browser()
+                .header("Accept-Language", "fr")
+                .get("/password/reset?token=no-such-token")
+                .then()
+                .statusCode(400)
+                .body(containsString("Ce lien ne peut pas être utilisé"))
+                .contentType("text/html;charset=UTF-8");
     }
 }
