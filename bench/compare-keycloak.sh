@@ -7,10 +7,10 @@
 #
 # Keycloak 26.7.3 (fetched from Maven Central once, into target/compare/, as the Keycloak test does)
 # runs in production mode on its own PostgreSQL database keycloak_compare, Custodian as deployed:
-# the prod jar on its own database custodian_compare, with the java and the JAVA_TOOL_OPTIONS of
-# docker/Dockerfile.jvm, both under -XX:MaxRAM=768m (a 768 MiB container). Both listen on loopback
-# only; wrk (over loopback) loads one while the other idles, alternating them measure by measure in
-# each round. Each measure is the median of ROUNDS rounds, with the range beside it; then the start
+# the prod jar on its own database custodian_compare, with the java, the JAVA_TOOL_OPTIONS and the
+# ahead-of-time cache of docker/Dockerfile.jvm, both under -XX:MaxRAM=768m (a 768 MiB container).
+# Both listen on loopback only; wrk (over loopback) loads one while the other idles, alternating
+# them measure by measure in each round. Each measure is the median of ROUNDS rounds, with the range beside it; then the start
 # (launch to first answer, median of 3 starts each) and the RSS after all the load phases.
 # Everything this script starts it stops by PID at exit.
 set -euo pipefail
@@ -40,16 +40,18 @@ IMAGE_MALLOC_ARENA_MAX=$(sed -n 's/.*MALLOC_ARENA_MAX=\([0-9]*\).*/\1/p' docker/
 IMAGE_RUNTIME=$(sed -n 's/^FROM eclipse-temurin:\([0-9]*\)-.*/\1/p' docker/Dockerfile.jvm | tail -n 1)
 export BENCH_JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-$IMAGE_RUNTIME-jdk-amd64/bin/java}
 [ -x "$BENCH_JAVA" ] || BENCH_JAVA=java
-# The image's ENTRYPOINT options between "java" and "-jar": its class-data archive, made as the
-# image makes it (by the same java, with the same options and class path as the runs use).
+# The image's ENTRYPOINT options between "java" and "-jar", and its ahead-of-time cache, made as
+# the image makes it (its RUN java line: the same java and options, the cache into $WORK).
+IMAGE_CACHE=$(sed -n 's/^ENTRYPOINT .*"-XX:AOTCache=\([^"]*\)".*/\1/p' docker/Dockerfile.jvm)
 IMAGE_ENTRY_OPTIONS=$(sed -n 's/^ENTRYPOINT \["java", \(.*\)"-jar".*/\1/p' docker/Dockerfile.jvm | tr -d '",' \
-  | sed "s|-XX:SharedArchiveFile=|-XX:SharedArchiveFile=$WORK/|")
-if [[ "$IMAGE_ENTRY_OPTIONS" == *SharedArchiveFile* ]]; then
-  rm -f $WORK/app-cds.jsa
+  | sed "s|=$IMAGE_CACHE|=$WORK/$IMAGE_CACHE|")
+if [ -n "$IMAGE_CACHE" ]; then
+  rm -f "$WORK/$IMAGE_CACHE"
+  IMAGE_CACHE_OPTIONS=$(sed -n 's/^RUN java \(.*\) -jar quarkus-run.jar.*/\1/p' docker/Dockerfile.jvm \
+    | sed "s|=$IMAGE_CACHE|=$WORK/$IMAGE_CACHE|")
   # shellcheck disable=SC2086
-  "$BENCH_JAVA" $IMAGE_JAVA_TOOL_OPTIONS -XX:ArchiveClassesAtExit=$WORK/app-cds.jsa -Dquarkus.appcds.generate=true \
-    -jar "$APP" > $WORK/app-cds.log 2>&1 || true
-  [ -s $WORK/app-cds.jsa ] || { echo "no class-data archive: see $WORK/app-cds.log" >&2; exit 1; }
+  "$BENCH_JAVA" $IMAGE_JAVA_TOOL_OPTIONS $IMAGE_CACHE_OPTIONS -jar "$APP" > $WORK/aot-cache.log 2>&1 || true
+  [ -s "$WORK/$IMAGE_CACHE" ] || { echo "no ahead-of-time cache: see $WORK/aot-cache.log" >&2; exit 1; }
 fi
 export CUSTODIAN_RATE_LIMIT_LOGIN_PER_ADDRESS_PER_MINUTE=100000000 CUSTODIAN_RATE_LIMIT_SIGNUP_PER_ADDRESS_PER_HOUR=100000
 # Plain HTTP on loopback: the production __Host-/Secure cookies would not be sent back by curl.

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -40,8 +41,9 @@ import org.junit.jupiter.api.Test;
  * The packaged application started as docker/Dockerfile.jvm starts it, without a container engine:
  * the image's ENTRYPOINT (and CMD), read from the Dockerfile, run in target/quarkus-app (what the
  * image copies into its WORKDIR) with nothing in its environment but the image's ENV and the
- * CUSTODIAN_* variables a container gets from its env file (here those failsafe passes, pom.xml).
- * Not a @QuarkusIntegrationTest: that starts the jar its own way.
+ * CUSTODIAN_* variables a container gets from its env file (here those failsafe passes, pom.xml),
+ * on the Java of the image's runtime, after the image's own RUN java steps (its ahead-of-time
+ * cache). Not a @QuarkusIntegrationTest: that starts the jar its own way.
  */
 class DockerEntrypointIT {
 
@@ -62,9 +64,22 @@ class DockerEntrypointIT {
         int httpPort = freePort();
         int managementPort = freePort();
 
+        Path java = javaOf(image);
+        for (String step : image.javaSteps()) {
+            ProcessBuilder run =
+                    new ProcessBuilder("sh", "-c", step)
+                            .directory(IMAGE_WORKDIR.toFile())
+                            .redirectErrorStream(true)
+                            .redirectOutput(LOG.toFile());
+            run.environment().clear();
+            run.environment().putAll(image.env());
+            run.environment().put("PATH", java.getParent() + ":/usr/bin:/bin");
+            assertEquals(0, run.start().waitFor(), step + ":\n" + Files.readString(LOG));
+        }
+
         List<String> command = new ArrayList<>(image.command());
         assertEquals("java", command.get(0), "the image starts java from its PATH: " + command);
-        command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.set(0, java.toString());
         ProcessBuilder builder =
                 new ProcessBuilder(command)
                         .directory(IMAGE_WORKDIR.toFile())
@@ -97,6 +112,8 @@ class DockerEntrypointIT {
                             "Picked up JAVA_TOOL_OPTIONS: " + image.env().get("JAVA_TOOL_OPTIONS")),
                     log);
             assertTrue(log.contains("Profile prod activated"), log);
+            // java took the cache the image made: it says nothing of it unless it could not
+            assertFalse(log.contains("[aot]"), log);
             given().get(management + "/q/health/live")
                     .then()
                     .statusCode(200)
@@ -179,14 +196,37 @@ class DockerEntrypointIT {
         }
     }
 
+    /**
+     * The java of the image's runtime ({@code FROM eclipse-temurin:N-…}): this JVM's when it is
+     * that version, else the Temurin N installed beside it, as on the machines this runs on.
+     */
+    private static Path javaOf(Image image) {
+        Path java =
+                image.runtime() == Runtime.version().feature()
+                        ? Path.of(System.getProperty("java.home"), "bin", "java")
+                        : Path.of(
+                                "/usr/lib/jvm/temurin-" + image.runtime() + "-jdk-amd64/bin/java");
+        assertTrue(
+                Files.isExecutable(java),
+                "the image runs on Java " + image.runtime() + ": install it at " + java);
+        return java;
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    /** The final stage of a Dockerfile, as far as starting its process goes. */
-    record Image(List<String> command, Map<String, String> env) {
+    /**
+     * The final stage of a Dockerfile, as far as starting its process goes: the Java version of its
+     * {@code eclipse-temurin} base, the RUN steps that run java (in the shell form), the ENTRYPOINT
+     * and CMD, the ENV.
+     */
+    record Image(
+            int runtime, List<String> javaSteps, List<String> command, Map<String, String> env) {
+
+        private static final Pattern TEMURIN = Pattern.compile("eclipse-temurin:(\\d+)-.*");
 
         private static final Pattern ASSIGNMENT =
                 Pattern.compile("\\s*(\\w+)=(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S*))");
@@ -197,6 +237,8 @@ class DockerEntrypointIT {
                     Files.readString(dockerfile, StandardCharsets.UTF_8)
                             .replaceAll("(?m)^\\s*#.*\\n", "")
                             .replaceAll("\\\\\\n", " ");
+            int runtime = 0;
+            List<String> javaSteps = new ArrayList<>();
             List<String> entrypoint = List.of();
             List<String> cmd = List.of();
             Map<String, String> env = new LinkedHashMap<>();
@@ -205,9 +247,17 @@ class DockerEntrypointIT {
                 String arguments = instruction.length > 1 ? instruction[1] : "";
                 switch (instruction[0].toUpperCase()) {
                     case "FROM" -> {
+                        Matcher temurin = TEMURIN.matcher(arguments);
+                        runtime = temurin.matches() ? Integer.parseInt(temurin.group(1)) : 0;
+                        javaSteps.clear();
                         entrypoint = List.of();
                         cmd = List.of();
                         env.clear();
+                    }
+                    case "RUN" -> {
+                        if (arguments.startsWith("java ")) {
+                            javaSteps.add(arguments);
+                        }
                     }
                     case "ENTRYPOINT" -> entrypoint = execForm(arguments);
                     case "CMD" -> cmd = execForm(arguments);
@@ -220,7 +270,7 @@ class DockerEntrypointIT {
             if (command.isEmpty()) {
                 throw new IllegalArgumentException(dockerfile + " has no ENTRYPOINT");
             }
-            return new Image(command, env);
+            return new Image(runtime, List.copyOf(javaSteps), command, env);
         }
 
         private static List<String> execForm(String arguments) {
