@@ -10,6 +10,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,9 +21,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The account's home and privacy dashboard: what we hold, category by category of the manifest
@@ -33,6 +36,7 @@ import java.util.Map;
 @Path("/account")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
+@Singleton
 public class DashboardResource {
 
     /**
@@ -117,39 +121,39 @@ public class DashboardResource {
         PrivacyMessages dmsg = messages.of(PrivacyMessages.class);
         Locale locale = messages.locale();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Held> held =
-                manifest.dataCategories().stream()
-                        .map(
-                                category ->
-                                        new Held(
-                                                category.name().in(locale),
-                                                data.counts().get(category.id()),
-                                                page(category.id()),
-                                                category.purpose().in(locale),
-                                                wording.legalBasis(category, locale),
-                                                wording.retention(category, locale),
-                                                forThisAccount(
-                                                        category,
-                                                        data.dates().get(category.id()),
-                                                        today,
-                                                        dmsg)))
-                        .toList();
+        Words words = words(locale, dmsg);
+        List<Manifest.DataCategory> categories = manifest.dataCategories();
+        List<Held> held = new ArrayList<>(categories.size());
+        for (int i = 0; i < categories.size(); i++) {
+            Manifest.DataCategory category = categories.get(i);
+            Held said = words.held().get(i);
+            held.add(
+                    new Held(
+                            said.label(),
+                            data.counts().get(category.id()),
+                            said.href(),
+                            said.purpose(),
+                            said.legalBasis(),
+                            said.kept(),
+                            forThisAccount(
+                                    category, data.dates().get(category.id()), today, dmsg)));
+        }
         // a signed-in account is not erased: every recipient told of erasures is told "not yet"
         List<String> toldOfErasure = data.toldOfErasure();
         List<RecipientRow> recipients =
-                manifest.recipients().stream()
+                words.recipients().stream()
                         .map(
                                 r ->
-                                        new RecipientRow(
-                                                r.name(),
-                                                wording.recipientKind(r, locale),
-                                                r.purpose().in(locale),
-                                                received(r, locale, dmsg),
-                                                Wording.country(r.country(), locale),
-                                                r.safeguard().in(locale),
-                                                toldOfErasure.contains(r.name())
-                                                        ? dmsg.dashboard_erasure_not_yet()
-                                                        : null))
+                                        toldOfErasure.contains(r.name())
+                                                ? new RecipientRow(
+                                                        r.name(),
+                                                        r.kind(),
+                                                        r.purpose(),
+                                                        r.categories(),
+                                                        r.country(),
+                                                        r.transferSafeguard(),
+                                                        dmsg.dashboard_erasure_not_yet())
+                                                : r)
                         .toList();
         List<DisclosureRow> disclosures =
                 data.disclosures().stream()
@@ -173,11 +177,58 @@ public class DashboardResource {
         return Templates.overview(
                 data.firstName(),
                 held,
-                places(manifest.storage().locations(), locale),
-                places(manifest.storage().backups(), locale),
+                words.locations(),
+                words.backups(),
                 recipients,
                 disclosures,
                 acceptedPolicy);
+    }
+
+    /**
+     * What the dashboard says of the manifest, the same to every reader of one language: the
+     * categories without this account's count and date, the recipients without whether they were
+     * told of an erasure, the places. Worded once per language (the manifest does not change while
+     * the application runs), not at every view of the most visited page (issue 23).
+     */
+    private record Words(
+            List<Held> held,
+            List<RecipientRow> recipients,
+            List<Place> locations,
+            List<Place> backups) {}
+
+    private final Map<Locale, Words> words = new ConcurrentHashMap<>();
+
+    private Words words(Locale locale, PrivacyMessages dmsg) {
+        return words.computeIfAbsent(
+                locale,
+                l ->
+                        new Words(
+                                manifest.dataCategories().stream()
+                                        .map(
+                                                category ->
+                                                        new Held(
+                                                                category.name().in(l),
+                                                                0,
+                                                                page(category.id()),
+                                                                category.purpose().in(l),
+                                                                wording.legalBasis(category, l),
+                                                                wording.retention(category, l),
+                                                                null))
+                                        .toList(),
+                                manifest.recipients().stream()
+                                        .map(
+                                                r ->
+                                                        new RecipientRow(
+                                                                r.name(),
+                                                                wording.recipientKind(r, l),
+                                                                r.purpose().in(l),
+                                                                received(r, l, dmsg),
+                                                                Wording.country(r.country(), l),
+                                                                r.safeguard().in(l),
+                                                                null))
+                                        .toList(),
+                                places(manifest.storage().locations(), l),
+                                places(manifest.storage().backups(), l)));
     }
 
     /** The category's page, unless the manifest turns it off. */
