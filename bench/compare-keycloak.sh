@@ -43,9 +43,9 @@ export BENCH_JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-$IMAGE_RUNTIME-jdk-amd64/bi
 # The image's ENTRYPOINT options between "java" and "-jar", and its ahead-of-time cache, made as
 # the image makes it (its RUN java line: the same java and options, the cache into $WORK).
 IMAGE_CACHE=$(sed -n 's/^ENTRYPOINT .*"-XX:AOTCache=\([^"]*\)".*/\1/p' docker/Dockerfile.jvm)
-IMAGE_ENTRY_OPTIONS=$(sed -n 's/^ENTRYPOINT \["java", \(.*\)"-jar".*/\1/p' docker/Dockerfile.jvm | tr -d '",' \
-  | sed "s|=$IMAGE_CACHE|=$WORK/$IMAGE_CACHE|")
+IMAGE_ENTRY_OPTIONS=$(sed -n 's/^ENTRYPOINT \["java", \(.*\)"-jar".*/\1/p' docker/Dockerfile.jvm | tr -d '",')
 if [ -n "$IMAGE_CACHE" ]; then
+  IMAGE_ENTRY_OPTIONS=${IMAGE_ENTRY_OPTIONS//=$IMAGE_CACHE/=$WORK/$IMAGE_CACHE}
   rm -f "$WORK/$IMAGE_CACHE"
   IMAGE_CACHE_OPTIONS=$(sed -n 's/^RUN java \(.*\) -jar quarkus-run.jar.*/\1/p' docker/Dockerfile.jvm \
     | sed "s|=$IMAGE_CACHE|=$WORK/$IMAGE_CACHE|")

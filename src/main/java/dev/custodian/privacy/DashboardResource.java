@@ -50,7 +50,13 @@ public class DashboardResource {
             String purpose,
             String legalBasis,
             String kept,
-            String forThisAccount) {}
+            String forThisAccount) {
+
+        /** The category as worded for everyone, with this account's count and date. */
+        Held of(long count, String forThisAccount) {
+            return new Held(label, count, href, purpose, legalBasis, kept, forThisAccount);
+        }
+    }
 
     /** A storage or backup location: the country's name and what is there. */
     public record Place(String country, String description) {}
@@ -63,7 +69,14 @@ public class DashboardResource {
             String categories,
             String country,
             String transferSafeguard,
-            String toldOfErasure) {}
+            String toldOfErasure) {
+
+        /** The recipient as worded for everyone, with what it was told of this account. */
+        RecipientRow told(String toldOfErasure) {
+            return new RecipientRow(
+                    name, kind, purpose, categories, country, transferSafeguard, toldOfErasure);
+        }
+    }
 
     /** A disclosure as the dashboard lists it. */
     public record DisclosureRow(
@@ -126,17 +139,16 @@ public class DashboardResource {
         List<Held> held = new ArrayList<>(categories.size());
         for (int i = 0; i < categories.size(); i++) {
             Manifest.DataCategory category = categories.get(i);
-            Held said = words.held().get(i);
             held.add(
-                    new Held(
-                            said.label(),
-                            data.counts().get(category.id()),
-                            said.href(),
-                            said.purpose(),
-                            said.legalBasis(),
-                            said.kept(),
-                            forThisAccount(
-                                    category, data.dates().get(category.id()), today, dmsg)));
+                    words.held()
+                            .get(i)
+                            .of(
+                                    data.counts().get(category.id()),
+                                    forThisAccount(
+                                            category,
+                                            data.dates().get(category.id()),
+                                            today,
+                                            dmsg)));
         }
         // a signed-in account is not erased: every recipient told of erasures is told "not yet"
         List<String> toldOfErasure = data.toldOfErasure();
@@ -145,14 +157,7 @@ public class DashboardResource {
                         .map(
                                 r ->
                                         toldOfErasure.contains(r.name())
-                                                ? new RecipientRow(
-                                                        r.name(),
-                                                        r.kind(),
-                                                        r.purpose(),
-                                                        r.categories(),
-                                                        r.country(),
-                                                        r.transferSafeguard(),
-                                                        dmsg.dashboard_erasure_not_yet())
+                                                ? r.told(dmsg.dashboard_erasure_not_yet())
                                                 : r)
                         .toList();
         List<DisclosureRow> disclosures =
