@@ -135,8 +135,8 @@ public class WithdrawalWriter {
             }
             updated = update.executeBatch();
         }
+        List<Events.Fact> changes = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement(ConsentEvent.RECORD_SQL)) {
-            boolean any = false;
             for (int i = 0; i < batch.size(); i++) {
                 // Only a change is recorded: a second unsubscribe, or one for an erased account, is
                 // not.
@@ -150,17 +150,16 @@ public class WithdrawalWriter {
                     insert.setString(6, p.ip());
                     insert.setTimestamp(7, at);
                     insert.addBatch();
-                    any = true;
-                    events.publish(
-                            connection,
-                            WebhookType.CONSENT_CHANGED,
-                            p.accountId(),
-                            Events.consent(p.category().id(), false, p.source()));
+                    changes.add(
+                            new Events.Fact(
+                                    p.accountId(),
+                                    Events.consent(p.category().id(), false, p.source())));
                 }
             }
-            if (any) {
+            if (!changes.isEmpty()) {
                 insert.executeBatch();
             }
         }
+        events.publishAll(connection, WebhookType.CONSENT_CHANGED, changes);
     }
 }
