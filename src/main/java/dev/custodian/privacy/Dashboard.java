@@ -2,12 +2,15 @@ package dev.custodian.privacy;
 
 import dev.custodian.catalogue.Catalogue;
 import dev.custodian.webhook.Events;
-import io.quarkus.hibernate.orm.panache.Panache;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Singleton;
-import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +18,11 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 
 /**
- * What the dashboard {@code /account} shows of one account, read in one read-only transaction: one
- * statement for the account's name and every count and date of the table of what we hold, the
- * recipients told of erasures, and the disclosures the user was told of (only when there are some).
+ * What the dashboard {@code /account} shows of one account: one statement for the account's name
+ * and every count and date of the table of what we hold, the recipients told of erasures, and the
+ * disclosures the user was told of (only when there are some).
  */
 @Singleton
 public class Dashboard {
@@ -33,8 +33,7 @@ public class Dashboard {
      * with each other. {@code dates} holds, by category, the UTC date its {@link Catalogue.Dated}
      * column gives, when there is one to give; {@code accepted} is null when no acceptance is
      * recorded. {@code disclosures} are those the user was told of, newest first (the disclosures
-     * count is their number), detached entities loaded read-only; {@code toldOfErasure} the
-     * recipients an endpoint tells of erasures.
+     * count is their number); {@code toldOfErasure} the recipients an endpoint tells of erasures.
      */
     public record Overview(
             String firstName,
@@ -64,59 +63,81 @@ public class Dashboard {
      */
     private static final String HELD = held();
 
+    /** The same with JDBC's positional parameters, each of them the account's id. */
+    private static final String HELD_JDBC = HELD.replace(":id", "?");
+
+    private static final int HELD_PARAMETERS = HELD.split(":id", -1).length - 1;
+
     /** The catalogue's category of the disclosures the user was told of. */
     private static final String DISCLOSURES = "disclosures";
 
+    private final AgroalDataSource dataSource;
     private final Events events;
 
-    Dashboard(Events events) {
+    Dashboard(AgroalDataSource dataSource, Events events) {
+        this.dataSource = dataSource;
         this.events = events;
     }
 
     /**
-     * In a transaction of its own, so that its read-only session is no caller's: Hibernate keeps no
-     * snapshot of what it loads and flushes nothing.
+     * Plain JDBC in autocommit, outside any transaction: one statement is one snapshot, so a
+     * transaction would add nothing but two round trips, and the ORM nothing but its mapping.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Overview of(UUID accountId) {
-        Session session = Panache.getSession();
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(FlushMode.MANUAL);
-        NativeQuery<Tuple> query =
-                session.createNativeQuery(HELD, Tuple.class).setParameter("id", accountId);
-        query.addScalar("first_name", String.class);
-        for (Catalogue.Category category : Catalogue.ALL) {
-            query.addScalar("count_" + category.id(), Long.class);
-            if (category.dated() != null) {
-                query.addScalar("dated_" + category.id(), dateType(category));
-            }
-        }
-        query.addScalar("accepted_version", String.class).addScalar("accepted_at", Instant.class);
-        Tuple held = query.getSingleResult();
         Map<String, Long> counts = new HashMap<>();
         Map<String, LocalDate> dates = new HashMap<>();
-        for (Catalogue.Category category : Catalogue.ALL) {
-            counts.put(category.id(), held.get("count_" + category.id(), Long.class));
-            if (category.dated() != null) {
-                Object date = held.get("dated_" + category.id());
-                if (date instanceof Instant at) {
-                    dates.put(category.id(), LocalDate.ofInstant(at, ZoneOffset.UTC));
-                } else if (date instanceof LocalDate day) {
-                    dates.put(category.id(), day);
+        String firstName;
+        Accepted accepted = null;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(HELD_JDBC)) {
+            for (int i = 1; i <= HELD_PARAMETERS; i++) {
+                statement.setObject(i, accountId);
+            }
+            try (ResultSet held = statement.executeQuery()) {
+                if (!held.next()) {
+                    throw new IllegalStateException("No account " + accountId);
+                }
+                firstName = held.getString("first_name");
+                for (Catalogue.Category category : Catalogue.ALL) {
+                    counts.put(category.id(), held.getLong("count_" + category.id()));
+                    if (category.dated() != null) {
+                        LocalDate date = date(held, category);
+                        if (date != null) {
+                            dates.put(category.id(), date);
+                        }
+                    }
+                }
+                String acceptedVersion = held.getString("accepted_version");
+                if (acceptedVersion != null) {
+                    accepted =
+                            new Accepted(
+                                    acceptedVersion,
+                                    held.getObject("accepted_at", OffsetDateTime.class)
+                                            .toInstant());
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read what is held of an account", e);
         }
-        String acceptedVersion = held.get("accepted_version", String.class);
         return new Overview(
-                held.get("first_name", String.class),
+                firstName,
                 counts,
                 dates,
                 // the count is of the same rows: none counted, none to list
                 counts.get(DISCLOSURES) == 0 ? List.of() : Disclosure.toldTo(accountId),
-                acceptedVersion == null
-                        ? null
-                        : new Accepted(acceptedVersion, held.get("accepted_at", Instant.class)),
+                accepted,
                 events.toldOfErasure());
+    }
+
+    /** The UTC date of the category's dated column, a date or a timestamp; null when none. */
+    private static LocalDate date(ResultSet held, Catalogue.Category category) throws SQLException {
+        Catalogue.Dated dated = category.dated();
+        String column = "dated_" + category.id();
+        if (category.table(dated.table()).column(dated.column()).kind() == Catalogue.Kind.DATE) {
+            return held.getObject(column, LocalDate.class);
+        }
+        OffsetDateTime at = held.getObject(column, OffsetDateTime.class);
+        return at == null ? null : LocalDate.ofInstant(at.toInstant(), ZoneOffset.UTC);
     }
 
     private static String held() {
@@ -165,12 +186,5 @@ public class Dashboard {
                 "(SELECT MAX(accepted_at) FROM policy_acceptance WHERE account_id = :id)"
                         + " AS accepted_at");
         return select.toString();
-    }
-
-    /** A dated column is a date or a timestamp. */
-    private static Class<?> dateType(Catalogue.Category category) {
-        Catalogue.Dated dated = category.dated();
-        Catalogue.Kind kind = category.table(dated.table()).column(dated.column()).kind();
-        return kind == Catalogue.Kind.DATE ? LocalDate.class : Instant.class;
     }
 }

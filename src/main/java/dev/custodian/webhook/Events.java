@@ -170,9 +170,9 @@ public class Events {
 
     /**
      * The manifest recipients' names that an enabled endpoint tells of an erasure: who "will be
-     * told".
+     * told". A read: in the caller's transaction, or none (the dashboard's).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> toldOfErasure() {
         // the names only, in one query: the endpoints' eager event types would be one more each
         return WebhookEndpoint.getEntityManager()
