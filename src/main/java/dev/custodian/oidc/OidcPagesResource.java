@@ -67,7 +67,7 @@ public class OidcPagesResource {
                 boolean emailFromProvider,
                 String provider,
                 FormErrors errors,
-                List<Countries.Country> countries,
+                Countries.Named countries,
                 PolicyVersion policy,
                 List<MarketingCategories.Choice> marketing);
 

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -40,7 +39,7 @@ public class AddressesResource {
                 String stamp,
                 FormErrors errors,
                 Saved saved,
-                List<Countries.Country> countries);
+                Countries.Named countries);
     }
 
     @Inject SignedIn signedIn;

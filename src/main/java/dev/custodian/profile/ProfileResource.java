@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 @Path("/account/profile")
 @Produces(MediaType.TEXT_HTML)
@@ -36,7 +35,7 @@ public class ProfileResource {
                 FormErrors errors,
                 ContactForm saved,
                 String email,
-                List<Countries.Country> countries);
+                Countries.Named countries);
     }
 
     @Inject SignedIn signedIn;

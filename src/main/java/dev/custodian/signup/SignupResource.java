@@ -36,7 +36,7 @@ public class SignupResource {
         static native TemplateInstance form(
                 SignupForm form,
                 FormErrors errors,
-                List<Countries.Country> countries,
+                Countries.Named countries,
                 PolicyVersion policy,
                 List<MarketingCategories.Choice> marketing);
 
