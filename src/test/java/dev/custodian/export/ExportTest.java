@@ -30,7 +30,6 @@ import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestClock;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.All;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.Engine;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -258,15 +257,8 @@ class ExportTest {
         assertEquals(DataExport.Status.EXPIRED, onlyExport(user.id()).status);
         assertEquals(
                 0L,
-                Db.inTransaction(
-                        () ->
-                                ((Number)
-                                                Panache.getEntityManager()
-                                                        .createNativeQuery(
-                                                                "SELECT COUNT(*) FROM data_export_archive WHERE export_id = ?1")
-                                                        .setParameter(1, exportId)
-                                                        .getSingleResult())
-                                        .longValue()));
+                Db.count(
+                        "SELECT COUNT(*) FROM data_export_archive WHERE export_id = ?1", exportId));
         user.browser().get("/account/data").then().body(containsString("Deleted after 7 days"));
     }
 

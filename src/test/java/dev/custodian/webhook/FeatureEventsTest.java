@@ -151,17 +151,10 @@ class FeatureEventsTest {
         assertEquals(category, withdrawn.get("data").get("category").asText());
         assertEquals(
                 0L,
-                Db.inTransaction(
-                        () ->
-                                ((Number)
-                                                Panache.getEntityManager()
-                                                        .createNativeQuery(
-                                                                "SELECT COUNT(*) FROM webhook_event e WHERE e.account_id = ?1"
-                                                                        + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery d"
-                                                                        + " WHERE d.event_id = e.id)")
-                                                        .setParameter(1, user.id())
-                                                        .getSingleResult())
-                                        .longValue()),
+                Db.count(
+                        "SELECT COUNT(*) FROM webhook_event e WHERE e.account_id = ?1 AND NOT EXISTS"
+                                + " (SELECT 1 FROM webhook_delivery d WHERE d.event_id = e.id)",
+                        user.id()),
                 "each event, the one-click withdrawal's among them, has its delivery");
     }
 
