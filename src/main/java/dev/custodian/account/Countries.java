@@ -1,5 +1,6 @@
 package dev.custodian.account;
 
+import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.RawString;
 import java.text.Collator;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ public final class Countries {
                                             "<option value=\""
                                                     + country.code()
                                                     + "\">"
-                                                    + escape(country.name())
+                                                    + HTML.map(country.name(), null)
                                                     + "</option>")
                             .collect(Collectors.joining("\n"));
         }
@@ -48,6 +49,9 @@ public final class Countries {
                     options.replace(value, "<option value=\"" + selected + "\" selected>"));
         }
     }
+
+    /** Qute's escaping of a value in an HTML template, which a template would have applied. */
+    private static final HtmlEscaper HTML = new HtmlEscaper(List.of());
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
@@ -78,22 +82,5 @@ public final class Countries {
                                                 new Locale("", code).getDisplayCountry(locale)))
                         .sorted(Comparator.comparing(Country::name, collator))
                         .toList());
-    }
-
-    /** As Qute escapes a value in an HTML template. */
-    private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

@@ -29,22 +29,24 @@ import java.util.UUID;
 @Singleton
 public class Events {
 
+    /** The enabled endpoints that want the event type given as the statement's last parameter. */
+    private static final String WANTING =
+            "FROM webhook_endpoint e JOIN webhook_subscription s ON s.endpoint_id = e.id "
+                    + "WHERE e.enabled = TRUE AND s.event_type = ?";
+
     /** The event, written only when some enabled endpoint wants its type. */
     static final String EVENT_SQL =
             "INSERT INTO webhook_event (id, account_id, event_type, body, created_at) "
-                    + "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM webhook_endpoint e "
-                    + "JOIN webhook_subscription s ON s.endpoint_id = e.id "
-                    + "WHERE e.enabled = TRUE AND s.event_type = ?)";
+                    + "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 "
+                    + WANTING
+                    + ")";
 
-    private static final String WANTED_SQL =
-            "SELECT 1 FROM webhook_endpoint e JOIN webhook_subscription s ON s.endpoint_id = e.id "
-                    + "WHERE e.enabled = TRUE AND s.event_type = ? FETCH FIRST 1 ROWS ONLY";
+    private static final String WANTED_SQL = "SELECT 1 " + WANTING + " FETCH FIRST 1 ROWS ONLY";
 
     static final String DELIVERIES_SQL =
             "INSERT INTO webhook_delivery (event_id, endpoint_id, status, attempts, next_attempt_at, created_at) "
-                    + "SELECT ?, e.id, 'PENDING', 0, ?, ? FROM webhook_endpoint e "
-                    + "JOIN webhook_subscription s ON s.endpoint_id = e.id "
-                    + "WHERE e.enabled = TRUE AND s.event_type = ?";
+                    + "SELECT ?, e.id, 'PENDING', 0, ?, ? "
+                    + WANTING;
 
     /** One proof per manifest recipient whose endpoint gets the erasure (GDPR art. 17(2), 19). */
     private static final String NOTICES_SQL =

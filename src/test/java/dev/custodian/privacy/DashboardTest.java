@@ -159,15 +159,9 @@ class DashboardTest {
         // the categories without a page of their own, named: the mail (but a confirmation sent to
         // an address asked for, which the user may not see) and the reports about the account
         long confirmations =
-                Db.inTransaction(
-                        () ->
-                                ((Number)
-                                                Panache.getEntityManager()
-                                                        .createNativeQuery(
-                                                                "SELECT COUNT(*) FROM outbox_mail WHERE account_id = ?1 AND kind = 'confirmNewEmail'")
-                                                        .setParameter(1, id)
-                                                        .getSingleResult())
-                                        .longValue());
+                Db.count(
+                        "SELECT COUNT(*) FROM outbox_mail WHERE account_id = ?1 AND kind = 'confirmNewEmail'",
+                        id);
         assertEquals(1, confirmations);
         assertNamedCount(page, "Emails waiting to be sent", rows("outbox_mail", id) - 1);
         assertNamedCount(page, "Reports about your account", 2);
@@ -362,17 +356,7 @@ class DashboardTest {
     }
 
     private static long rows(String table, UUID accountId) {
-        return Db.inTransaction(
-                () ->
-                        ((Number)
-                                        Panache.getEntityManager()
-                                                .createNativeQuery(
-                                                        "SELECT COUNT(*) FROM "
-                                                                + table
-                                                                + " WHERE account_id = ?1")
-                                                .setParameter(1, accountId)
-                                                .getSingleResult())
-                                .longValue());
+        return Db.count("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?1", accountId);
     }
 
     private static void insert(String sql, Object... values) {

@@ -87,7 +87,7 @@ class TemplateGuardTest {
                             MARKDOWN + " renders raw HTML or unsafe links");
                 } else if (source.equals(COUNTRIES)) {
                     assertTrue(
-                            code.contains("escape(country.name())"),
+                            code.contains("HTML.map(country.name(), null)"),
                             COUNTRIES + " renders country names unescaped");
                 } else {
                     assertTrue(
