@@ -274,14 +274,20 @@ for m in "${MEASURES[@]}"; do
 done
 
 # The pure argon2id rate of each one's parameters: Custodian's (m=19456 KiB, t=2) and Keycloak 26's
-# default (m=7168 KiB, t=5), one thread per core.
+# default (m=7168 KiB, t=5), one thread per core, each on the java and heap its server runs on.
 HASH_CP=target/classes:$(ls target/quarkus-app/lib/main/org.bouncycastle.bcprov-jdk18on-*.jar)
-hash_rate() { java -cp "$HASH_CP" -Dmemory="$1" -Diterations="$2" bench/HashRate.java "$SECONDS_PER_RUN" | sed 's/.*rate=//'; }
+hash_rate() {
+  local java=$1
+  shift
+  # shellcheck disable=SC2086
+  "$java" $MAX_RAM "$@" -cp "$HASH_CP" bench/HashRate.java "$SECONDS_PER_RUN" | sed 's/.*rate=//'
+}
 
 for round in $(seq 1 "$ROUNDS"); do
   echo "== round $round of $ROUNDS ($SECONDS_PER_RUN s a measure)"
-  record app_hash "$(hash_rate 19456 2)"
-  record kc_hash "$(hash_rate 7168 5)"
+  # shellcheck disable=SC2086
+  record app_hash "$(hash_rate "$BENCH_JAVA" $IMAGE_JAVA_TOOL_OPTIONS -Dmemory=19456 -Diterations=2)"
+  record kc_hash "$(hash_rate "$KEYCLOAK_JAVA_HOME/bin/java" -Dmemory=7168 -Diterations=5)"
   for m in "${MEASURES[@]}"; do
     read -r name connections what <<< "$m"
     line="$name (c=$connections):"
