@@ -43,10 +43,15 @@ public class Events {
 
     private static final String WANTED_SQL = "SELECT 1 " + WANTING + " FETCH FIRST 1 ROWS ONLY";
 
+    /**
+     * A delivery per endpoint wanting the type, when the event was written: a batch need not trust
+     * the driver's per-statement counts to know which were.
+     */
     static final String DELIVERIES_SQL =
             "INSERT INTO webhook_delivery (event_id, endpoint_id, status, attempts, next_attempt_at, created_at) "
                     + "SELECT ?, e.id, 'PENDING', 0, ?, ? "
-                    + WANTING;
+                    + WANTING
+                    + " AND EXISTS (SELECT 1 FROM webhook_event ev WHERE ev.id = ?)";
 
     /** One proof per manifest recipient whose endpoint gets the erasure (GDPR art. 17(2), 19). */
     private static final String NOTICES_SQL =
@@ -107,7 +112,6 @@ public class Events {
         }
         Timestamp now = Timestamp.from(clock.instant());
         List<UUID> ids = new ArrayList<>(batch.size());
-        int[] written;
         try (PreparedStatement event = connection.prepareStatement(EVENT_SQL)) {
             for (Fact fact : batch) {
                 UUID eventId = UUID.randomUUID();
@@ -120,18 +124,17 @@ public class Events {
                 event.setString(6, type.name());
                 event.addBatch();
             }
-            written = event.executeBatch();
+            event.executeBatch();
         }
         try (PreparedStatement deliveries = connection.prepareStatement(DELIVERIES_SQL)) {
-            for (int i = 0; i < ids.size(); i++) {
-                // an endpoint disabled since the question leaves an event unwritten
-                if (written[i] != 0) {
-                    deliveries.setObject(1, ids.get(i));
-                    deliveries.setTimestamp(2, now);
-                    deliveries.setTimestamp(3, now);
-                    deliveries.setString(4, type.name());
-                    deliveries.addBatch();
-                }
+            // an endpoint disabled since the question leaves an event unwritten, and no delivery
+            for (UUID id : ids) {
+                deliveries.setObject(1, id);
+                deliveries.setTimestamp(2, now);
+                deliveries.setTimestamp(3, now);
+                deliveries.setString(4, type.name());
+                deliveries.setObject(5, id);
+                deliveries.addBatch();
             }
             deliveries.executeBatch();
         }
@@ -165,6 +168,7 @@ public class Events {
                     .setParameter(2, now)
                     .setParameter(3, now)
                     .setParameter(4, type.name())
+                    .setParameter(5, eventId)
                     .executeUpdate();
         }
         return eventId;

@@ -92,6 +92,29 @@ class FeatureEventsTest {
     }
 
     @Test
+    void noDeliveryIsWrittenForAnEventThatWasNot() {
+        // the endpoint wants the type, but the event's insert wrote nothing (an endpoint disabled
+        // between the question and the insert): a batch then asks for deliveries of a missing id
+        UUID missing = UUID.randomUUID();
+        Instant now = clock.instant();
+        int written =
+                Db.inTransaction(
+                        () ->
+                                Panache.getEntityManager()
+                                        .createNativeQuery(Events.DELIVERIES_SQL)
+                                        .setParameter(1, missing)
+                                        .setParameter(2, now)
+                                        .setParameter(3, now)
+                                        .setParameter(4, WebhookType.CONSENT_CHANGED.name())
+                                        .setParameter(5, missing)
+                                        .executeUpdate());
+
+        assertEquals(0, written);
+        assertEquals(
+                0, Db.count("SELECT COUNT(*) FROM webhook_delivery WHERE event_id = ?1", missing));
+    }
+
+    @Test
     void signingUpVerifyingAndChangingTheEmailAreTold() {
         Browser browser = new Browser();
         String email = Accounts.signUp(browser);
