@@ -274,7 +274,8 @@ for m in "${MEASURES[@]}"; do
 done
 
 # The pure argon2id rate of each one's parameters: Custodian's (m=19456 KiB, t=2) and Keycloak 26's
-# default (m=7168 KiB, t=5), one thread per core, each on the java and heap its server runs on.
+# default (m=7168 KiB, t=5), one thread per core: Custodian's on the image's java and options,
+# Keycloak's on its java, both under the container's limit.
 HASH_CP=target/classes:$(ls target/quarkus-app/lib/main/org.bouncycastle.bcprov-jdk18on-*.jar)
 hash_rate() {
   local java=$1
