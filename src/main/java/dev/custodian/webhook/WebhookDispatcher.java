@@ -5,14 +5,20 @@ import dev.custodian.secrets.SecretBox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,22 +69,31 @@ public class WebhookDispatcher {
     private final SecretBox secretBox;
     private final EndpointAddresses addresses;
     private final Clock clock;
+    private final Vertx vertx;
     private final HttpClient http;
 
     WebhookDispatcher(
-            WebhookConfig config, SecretBox secretBox, EndpointAddresses addresses, Clock clock) {
+            WebhookConfig config,
+            SecretBox secretBox,
+            EndpointAddresses addresses,
+            Clock clock,
+            Vertx vertx) {
         this.config = config;
         this.secretBox = secretBox;
         this.addresses = addresses;
         this.clock = clock;
-        // Redirects are not followed: a receiver answers itself, and a redirect could point the
-        // signed event at an address the endpoint's check never saw.
+        this.vertx = vertx;
+        // Redirects are not followed (Vert.x's default): a receiver answers itself, and a redirect
+        // could point the signed event at an address the endpoint's check never saw. Vert.x is used
+        // rather than java.net.http because it connects to a given address while TLS checks the
+        // certificate against the endpoint's name. A connection per delivery of a batch, as many as
+        // needed, so that the batch goes at once and ends within its lease even at one endpoint.
         this.http =
-                HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .connectTimeout(config.connectTimeout())
-                        .build();
+                vertx.createHttpClient(
+                        new HttpClientOptions()
+                                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                                .setVerifyHost(true)
+                                .setMaxPoolSize(config.batchSize()));
     }
 
     @Scheduled(
@@ -155,46 +170,99 @@ public class WebhookDispatcher {
     }
 
     private CompletableFuture<Answer> send(Claimed claimed) {
-        URI url = URI.create(claimed.url());
-        String refused = addresses.refusal(url);
-        if (refused != null) {
-            return CompletableFuture.completedFuture(new Answer(0, refused));
+        EndpointAddresses.Verdict verdict = addresses.verdict(claimed.url());
+        if (verdict.refusal() != null) {
+            return CompletableFuture.completedFuture(
+                    new Answer(0, "Refused before sending: " + verdict.refusal()));
+        }
+        RequestOptions request;
+        try {
+            request = new RequestOptions().setAbsoluteURI(claimed.url());
+        } catch (RuntimeException unusable) {
+            return CompletableFuture.completedFuture(new Answer(0, describe(unusable)));
         }
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request =
-                HttpRequest.newBuilder(url)
-                        .timeout(config.requestTimeout())
-                        .header("content-type", "application/json")
-                        .header("webhook-id", claimed.messageId())
-                        .header("webhook-timestamp", Long.toString(timestamp))
-                        .header(
-                                "webhook-signature",
-                                Signatures.sign(
-                                        claimed.secret(),
-                                        claimed.messageId(),
-                                        timestamp,
-                                        claimed.body()))
-                        .POST(HttpRequest.BodyPublishers.ofString(claimed.body()))
-                        .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                .thenApply(WebhookDispatcher::answer)
+        request.setMethod(HttpMethod.POST)
+                .putHeader("content-type", "application/json")
+                .putHeader("webhook-id", claimed.messageId())
+                .putHeader("webhook-timestamp", Long.toString(timestamp))
+                .putHeader(
+                        "webhook-signature",
+                        Signatures.sign(
+                                claimed.secret(), claimed.messageId(), timestamp, claimed.body()));
+        // The checked address, not the name: the Host header, SNI and the certificate's check still
+        // use the name from the URL.
+        request.setServer(
+                SocketAddress.inetSocketAddress(
+                        new InetSocketAddress(verdict.address(), request.getPort())));
+        return http.request(request)
+                .compose(sending -> answerInTime(sending, claimed.body()))
+                .toCompletionStage()
+                .toCompletableFuture()
                 .exceptionally(e -> new Answer(0, describe(e)));
     }
 
-    /** Reads at most a short excerpt of the body, and only of a failure. */
-    private static Answer answer(HttpResponse<InputStream> response) {
-        try (InputStream body = response.body()) {
-            if (response.statusCode() >= 200 && response.statusCode() < 300) {
-                return new Answer(response.statusCode(), null);
-            }
-            String excerpt =
-                    new String(body.readNBytes(ERROR_EXCERPT), StandardCharsets.UTF_8).strip();
-            return new Answer(
-                    response.statusCode(),
-                    "HTTP " + response.statusCode() + (excerpt.isEmpty() ? "" : ": " + excerpt));
-        } catch (IOException e) {
-            return new Answer(response.statusCode(), describe(e));
+    /**
+     * Sends the body and waits for the answer up to the request timeout; then gives up and drops
+     * the connection.
+     */
+    private Future<Answer> answerInTime(HttpClientRequest sending, String body) {
+        long timeout = config.requestTimeout().toMillis();
+        Promise<Answer> answered = Promise.promise();
+        long deadline =
+                vertx.setTimer(
+                        timeout,
+                        fired -> {
+                            if (answered.tryComplete(
+                                    new Answer(0, "No answer within " + timeout + " ms"))) {
+                                sending.reset();
+                            }
+                        });
+        sending.send(body)
+                .compose(WebhookDispatcher::answer)
+                .onComplete(
+                        result -> {
+                            vertx.cancelTimer(deadline);
+                            if (result.succeeded()) {
+                                answered.tryComplete(result.result());
+                            } else {
+                                answered.tryFail(result.cause());
+                            }
+                        });
+        return answered.future();
+    }
+
+    /**
+     * A success from its status alone; a failure with at most a short excerpt of its body, after
+     * which the connection is dropped rather than read to the end.
+     */
+    private static Future<Answer> answer(HttpClientResponse response) {
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return Future.succeededFuture(new Answer(status, null));
         }
+        Promise<Answer> answered = Promise.promise();
+        Buffer excerpt = Buffer.buffer();
+        Runnable done =
+                () -> {
+                    String text = excerpt.toString(StandardCharsets.UTF_8).strip();
+                    answered.tryComplete(
+                            new Answer(
+                                    status,
+                                    "HTTP " + status + (text.isEmpty() ? "" : ": " + text)));
+                };
+        response.handler(
+                chunk -> {
+                    int room = ERROR_EXCERPT - excerpt.length();
+                    excerpt.appendBuffer(chunk, 0, Math.min(room, chunk.length()));
+                    if (excerpt.length() == ERROR_EXCERPT) {
+                        done.run();
+                        response.request().reset();
+                    }
+                });
+        response.endHandler(end -> done.run());
+        response.exceptionHandler(e -> done.run());
+        return answered.future();
     }
 
     /**

@@ -30,7 +30,14 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx();
     private final List<Received> received = new ArrayList<>();
-    private final Deque<Integer> answers = new ArrayDeque<>();
+
+    /** A status and the body sent with it. */
+    private record Answer(int status, String body) {}
+
+    /** The status of an answer that never comes. */
+    private static final int SILENT = -1;
+
+    private final Deque<Answer> answers = new ArrayDeque<>();
     private HttpServer server;
     private int port;
 
@@ -58,7 +65,7 @@ public final class WebhookReceiver implements AutoCloseable {
                                                                                                     .toLowerCase(),
                                                                                             h
                                                                                                     .getValue()));
-                                                            int status;
+                                                            Answer answer;
                                                             synchronized (this) {
                                                                 received.add(
                                                                         new Received(
@@ -66,15 +73,19 @@ public final class WebhookReceiver implements AutoCloseable {
                                                                                 body.toString(
                                                                                         StandardCharsets
                                                                                                 .UTF_8)));
-                                                                Integer next = answers.poll();
-                                                                status = next == null ? 200 : next;
+                                                                Answer next = answers.poll();
+                                                                answer =
+                                                                        next == null
+                                                                                ? new Answer(
+                                                                                        200, "")
+                                                                                : next;
+                                                            }
+                                                            if (answer.status() == SILENT) {
+                                                                return;
                                                             }
                                                             request.response()
-                                                                    .setStatusCode(status)
-                                                                    .end(
-                                                                            status == 200
-                                                                                    ? ""
-                                                                                    : "receiver says no");
+                                                                    .setStatusCode(answer.status())
+                                                                    .end(answer.body());
                                                         }));
         server.listen(onPort, "127.0.0.1").toCompletionStage().toCompletableFuture().join();
         port = server.actualPort();
@@ -87,7 +98,21 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The next requests get these statuses, in order; after them, 200. */
     public synchronized WebhookReceiver answer(Integer... statuses) {
-        answers.addAll(List.of(statuses));
+        for (int status : statuses) {
+            answers.add(new Answer(status, status == 200 ? "" : "receiver says no"));
+        }
+        return this;
+    }
+
+    /** The next request gets no answer at all: the connection stays open, silent. */
+    public synchronized WebhookReceiver silence() {
+        answers.add(new Answer(SILENT, ""));
+        return this;
+    }
+
+    /** The next request gets this status and body. */
+    public synchronized WebhookReceiver answerWithBody(int status, String body) {
+        answers.add(new Answer(status, body));
         return this;
     }
 

@@ -8,18 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.custodian.secrets.SecretBox;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.TestClock;
 import dev.custodian.testing.WebhookReceiver;
 import dev.custodian.testing.WebhookReceiver.Received;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import java.lang.reflect.Proxy;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +46,14 @@ class WebhookDeliveryTest {
     @Inject WebhookDispatcher dispatcher;
 
     @Inject TestClock clock;
+
+    @Inject WebhookConfig config;
+
+    @Inject SecretBox secretBox;
+
+    @Inject Vertx vertx;
+
+    @Inject EndpointAddresses addresses;
 
     private WebhookReceiver receiver;
     private WebhookReceiver other;
@@ -125,6 +139,84 @@ class WebhookDeliveryTest {
         assertEquals(2, delivered.attempts);
         assertNull(delivered.lastError);
         assertEquals(clock.instant(), delivered.deliveredAt);
+    }
+
+    /**
+     * Against DNS rebinding: the name is resolved once, by the check, and the attempt connects to
+     * the address the check approved. Here only the check's resolver knows the name, so an attempt
+     * that resolved it again would fail.
+     */
+    @Test
+    void anAttemptGoesToTheAddressItsCheckApprovedWithoutResolvingTheNameAgain() {
+        AtomicInteger lookups = new AtomicInteger();
+        EndpointAddresses checkedOnce =
+                new EndpointAddresses(
+                        true,
+                        host -> {
+                            lookups.incrementAndGet();
+                            if (!host.equals("receiver.test")) {
+                                throw new UnknownHostException(host);
+                            }
+                            return new InetAddress[] {InetAddress.getLoopbackAddress()};
+                        });
+        WebhookDispatcher rebindingProof =
+                new WebhookDispatcher(config, secretBox, checkedOnce, clock, vertx);
+        String named = receiver.url().replace("127.0.0.1", "receiver.test");
+        String secret =
+                webhooks.create(named, EnumSet.of(WebhookType.ACCOUNT_CLOSED), null).secret();
+        publish(WebhookType.ACCOUNT_CLOSED, UUID.randomUUID(), Map.of());
+
+        assertEquals(1, rebindingProof.dispatchDue());
+
+        assertEquals(1, lookups.get(), "one look-up, the check's");
+        assertEquals(1, receiver.received().size());
+        Received received = receiver.received().get(0);
+        assertEquals(named.replaceAll("^http://|/events$", ""), received.headers().get("host"));
+        assertTrue(WebhookReceiver.verify(secret, received));
+        assertEquals(WebhookDelivery.Status.DELIVERED, onlyDelivery().status);
+    }
+
+    @Test
+    void aFailuresBodyIsKeptAsAShortExcerptOnly() {
+        endpoint(receiver, WebhookType.ACCOUNT_CLOSED);
+        receiver.answerWithBody(502, "x".repeat(100_000));
+        publish(WebhookType.ACCOUNT_CLOSED, UUID.randomUUID(), Map.of());
+
+        dispatcher.dispatchDue();
+
+        WebhookDelivery failed = onlyDelivery();
+        assertEquals(502, failed.lastStatus);
+        assertEquals("HTTP 502: " + "x".repeat(200), failed.lastError);
+        assertEquals(WebhookDelivery.Status.PENDING, failed.status);
+    }
+
+    @Test
+    void aReceiverThatNeverAnswersIsGivenUpOnAfterTheRequestTimeoutAndTriedAgain() {
+        WebhookConfig quickToGiveUp =
+                (WebhookConfig)
+                        Proxy.newProxyInstance(
+                                WebhookConfig.class.getClassLoader(),
+                                new Class<?>[] {WebhookConfig.class},
+                                (proxy, method, args) ->
+                                        method.getName().equals("requestTimeout")
+                                                ? Duration.ofMillis(300)
+                                                : method.invoke(config, args));
+        WebhookDispatcher impatient =
+                new WebhookDispatcher(quickToGiveUp, secretBox, addresses, clock, vertx);
+        endpoint(receiver, WebhookType.ACCOUNT_CLOSED);
+        receiver.silence();
+        publish(WebhookType.ACCOUNT_CLOSED, UUID.randomUUID(), Map.of());
+
+        impatient.dispatchDue();
+
+        WebhookDelivery waiting = onlyDelivery();
+        assertEquals(WebhookDelivery.Status.PENDING, waiting.status);
+        assertNull(waiting.lastStatus);
+        assertTrue(waiting.lastError.contains("No answer within 300 ms"), waiting.lastError);
+        clock.advance(Duration.ofSeconds(30));
+        impatient.dispatchDue();
+        assertEquals(WebhookDelivery.Status.DELIVERED, onlyDelivery().status);
+        assertEquals(2, receiver.received().size());
     }
 
     @Test
@@ -232,8 +324,8 @@ class WebhookDeliveryTest {
 
     @Test
     void productionRefusesPlainHttpAndAddressesThatAreNotPublic() {
-        EndpointAddresses production = new EndpointAddresses(false);
-        EndpointAddresses dev = new EndpointAddresses(true);
+        EndpointAddresses production = new EndpointAddresses(false, InetAddress::getAllByName);
+        EndpointAddresses dev = new EndpointAddresses(true, InetAddress::getAllByName);
         assertEquals(EndpointAddresses.Refusal.NOT_PUBLIC, production.check("https://127.0.0.1/x"));
         assertEquals(EndpointAddresses.Refusal.NOT_PUBLIC, production.check("https://10.1.2.3/"));
         assertEquals(
