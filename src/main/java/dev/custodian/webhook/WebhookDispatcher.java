@@ -18,7 +18,6 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -169,42 +168,54 @@ public class WebhookDispatcher {
         return answers.stream().map(CompletableFuture::join).toList();
     }
 
+    /** One attempt's answer; whatever goes wrong is that answer, never thrown out of the batch. */
     private CompletableFuture<Answer> send(Claimed claimed) {
+        try {
+            return attempt(claimed)
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .exceptionally(e -> new Answer(0, describe(e)));
+        } catch (RuntimeException e) { // an unusable URL, or the client closing at shutdown
+            return CompletableFuture.completedFuture(new Answer(0, describe(e)));
+        }
+    }
+
+    private Future<Answer> attempt(Claimed claimed) {
         EndpointAddresses.Verdict verdict = addresses.verdict(claimed.url());
         if (verdict.refusal() != null) {
-            return CompletableFuture.completedFuture(
+            return Future.succeededFuture(
                     new Answer(0, "Refused before sending: " + verdict.refusal()));
         }
-        RequestOptions request;
-        try {
-            request = new RequestOptions().setAbsoluteURI(claimed.url());
-        } catch (RuntimeException unusable) {
-            return CompletableFuture.completedFuture(new Answer(0, describe(unusable)));
-        }
         long timestamp = clock.instant().getEpochSecond();
-        request.setMethod(HttpMethod.POST)
-                .putHeader("content-type", "application/json")
-                .putHeader("webhook-id", claimed.messageId())
-                .putHeader("webhook-timestamp", Long.toString(timestamp))
-                .putHeader(
-                        "webhook-signature",
-                        Signatures.sign(
-                                claimed.secret(), claimed.messageId(), timestamp, claimed.body()));
-        // The checked address, not the name: the Host header, SNI and the certificate's check still
-        // use the name from the URL.
+        RequestOptions request =
+                new RequestOptions()
+                        .setAbsoluteURI(claimed.url())
+                        .setMethod(HttpMethod.POST)
+                        // also bounds the wait for a free connection of the pool
+                        .setConnectTimeout(config.connectTimeout().toMillis())
+                        .putHeader("content-type", "application/json")
+                        .putHeader("webhook-id", claimed.messageId())
+                        .putHeader("webhook-timestamp", Long.toString(timestamp))
+                        .putHeader(
+                                "webhook-signature",
+                                Signatures.sign(
+                                        claimed.secret(),
+                                        claimed.messageId(),
+                                        timestamp,
+                                        claimed.body()));
+        // The checked address, as an IP literal so that nothing resolves it and the pool keeps its
+        // connections by address; the Host header, SNI and the certificate's check use the URL's
+        // name.
         request.setServer(
                 SocketAddress.inetSocketAddress(
-                        new InetSocketAddress(verdict.address(), request.getPort())));
-        return http.request(request)
-                .compose(sending -> answerInTime(sending, claimed.body()))
-                .toCompletionStage()
-                .toCompletableFuture()
-                .exceptionally(e -> new Answer(0, describe(e)));
+                        request.getPort(), verdict.address().getHostAddress()));
+        return http.request(request).compose(sending -> answerInTime(sending, claimed.body()));
     }
 
     /**
-     * Sends the body and waits for the answer up to the request timeout; then gives up and drops
-     * the connection.
+     * Sends the body and waits for the answer up to the request timeout, then gives up. Until then
+     * the answer must also have ended: a receiver that goes quiet after its status loses its
+     * connection, which would otherwise stay taken from the pool.
      */
     private Future<Answer> answerInTime(HttpClientRequest sending, String body) {
         long timeout = config.requestTimeout().toMillis();
@@ -213,16 +224,17 @@ public class WebhookDispatcher {
                 vertx.setTimer(
                         timeout,
                         fired -> {
-                            if (answered.tryComplete(
-                                    new Answer(0, "No answer within " + timeout + " ms"))) {
-                                sending.reset();
-                            }
+                            answered.tryComplete(
+                                    new Answer(0, "No answer within " + timeout + " ms"));
+                            sending.reset();
                         });
         sending.send(body)
+                .onFailure(e -> vertx.cancelTimer(deadline))
+                .onSuccess(
+                        response -> response.end().onComplete(ended -> vertx.cancelTimer(deadline)))
                 .compose(WebhookDispatcher::answer)
                 .onComplete(
                         result -> {
-                            vertx.cancelTimer(deadline);
                             if (result.succeeded()) {
                                 answered.tryComplete(result.result());
                             } else {
@@ -233,8 +245,8 @@ public class WebhookDispatcher {
     }
 
     /**
-     * A success from its status alone; a failure with at most a short excerpt of its body, after
-     * which the connection is dropped rather than read to the end.
+     * A success from its status alone (its body is read and dropped); a failure with at most a
+     * short excerpt of its body, after which the connection is dropped rather than read to the end.
      */
     private static Future<Answer> answer(HttpClientResponse response) {
         int status = response.statusCode();

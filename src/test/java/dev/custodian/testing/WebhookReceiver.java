@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -37,6 +38,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The status of an answer that never comes. */
     private static final int SILENT = -1;
 
+    /** The status of an answer of 200 whose body stops after its first byte. */
+    private static final int QUIET_AFTER_STATUS = -2;
+
+    private final AtomicInteger closedConnections = new AtomicInteger();
+
     private final Deque<Answer> answers = new ArrayDeque<>();
     private HttpServer server;
     private int port;
@@ -50,6 +56,10 @@ public final class WebhookReceiver implements AutoCloseable {
     private void listen(int onPort) {
         server =
                 vertx.createHttpServer()
+                        .connectionHandler(
+                                connection ->
+                                        connection.closeHandler(
+                                                closed -> closedConnections.incrementAndGet()))
                         .requestHandler(
                                 request ->
                                         request.body()
@@ -83,6 +93,15 @@ public final class WebhookReceiver implements AutoCloseable {
                                                             if (answer.status() == SILENT) {
                                                                 return;
                                                             }
+                                                            if (answer.status()
+                                                                    == QUIET_AFTER_STATUS) {
+                                                                request.response()
+                                                                        .putHeader(
+                                                                                "content-length",
+                                                                                "100")
+                                                                        .write("x");
+                                                                return;
+                                                            }
                                                             request.response()
                                                                     .setStatusCode(answer.status())
                                                                     .end(answer.body());
@@ -108,6 +127,17 @@ public final class WebhookReceiver implements AutoCloseable {
     public synchronized WebhookReceiver silence() {
         answers.add(new Answer(SILENT, ""));
         return this;
+    }
+
+    /** The next request gets a 200 and one byte of the 100 it announces, then nothing. */
+    public synchronized WebhookReceiver statusThenQuiet() {
+        answers.add(new Answer(QUIET_AFTER_STATUS, ""));
+        return this;
+    }
+
+    /** How many connections the other side has closed. */
+    public int closedConnections() {
+        return closedConnections.get();
     }
 
     /** The next request gets this status and body. */
