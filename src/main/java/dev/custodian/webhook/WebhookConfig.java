@@ -53,7 +53,10 @@ public interface WebhookConfig {
     @WithDefault("5s")
     Duration connectTimeout();
 
-    /** {@code custodian.webhooks.request-timeout}: for the receiver's answer. Default 10s. */
+    /**
+     * {@code custodian.webhooks.request-timeout}: for the receiver's whole answer, its body
+     * included. Default 10s.
+     */
     @WithDefault("10s")
     Duration requestTimeout();
 

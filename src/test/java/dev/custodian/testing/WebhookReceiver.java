@@ -2,6 +2,7 @@ package dev.custodian.testing;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,18 +34,13 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
     private final List<Received> received = new ArrayList<>();
 
-    /** A status and the body sent with it. */
-    private record Answer(int status, String body) {}
-
-    /** The status of an answer that never comes. */
-    private static final int SILENT = -1;
-
-    /** The status of an answer of 200 whose body stops after its first byte. */
-    private static final int QUIET_AFTER_STATUS = -2;
+    private static final Consumer<HttpServerResponse> OK = response -> response.end();
 
     private final AtomicInteger closedConnections = new AtomicInteger();
 
-    private final Deque<Answer> answers = new ArrayDeque<>();
+    /** How the next requests are answered, in order; after them, 200. */
+    private final Deque<Consumer<HttpServerResponse>> answers = new ArrayDeque<>();
+
     private HttpServer server;
     private int port;
 
@@ -75,7 +72,7 @@ public final class WebhookReceiver implements AutoCloseable {
                                                                                                     .toLowerCase(),
                                                                                             h
                                                                                                     .getValue()));
-                                                            Answer answer;
+                                                            Consumer<HttpServerResponse> answer;
                                                             synchronized (this) {
                                                                 received.add(
                                                                         new Received(
@@ -83,28 +80,10 @@ public final class WebhookReceiver implements AutoCloseable {
                                                                                 body.toString(
                                                                                         StandardCharsets
                                                                                                 .UTF_8)));
-                                                                Answer next = answers.poll();
-                                                                answer =
-                                                                        next == null
-                                                                                ? new Answer(
-                                                                                        200, "")
-                                                                                : next;
+                                                                answer = answers.poll();
                                                             }
-                                                            if (answer.status() == SILENT) {
-                                                                return;
-                                                            }
-                                                            if (answer.status()
-                                                                    == QUIET_AFTER_STATUS) {
-                                                                request.response()
-                                                                        .putHeader(
-                                                                                "content-length",
-                                                                                "100")
-                                                                        .write("x");
-                                                                return;
-                                                            }
-                                                            request.response()
-                                                                    .setStatusCode(answer.status())
-                                                                    .end(answer.body());
+                                                            (answer == null ? OK : answer)
+                                                                    .accept(request.response());
                                                         }));
         server.listen(onPort, "127.0.0.1").toCompletionStage().toCompletableFuture().join();
         port = server.actualPort();
@@ -118,20 +97,20 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The next requests get these statuses, in order; after them, 200. */
     public synchronized WebhookReceiver answer(Integer... statuses) {
         for (int status : statuses) {
-            answers.add(new Answer(status, status == 200 ? "" : "receiver says no"));
+            answerWithBody(status, status == 200 ? "" : "receiver says no");
         }
         return this;
     }
 
     /** The next request gets no answer at all: the connection stays open, silent. */
     public synchronized WebhookReceiver silence() {
-        answers.add(new Answer(SILENT, ""));
+        answers.add(response -> {});
         return this;
     }
 
     /** The next request gets a 200 and one byte of the 100 it announces, then nothing. */
     public synchronized WebhookReceiver statusThenQuiet() {
-        answers.add(new Answer(QUIET_AFTER_STATUS, ""));
+        answers.add(response -> response.putHeader("content-length", "100").write("x"));
         return this;
     }
 
@@ -142,7 +121,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The next request gets this status and body. */
     public synchronized WebhookReceiver answerWithBody(int status, String body) {
-        answers.add(new Answer(status, body));
+        answers.add(response -> response.setStatusCode(status).end(body));
         return this;
     }
 
