@@ -551,6 +551,31 @@ class CommunicationTest {
         admin.get("/admin/campaigns/" + UUID.randomUUID() + "/edit").then().statusCode(404);
     }
 
+    /**
+     * The form allows 20,000 characters of body: in French, with accents of two bytes and signs of
+     * three, that is far more than the server's default limit on a form field (2 KB).
+     */
+    @Test
+    void aCampaignAsLongAsTheFormAllowsIsKeptWhateverItsLetters() {
+        Browser admin = Accounts.signedInAdmin();
+        String body = "Été à Noël : 10 € ".repeat(2_000).substring(0, 20_000);
+        String page = draftPage(admin, "events", "Longue lettre", body);
+        UUID id = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
+        assertEquals(body, Db.inTransaction(() -> Campaign.<Campaign>findById(id).body));
+
+        String refused =
+                admin.submit(
+                                "/admin/campaigns",
+                                "/admin/campaigns",
+                                campaignForm("events", "Trop longue", body + "é"))
+                        .then()
+                        .statusCode(422)
+                        .extract()
+                        .asString();
+        assertTrue(refused.contains("id=\"body-error\""), "a message for the body");
+        assertTrue(refused.contains("value=\"Trop longue\""), "what was typed is kept");
+    }
+
     private static String subjectOf(UUID campaign) {
         return Db.inTransaction(() -> Campaign.<Campaign>findById(campaign).subject);
     }
@@ -649,17 +674,14 @@ class CommunicationTest {
                 admin.submit(
                         "/admin/campaigns",
                         "/admin/campaigns",
-                        Map.of(
-                                "category",
-                                category,
-                                "language",
-                                "en",
-                                "subject",
-                                subject,
-                                "body",
-                                body));
+                        campaignForm(category, subject, body));
         created.then().statusCode(303);
         return created.header("Location").replaceFirst("^http://localhost:\\d+", "");
+    }
+
+    /** The new campaign form, in English. */
+    private static Map<String, String> campaignForm(String category, String subject, String body) {
+        return Map.of("category", category, "language", "en", "subject", subject, "body", body);
     }
 
     private void send(Browser admin, String category, String subject, String body) {

@@ -245,6 +245,27 @@ class ProfileTest {
                 "nothing changed");
     }
 
+    /** 2,000 characters of "about", as the form allows, are kept in any script. */
+    @Test
+    void anAboutAsLongAsTheFormAllowsIsKeptWhateverItsLetters() {
+        User ada = user();
+        String about = "Née à Noël, 10 € ".repeat(200).substring(0, 2_000);
+        ada.browser()
+                .submit(PAGE + "/professional", PAGE + "/professional", Map.of("about", about))
+                .then()
+                .statusCode(303);
+        ada.browser().get(PAGE + "/professional").then().body(containsString(about));
+
+        ada.browser()
+                .submit(
+                        PAGE + "/professional",
+                        PAGE + "/professional",
+                        Map.of("about", about + "é"))
+                .then()
+                .statusCode(422)
+                .body(containsString("aria-invalid=\"true\""));
+    }
+
     @Test
     void aHandleIsUniqueWhateverItsCase() {
         User ada = user();
