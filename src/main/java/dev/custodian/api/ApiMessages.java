@@ -19,6 +19,9 @@ public interface ApiMessages {
     String body_not_an_object();
 
     @Message
+    String body_too_large(long megabytes);
+
+    @Message
     String idempotency_key_form();
 
     @Message

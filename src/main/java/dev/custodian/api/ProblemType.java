@@ -10,6 +10,7 @@ public enum ProblemType {
     ACCOUNT_NOT_ACTIVE(409),
     OTHER_ACCOUNT(409),
     INVOICE_NUMBER_TAKEN(409),
+    BODY_TOO_LARGE(413),
     INVALID_FIELDS(422),
     // draft-ietf-httpapi-idempotency-key-header §2.7: a key reused with another payload is 422
     IDEMPOTENCY_KEY_REUSED(422),

@@ -110,6 +110,7 @@ public class ErrorPages {
                     case 401, 403 -> msg.error_403_title();
                     case 404 -> msg.error_404_title();
                     case 405 -> msg.error_405_title();
+                    case 413 -> msg.error_413_title();
                     case TOO_MANY_REQUESTS -> msg.error_429_title();
                     case 503 -> msg.error_503_title();
                     default -> status >= 500 ? msg.error_500_title() : msg.error_400_title();
@@ -122,6 +123,7 @@ public class ErrorPages {
                             case 401, 403 -> msg.error_403_body();
                             case 404 -> msg.error_404_body();
                             case 405 -> msg.error_405_body();
+                            case 413 -> msg.error_413_body();
                             case 503 -> msg.error_503_body();
                             default -> status >= 500 ? msg.error_500_body() : msg.error_400_body();
                         };

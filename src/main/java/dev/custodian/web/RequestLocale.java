@@ -60,6 +60,14 @@ public class RequestLocale {
                 return chosen;
             }
         }
+        return withoutAccount(request);
+    }
+
+    /**
+     * The language switch's cookie, else Accept-Language: for answers given on the event loop,
+     * before anyone is known.
+     */
+    public static Locale withoutAccount(HttpServerRequest request) {
         Cookie cookie = request.getCookie(COOKIE);
         if (cookie != null && supported(cookie.getValue()) != null) {
             return supported(cookie.getValue());

@@ -138,6 +138,15 @@ public interface WebMessages {
     String error_405_body();
 
     @Message
+    String error_413_title();
+
+    @Message
+    String error_413_body();
+
+    @Message
+    String error_413_body_limit(long megabytes);
+
+    @Message
     String error_429_title();
 
     @Message

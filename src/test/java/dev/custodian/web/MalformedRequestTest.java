@@ -1,19 +1,14 @@
 package dev.custodian.web;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Browser;
-import dev.custodian.testing.TestPorts;
+import dev.custodian.testing.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -43,27 +38,18 @@ class MalformedRequestTest {
 
     private static Answer send(String method, String target, String headers, byte[] body)
             throws IOException {
-        try (Socket socket = new Socket("localhost", TestPorts.HTTP)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(
-                    (method
-                                    + " "
-                                    + target
-                                    + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                                    + headers
-                                    + "Content-Length: "
-                                    + body.length
-                                    + "\r\n\r\n")
-                            .getBytes(ISO_8859_1));
-            out.write(body);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            in.transferTo(received);
-            String text = received.toString(UTF_8);
-            return new Answer(Integer.parseInt(text.substring(9, 12)), text);
-        }
+        String text =
+                RawHttp.exchange(
+                        method
+                                + " "
+                                + target
+                                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                                + headers
+                                + "Content-Length: "
+                                + body.length
+                                + "\r\n",
+                        body);
+        return new Answer(Integer.parseInt(text.substring(9, 12)), text);
     }
 
     private static Answer get(String target, String cookie) throws IOException {
