@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,12 @@ public class WebhookDispatcher {
                                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                                 .setVerifyHost(true)
                                 .setMaxPoolSize(config.batchSize()));
+    }
+
+    /** Its pooled connections go with it (a test makes dispatchers of its own). */
+    @PreDestroy
+    void close() {
+        http.close();
     }
 
     @Scheduled(

@@ -21,6 +21,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,9 @@ class WebhookDeliveryTest {
     private WebhookReceiver receiver;
     private WebhookReceiver other;
 
+    /** Dispatchers this test made, beside the application's: closed after it. */
+    private final List<WebhookDispatcher> made = new ArrayList<>();
+
     @BeforeEach
     void onlyThisTestsEndpoints() {
         Db.inTransaction(() -> WebhookEndpoint.deleteAll());
@@ -67,6 +71,7 @@ class WebhookDeliveryTest {
 
     @AfterEach
     void stop() {
+        made.forEach(WebhookDispatcher::close);
         receiver.close();
         other.close();
         clock.reset();
@@ -160,7 +165,7 @@ class WebhookDeliveryTest {
                             };
                         });
         WebhookDispatcher rebindingProof =
-                new WebhookDispatcher(config, secretBox, checkedOnce, clock, vertx);
+                made(new WebhookDispatcher(config, secretBox, checkedOnce, clock, vertx));
         String named = receiver.url().replace("127.0.0.1", "receiver.test");
         String secret =
                 webhooks.create(named, EnumSet.of(WebhookType.ACCOUNT_CLOSED), null).secret();
@@ -362,7 +367,12 @@ class WebhookDeliveryTest {
                                         method.getName().equals("requestTimeout")
                                                 ? timeout
                                                 : method.invoke(config, args));
-        return new WebhookDispatcher(impatient, secretBox, addresses, clock, vertx);
+        return made(new WebhookDispatcher(impatient, secretBox, addresses, clock, vertx));
+    }
+
+    private WebhookDispatcher made(WebhookDispatcher dispatcher) {
+        made.add(dispatcher);
+        return dispatcher;
     }
 
     private Webhooks.Created endpoint(WebhookReceiver to, WebhookType... types) {
