@@ -516,6 +516,14 @@ class PolicyTest {
                 .body(containsString("Enter the text in French."))
                 .body(not(containsString("Enter the text in English.")))
                 .body(containsString(">Kept text</textarea>"));
+        // a text as long as the form allows, in letters of 9 bytes once percent-encoded, is
+        // refused for what is missing, not for its size
+        Map<String, String> longest = form("", "’".repeat(100_000));
+        admin.submit("/admin/policies", "/admin/policies", longest)
+                .then()
+                .statusCode(422)
+                .body(containsString("Enter the version label."))
+                .body(not(containsString("Use at most")));
 
         admin.submit("/admin/policies", "/admin/policies", form(Accounts.POLICY_VERSION, "a"))
                 .then()
