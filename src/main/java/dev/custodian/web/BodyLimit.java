@@ -4,8 +4,9 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -18,17 +19,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A request that announces a body over the server's limit ({@code
- * quarkus.http.limits.max-body-size}) is refused before any of it is read, as Quarkus does, but
- * with a page that says so in the visitor's language instead of a bare 413. It answers on the event
- * loop, outside the request scope that {@code layout.html} needs, so the page has the plain layout,
- * rendered once per language. The API answers such calls with its own problem ({@code
+ * quarkus.http.limits.max-body-size}) is refused before any of it is used, as Quarkus does, but
+ * with a page that says so in the visitor's language instead of a bare 413, and before the sign-in
+ * checks, which would first send a visitor who is not signed in to {@code /login}. It answers on
+ * the event loop, outside the request scope that {@code layout.html} needs, so the page has the
+ * plain layout, rendered once per language. The API answers such calls with its own problem ({@code
  * api/ApiBodyLimit}), on the same check.
  */
 @Singleton
 public class BodyLimit {
 
-    /** Just before Quarkus's own check, which would answer first with an empty 413. */
-    public static final int ROUTE_ORDER = RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1;
+    /**
+     * Before authentication, and so before Quarkus's own check (which would answer with an empty
+     * 413); after the route of the security headers.
+     */
+    public static final int ROUTE_ORDER = -SecurityHandlerPriorities.AUTHENTICATION - 1;
+
+    /**
+     * What is still coming is read and dropped, up to this much or this long, before the connection
+     * is closed: closed with the upload unread, it would be reset, and a browser still sending
+     * would show "connection reset" instead of the page.
+     */
+    private static final long DRAIN_BYTES = 64L * 1024 * 1024;
+
+    private static final long DRAIN_MILLIS = 10_000;
+
+    private static final long MEGABYTE = 1024 * 1024;
 
     @CheckedTemplate(basePath = "web/BodyLimit")
     static class Templates {
@@ -48,39 +64,49 @@ public class BodyLimit {
         router.route().order(ROUTE_ORDER).handler(this::pageWhenTooLarge);
     }
 
-    /** The limit in whole megabytes, as the texts give it. */
+    /** The limit in megabytes, rounded up, as the texts give it. */
     public long megabytes() {
-        return limit / (1024 * 1024);
+        return (limit + MEGABYTE - 1) / MEGABYTE;
     }
 
     /**
-     * Whether the request announces a body over the limit. A body sent in chunks, without a length,
-     * is counted by Quarkus as it arrives; a form's parser then refuses it, as it refuses a field
-     * over {@code max-form-attribute-size}, with {@link ErrorPages}' 413 page.
+     * Whether the request announces a body over the limit (Netty has refused a malformed length
+     * already). A body sent in chunks, without a length, which no browser does, is counted by
+     * Quarkus as it arrives and stopped with its bare 413; a form field over {@code
+     * max-form-attribute-size} gets {@link ErrorPages}' 413 page.
      */
     public boolean tooLarge(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
-        if (length == null) {
-            return false;
-        }
-        try {
-            return Long.parseLong(length.trim()) > limit;
-        } catch (NumberFormatException malformed) {
-            return false; // the HTTP codec refuses it on its own
-        }
+        return length != null && Long.parseLong(length) > limit;
     }
 
     /**
-     * Answers 413 with the given body and closes the connection once it is sent, so that the body
-     * still on its way is never read.
+     * Answers 413 with the given body at once, drops what is still coming (within the drain's
+     * bounds), then closes the connection.
      */
     public static void refuse(RoutingContext context, String contentType, byte[] body) {
+        HttpServerRequest request = context.request();
+        long deadline =
+                context.vertx().setTimer(DRAIN_MILLIS, late -> request.connection().close());
+        long[] dropped = {0};
+        request.handler(
+                        piece -> {
+                            dropped[0] += piece.length();
+                            if (dropped[0] > DRAIN_BYTES) {
+                                request.connection().close();
+                            }
+                        })
+                .endHandler(
+                        all -> {
+                            context.vertx().cancelTimer(deadline);
+                            request.connection().close();
+                        })
+                .resume();
         context.response()
                 .setStatusCode(413)
                 .putHeader(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .putHeader(HttpHeaderNames.CACHE_CONTROL, "no-store")
                 .putHeader(HttpHeaderNames.CONNECTION, "close")
-                .endHandler(sent -> context.request().connection().close())
                 .end(Buffer.buffer(body));
     }
 
