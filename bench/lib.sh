@@ -88,3 +88,12 @@ INSERT INTO field_visibility (account_id, field, level)
 SELECT account_id, f, 'PUBLIC' FROM p, unnest(ARRAY['NAME', 'HEADLINE', 'CITY', 'ABOUT', 'EXPERIENCES']) AS f;
 SQL
 }
+
+# A new member with the handle $1 and a public profile (insert_public_profile): Camille Martin.
+insert_public_member() {
+  insert_public_profile "$1" "INSERT INTO account (email, email_normalized, email_verified_at, status, first_name,
+    last_name, country, company, roles, adult_attested_at, created_at)
+  VALUES ('$1@example.com', '$1@example.com', now(), 'ACTIVE', 'Camille', 'Martin', 'FR', 'Analytical Engines',
+          '', now(), now())
+  RETURNING id"
+}

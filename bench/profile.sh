@@ -14,11 +14,7 @@ CONNECTIONS=${2:-16}
 start_app
 
 HANDLE="bench$(date +%s)"
-insert_public_profile "$HANDLE" "INSERT INTO account (email, email_normalized, email_verified_at, status, first_name,
-    last_name, country, company, roles, adult_attested_at, created_at)
-  VALUES ('$HANDLE@example.com', '$HANDLE@example.com', now(), 'ACTIVE', 'Camille', 'Martin', 'FR', 'Analytical Engines',
-          '', now(), now())
-  RETURNING id"
+insert_public_member "$HANDLE"
 status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/p/$HANDLE")
 [ "$status" = 200 ] || { echo "profile check answered $status, expected 200" >&2; exit 1; }
 
