@@ -22,6 +22,7 @@ import dev.custodian.mail.OutboxMail;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
+import dev.custodian.testing.Campaigns;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.TestPorts;
@@ -270,7 +271,7 @@ class CommunicationTest {
         Browser admin = Accounts.signedInAdmin();
         String page = draftPage(admin, "events", "Meetup in Lyon", "Come along.");
         admin.submit(page, page + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
-        campaigns.queueDue();
+        Campaigns.queued(campaigns, "Meetup in Lyon");
 
         oneClick(tokens.create(unsubscribes.id(), EVENTS)).then().statusCode(200);
         closure.close(closes.id(), false, null, null);
@@ -697,7 +698,7 @@ class CommunicationTest {
                 .body(containsString("Tick the box to confirm the sending; nothing was sent."));
         assertEquals(0, campaigns.queueDue(), "an unconfirmed Send queues nothing");
         admin.submit(page, page + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
-        campaigns.queueDue();
+        Campaigns.queued(campaigns, subject);
         dispatcher.dispatchDue();
         admin.get(page).then().body(containsString("sent."));
     }

@@ -18,6 +18,7 @@ import dev.custodian.mail.MailDispatcher;
 import dev.custodian.testing.Accounts;
 import dev.custodian.testing.Accounts.User;
 import dev.custodian.testing.Browser;
+import dev.custodian.testing.Campaigns;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.MailServer;
 import dev.custodian.testing.OwnChoices;
@@ -116,7 +117,7 @@ class OwnCategoriesTest {
         String page = draftPage(admin, "letters", "Openings this week", "Three new openings.");
         admin.get(page).then().statusCode(200).body(containsString("Job letters"));
         admin.submit(page, page + "/send", Map.of("confirmed", "yes")).then().statusCode(303);
-        sender.queueDue();
+        Campaigns.queued(sender, "Openings this week");
         dispatcher.dispatchDue();
 
         MailServer.Received mail = MailServer.single(reader.email(), "Openings this week");

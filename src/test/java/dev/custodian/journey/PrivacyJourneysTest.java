@@ -10,6 +10,7 @@ import dev.custodian.manifest.Manifest;
 import dev.custodian.manifest.Text;
 import dev.custodian.privacy.PolicyPublishing;
 import dev.custodian.testing.Accounts;
+import dev.custodian.testing.Campaigns;
 import dev.custodian.testing.Db;
 import dev.custodian.testing.TestClock;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -108,7 +109,7 @@ class PrivacyJourneysTest extends Journeys {
                 .sees(admin.say("One subscriber will receive it.", "Un abonné la recevra."));
         admin.locator("#confirmed").check();
         admin.press(admin.say("Send", "Envoyer")).at(subject);
-        campaigns.queueDue();
+        Campaigns.queued(campaigns, subject);
 
         String link = mail(email, subject).link("/unsubscribe/");
         Journey fromMail = journey(viewport, language);
