@@ -49,13 +49,11 @@ class ApiBodyLimit {
 
     private byte[] problem(String lang) {
         ApiMessages messages = Messages.in(ApiMessages.class, Locale.forLanguageTag(lang));
-        ProblemType type = ProblemType.BODY_TOO_LARGE;
         try {
             return json.writeValueAsBytes(
-                    new Problem(
-                            type.uri(),
-                            messages.problem(type),
-                            type.status,
+                    Problem.of(
+                            ProblemType.BODY_TOO_LARGE,
+                            messages,
                             messages.body_too_large(limit.megabytes()),
                             null));
         } catch (JsonProcessingException e) {

@@ -42,11 +42,9 @@ public class ApiResponses {
                         .type(Problem.MEDIA_TYPE)
                         .entity(
                                 write(
-                                        new Problem(
-                                                problem.type.uri(),
-                                                messages.of(ApiMessages.class)
-                                                        .problem(problem.type),
-                                                problem.type.status,
+                                        Problem.of(
+                                                problem.type,
+                                                messages.of(ApiMessages.class),
                                                 problem.detail,
                                                 problem.errors)));
         problem.headers.forEach(answer::header);

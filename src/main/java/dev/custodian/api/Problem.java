@@ -13,4 +13,13 @@ public record Problem(
         String type, String title, int status, String detail, List<FormErrors.FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem of one of the API's own types, titled in the messages' language. */
+    static Problem of(
+            ProblemType type,
+            ApiMessages messages,
+            String detail,
+            List<FormErrors.FieldError> errors) {
+        return new Problem(type.uri(), messages.problem(type), type.status, detail, errors);
+    }
 }

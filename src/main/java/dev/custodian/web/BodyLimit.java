@@ -11,7 +11,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,9 +119,7 @@ public class BodyLimit {
     }
 
     private byte[] page(String lang) {
-        return Templates.tooLarge(lang, megabytes())
-                .setLocale(Locale.forLanguageTag(lang))
-                .render()
-                .getBytes(StandardCharsets.UTF_8);
+        return HtmlPages.bytes(
+                Templates.tooLarge(lang, megabytes()).setLocale(Locale.forLanguageTag(lang)));
     }
 }
